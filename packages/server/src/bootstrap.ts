@@ -1,0 +1,35 @@
+/** Opening storage as configured: migrate, and on an empty directory load geography and demo data. */
+import { count } from 'drizzle-orm';
+import { mkdir } from 'node:fs/promises';
+import type { Config } from './config.ts';
+import { openPglite, openPostgres, type Database } from './db/database.ts';
+import { municipalities, services } from './db/schema.ts';
+import { loadGeography } from './geo/loadGeography.ts';
+import { readDemoDirectories } from './directory/demoData.ts';
+import { writeDirectory } from './directory/writeDirectory.ts';
+
+export async function openDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl);
+  await mkdir(config.dataDir, { recursive: true });
+  return openPglite(config.dataDir);
+}
+
+export async function ensureGeography(database: Database): Promise<void> {
+  const [row] = await database.db.select({ n: count() }).from(municipalities);
+  if (Number(row?.n ?? 0) === 0) await loadGeography(database.db);
+}
+
+export async function loadDemoData(database: Database, now: Date): Promise<number> {
+  let total = 0;
+  for (const directory of await readDemoDirectories()) total += (await writeDirectory(database.db, directory, now)).services;
+  return total;
+}
+
+/** Migrations, geography, and the demo directory when there is no service yet. */
+export async function prepare(database: Database, now: Date): Promise<{ demoServices: number }> {
+  await database.migrate();
+  await ensureGeography(database);
+  const [row] = await database.db.select({ n: count() }).from(services);
+  if (Number(row?.n ?? 0) > 0) return { demoServices: 0 };
+  return { demoServices: await loadDemoData(database, now) };
+}

@@ -1,0 +1,32 @@
+/** Configuration from the environment, checked once at start with messages that say what to fix. */
+import { z } from 'zod';
+import { resolve } from 'node:path';
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: 'PORT must be a port number, e.g. 3000.' })
+    .transform(Number)
+    .default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must start with postgres:// or postgresql://' })
+    .optional(),
+  OMRINGD_DATA_DIR: z.string().default('./data'),
+});
+
+export type Config = { port: number; host: string; databaseUrl: string | undefined; dataDir: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`Configuration error: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return {
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    databaseUrl: parsed.data.DATABASE_URL,
+    dataDir: resolve(parsed.data.OMRINGD_DATA_DIR),
+  };
+}

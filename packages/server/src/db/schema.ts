@@ -1,0 +1,191 @@
+/**
+ * Storage of the social map. Tables follow HSDS 3.1 entities; the search columns on `services`
+ * (term codes, reach, age window, tsvector) are a denormalised index kept by the directory writer.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+export const organizations = pgTable('organizations', {
+  id: uuid('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  alternateName: text('alternate_name'),
+  description: text('description').notNull(),
+  email: text('email'),
+  website: text('website'),
+  source: text('source'),
+  lastModified: timestamp('last_modified', { withTimezone: true }).notNull(),
+});
+
+export const municipalities = pgTable('municipalities', {
+  nis: text('nis').primaryKey(),
+  nameNl: text('name_nl').notNull(),
+  nameFr: text('name_fr'),
+  province: text('province').notNull(),
+  latitude: doublePrecision('latitude'),
+  longitude: doublePrecision('longitude'),
+});
+
+export const postalCodes = pgTable(
+  'postal_codes',
+  {
+    postcode: text('postcode').notNull(),
+    nis: text('nis')
+      .notNull()
+      .references(() => municipalities.nis),
+  },
+  (t) => [primaryKey({ columns: [t.postcode, t.nis] })],
+);
+
+export const locations = pgTable(
+  'locations',
+  {
+    id: uuid('id').primaryKey(),
+    key: text('key').notNull().unique(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description'),
+    street: text('street'),
+    postalCode: text('postal_code'),
+    city: text('city'),
+    municipalityNis: text('municipality_nis').references(() => municipalities.nis),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+  },
+  (t) => [index('locations_organization_idx').on(t.organizationId)],
+);
+
+export const services = pgTable(
+  'services',
+  {
+    id: uuid('id').primaryKey(),
+    key: text('key').notNull().unique(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    alternateName: text('alternate_name'),
+    description: text('description').notNull(),
+    url: text('url'),
+    email: text('email'),
+    status: text('status').notNull(),
+    applicationProcess: text('application_process'),
+    eligibilityDescription: text('eligibility_description'),
+    feesDescription: text('fees_description'),
+    freeOfCharge: boolean('free_of_charge'),
+    waitTime: text('wait_time'),
+    capacity: jsonb('capacity'),
+    ageMinMonths: integer('age_min_months'),
+    ageMaxMonths: integer('age_max_months'),
+    duringPregnancy: boolean('during_pregnancy').notNull().default(false),
+    servesFlanders: boolean('serves_flanders').notNull().default(false),
+    servesBeyondProvince: boolean('serves_beyond_province').notNull().default(false),
+    areaProvinces: text('area_provinces').array().notNull().default(sql`'{}'`),
+    areaMunicipalities: text('area_municipalities').array().notNull().default(sql`'{}'`),
+    termCodes: text('term_codes').array().notNull().default(sql`'{}'`),
+    languages: text('languages').array().notNull().default(sql`'{}'`),
+    /** Where the service is, for distance ranking: the first location with coordinates. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    source: text('source'),
+    lastModified: timestamp('last_modified', { withTimezone: true }).notNull(),
+    /** Words added to the index beyond the text: compound parts and taxonomy labels. */
+    searchExtra: text('search_extra'),
+    searchVector: tsvector('search_vector'),
+  },
+  (t) => [
+    index('services_organization_idx').on(t.organizationId),
+    index('services_last_modified_idx').on(t.lastModified),
+  ],
+);
+
+export const serviceAtLocations = pgTable(
+  'service_at_locations',
+  {
+    id: uuid('id').primaryKey(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => locations.id, { onDelete: 'cascade' }),
+  },
+  (t) => [unique('service_at_locations_pair').on(t.serviceId, t.locationId), index('sal_location_idx').on(t.locationId)],
+);
+
+export const phones = pgTable(
+  'phones',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    serviceId: uuid('service_id').references(() => services.id, { onDelete: 'cascade' }),
+    contactId: uuid('contact_id'),
+    number: text('number').notNull(),
+    type: text('type'),
+    description: text('description'),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('phones_service_idx').on(t.serviceId), index('phones_organization_idx').on(t.organizationId)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    name: text('name'),
+    title: text('title'),
+    department: text('department'),
+    email: text('email'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('contacts_service_idx').on(t.serviceId)],
+);
+
+export const schedules = pgTable(
+  'schedules',
+  {
+    id: uuid('id').primaryKey(),
+    serviceId: uuid('service_id').references(() => services.id, { onDelete: 'cascade' }),
+    locationId: uuid('location_id').references(() => locations.id, { onDelete: 'cascade' }),
+    description: text('description'),
+    freq: text('freq'),
+    byday: text('byday').array(),
+    opensAt: text('opens_at'),
+    closesAt: text('closes_at'),
+    dates: date('dates').array(),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    attendingType: text('attending_type'),
+    notes: text('notes'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('schedules_service_idx').on(t.serviceId), index('schedules_location_idx').on(t.locationId)],
+);
+
+/** Distinct words of the directory, for "did you mean" on a typo. */
+export const searchLexicon = pgTable('search_lexicon', {
+  word: text('word').primaryKey(),
+});

@@ -1,0 +1,29 @@
+/**
+ * Errors are data: a code the UI translates, an English message that says what to do, and the
+ * field it concerns. One mapping to HTTP status lives in the API layer.
+ */
+export type AppErrorCode = 'invalid_input' | 'unknown_postcode' | 'unknown_municipality' | 'not_found' | 'too_large';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function httpStatusOf(code: AppErrorCode): number {
+  switch (code) {
+    case 'invalid_input':
+    case 'unknown_postcode':
+    case 'unknown_municipality':
+      return 400;
+    case 'not_found':
+      return 404;
+    case 'too_large':
+      return 413;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The WHERE clause of a service search, one fragment per filter, so facet counts can leave out
+ * their own filter (a facet shows what choosing another value would give).
+ */
+import type { ServiceSearchQuery } from '@omringd/core';
+import { sql, type SQL } from 'drizzle-orm';
+import type { FamilyPlace } from './place.ts';
+
+export type FilterName = 'text' | 'place' | 'age' | 'targetGroup' | 'modality' | 'domain' | 'free';
+
+export function buildFilters(
+  query: ServiceSearchQuery,
+  tsquery: string | null,
+  place: FamilyPlace | null,
+): Map<FilterName, SQL> {
+  const filters = new Map<FilterName, SQL>();
+  if (tsquery !== null) filters.set('text', sql`s.search_vector @@ to_tsquery('omringd_nl', ${tsquery})`);
+  if (place !== null) {
+    const nisList = place.municipalities.map((m) => m.nis);
+    const byMunicipality =
+      nisList.length > 0
+        ? sql`s.area_municipalities && ARRAY[${sql.join(nisList.map((n) => sql`${n}`), sql`, `)}]::text[]`
+        : sql`s.area_municipalities && ARRAY(SELECT nis FROM municipalities WHERE province = ${place.province})`;
+    filters.set(
+      'place',
+      // A service that serves beyond its province (or all of Flanders) is found from everywhere;
+      // distance ranking then puts the nearby ones first.
+      sql`(s.serves_flanders OR s.serves_beyond_province OR ${place.province} = ANY(s.area_provinces) OR ${byMunicipality})`,
+    );
+  }
+  if (query.age === 'pregnant') {
+    filters.set('age', sql`(s.during_pregnancy OR s.age_min_months < 0)`);
+  } else if (query.age !== undefined) {
+    filters.set(
+      'age',
+      sql`(s.age_min_months IS NULL OR s.age_min_months <= ${query.age}::int) AND (s.age_max_months IS NULL OR s.age_max_months >= ${query.age}::int)`,
+    );
+  }
+  const hasTerm = (key: string) => sql`s.term_codes @> ARRAY[${key}]::text[]`;
+  if (query.targetGroup !== undefined) filters.set('targetGroup', hasTerm(`target-group:${query.targetGroup}`));
+  if (query.modality !== undefined) filters.set('modality', hasTerm(`modality:${query.modality}`));
+  if (query.domain !== undefined) {
+    filters.set(
+      'domain',
+      sql`(s.term_codes && ARRAY[${`hvhk-domain:${query.domain}`}, ${`life-domain:${query.domain}`}]::text[])`,
+    );
+  }
+  if (query.free === true) filters.set('free', sql`s.free_of_charge IS TRUE`);
+  return filters;
+}
+
+export function whereClause(filters: Map<FilterName, SQL>, except?: FilterName): SQL {
+  const parts = [sql`s.status <> 'defunct'`, ...[...filters].filter(([name]) => name !== except).map(([, f]) => f)];
+  return sql.join(parts, sql` AND `);
+}
