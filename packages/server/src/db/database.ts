@@ -46,6 +46,10 @@ export function fromPglite(client: PGlite): Database {
 
 export function openPostgres(connectionString: string): Database {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection closed by the server (restart, admin) must not crash the process.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL connection lost: ${error.message}`);
+  });
   const db = drizzlePg({ client: pool, schema });
   return {
     kind: 'postgres',

@@ -231,17 +231,17 @@ async function replaceChildren(
 
   for (const o of directory.organizations) {
     const organizationId = recordId('organization', o.key);
-    o.phones.forEach((p, i) => phoneRows.push(phoneRow({ organizationId }, p, `${o.key}#${i}`, i)));
+    o.phones.forEach((p, i) => phoneRows.push(phoneRow({ organizationId }, p, `${organizationId}#${i}`, i)));
     for (const l of o.locations) {
       const locationId = recordId('location', l.key);
-      l.schedules.forEach((s, i) => scheduleRows.push(scheduleRow({ locationId }, s, `location:${l.key}#${i}`, i)));
+      l.schedules.forEach((s, i) => scheduleRows.push(scheduleRow({ locationId }, s, `${locationId}#${i}`, i)));
     }
     for (const s of o.services) {
       const serviceId = recordId('service', s.key);
-      s.phones.forEach((p, i) => phoneRows.push(phoneRow({ serviceId }, p, `service:${s.key}#${i}`, i)));
+      s.phones.forEach((p, i) => phoneRows.push(phoneRow({ serviceId }, p, `${serviceId}#${i}`, i)));
       s.contacts.forEach((c, i) =>
         contactRows.push({
-          id: stableUuid('contact', `${s.key}#${i}`),
+          id: stableUuid('contact', `${serviceId}#${i}`),
           serviceId,
           name: c.name ?? null,
           title: c.title ?? null,
@@ -250,10 +250,10 @@ async function replaceChildren(
           position: i,
         }),
       );
-      s.schedules.forEach((x, i) => scheduleRows.push(scheduleRow({ serviceId }, x, `service:${s.key}#${i}`, i)));
+      s.schedules.forEach((x, i) => scheduleRows.push(scheduleRow({ serviceId }, x, `${serviceId}#${i}`, i)));
       for (const key of s.locations) {
         const location = locationByKey.get(key);
-        if (location) salRows.push({ id: stableUuid('service_at_location', `${s.key}@${key}`), serviceId, locationId: location.id });
+        if (location) salRows.push({ id: stableUuid('service_at_location', `${serviceId}@${location.id}`), serviceId, locationId: location.id });
       }
     }
   }

@@ -120,7 +120,7 @@ export function hsdsServiceFull(s: ServiceDetail): Json {
   return {
     ...hsdsServiceBase(s),
     organization: hsdsOrganizationBase(s.organization),
-    phones: [...s.phones, ...s.organizationPhones].map(hsdsPhone),
+    phones: s.phones.map(hsdsPhone),
     schedules: s.schedules.map(hsdsSchedule),
     service_areas: hsdsServiceAreas(s),
     service_at_locations: s.locations.map((l) => ({ id: l.serviceAtLocationId, service_id: s.id, location_id: l.id, location: hsdsLocation(l) })),

@@ -1,0 +1,53 @@
+/**
+ * A fresh database per test file, migrated and loaded with geography and the demo social map.
+ * PGlite: one template per worker, cloned (creating a PGlite database takes seconds, a clone less).
+ * PostgreSQL: a database of its own, created here and dropped afterwards.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { fromPglite, openPostgres, pgliteExtensions, type Database } from '../../src/db/database.ts';
+import { prepare } from '../../src/bootstrap.ts';
+import { postgresAdminUrl, type StorageMode } from './storageModes.ts';
+
+export const SEED_TIME = new Date('2026-11-01T09:00:00Z');
+
+let template: Promise<PGlite> | undefined;
+
+async function pgliteTemplate(): Promise<PGlite> {
+  template ??= (async () => {
+    const client = await PGlite.create({ extensions: pgliteExtensions });
+    await prepare(fromPglite(client), SEED_TIME);
+    return client;
+  })();
+  return template;
+}
+
+export type TestDatabase = Database & { drop(): Promise<void> };
+
+export async function createTestDatabase(mode: StorageMode): Promise<TestDatabase> {
+  if (mode === 'pglite') {
+    const clone = await (await pgliteTemplate()).clone();
+    const database = fromPglite(clone);
+    return { ...database, drop: () => database.close() };
+  }
+  const name = `omringd_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(postgresAdminUrl);
+  url.pathname = `/${name}`;
+  const database = openPostgres(url.toString());
+  await prepare(database, SEED_TIME);
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: postgresAdminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
