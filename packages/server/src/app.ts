@@ -57,14 +57,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(servicesRoutes(deps));
   await app.register(hsdsRoutes(deps), { prefix: '/hsds' });
-  app.get('/healthz', { schema: { hide: true } }, () => ({ ok: true, storage: deps.database.kind }));
+  app.get('/healthz', { schema: { hide: true } }, () => ({
+    ok: true,
+    storage: deps.database.kind,
+  }));
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
     // Client-side routes (/, /diensten/...) all load the single page.
     app.get('/*', { schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/') || request.url.startsWith('/hsds')) {
-        return reply.status(404).send({ error: { code: 'not_found', message: `There is nothing at ${request.url}.` } });
+        return reply
+          .status(404)
+          .send({ error: { code: 'not_found', message: `There is nothing at ${request.url}.` } });
       }
       return reply.sendFile('index.html');
     });

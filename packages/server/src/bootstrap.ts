@@ -16,12 +16,13 @@ export async function openDatabase(config: Config): Promise<Database> {
 
 export async function ensureGeography(database: Database): Promise<void> {
   const [row] = await database.db.select({ n: count() }).from(municipalities);
-  if (Number(row?.n ?? 0) === 0) await loadGeography(database.db);
+  if ((row?.n ?? 0) === 0) await loadGeography(database.db);
 }
 
 export async function loadDemoData(database: Database, now: Date): Promise<number> {
   let total = 0;
-  for (const directory of await readDemoDirectories()) total += (await writeDirectory(database.db, directory, now)).services;
+  for (const directory of await readDemoDirectories())
+    total += (await writeDirectory(database.db, directory, now)).services;
   return total;
 }
 
@@ -30,6 +31,6 @@ export async function prepare(database: Database, now: Date): Promise<{ demoServ
   await database.migrate();
   await ensureGeography(database);
   const [row] = await database.db.select({ n: count() }).from(services);
-  if (Number(row?.n ?? 0) > 0) return { demoServices: 0 };
+  if ((row?.n ?? 0) > 0) return { demoServices: 0 };
   return { demoServices: await loadDemoData(database, now) };
 }

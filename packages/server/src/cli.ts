@@ -36,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
       process.once('SIGINT', () => void close());
       process.once('SIGTERM', () => void close());
       await app.listen({ port: config.port, host: config.host });
-      console.log(`Omringd is running on http://localhost:${config.port} (storage: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`);
+      console.log(
+        `Omringd is running on http://localhost:${config.port} (storage: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
+      );
       return -1;
     }
     case 'migrate': {
@@ -64,14 +66,22 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       await database.migrate();
       await ensureGeography(database);
-      const result = await importHsds(database.db, JSON.parse(await readFile(file, 'utf8')) as unknown, systemClock());
+      const result = await importHsds(
+        database.db,
+        JSON.parse(await readFile(file, 'utf8')) as unknown,
+        systemClock(),
+      );
       await database.close();
       for (const line of result.errors) console.error(line);
       if (result.errors.length > 0) {
-        console.error(`Nothing was imported: ${result.errors.length} invalid record(s). Fix them and import again.`);
+        console.error(
+          `Nothing was imported: ${result.errors.length} invalid record(s). Fix them and import again.`,
+        );
         return 1;
       }
-      console.log(`Imported ${result.organizations} organization(s) and ${result.services} service(s).`);
+      console.log(
+        `Imported ${result.organizations} organization(s) and ${result.services} service(s).`,
+      );
       return 0;
     }
     case 'export': {

@@ -11,17 +11,26 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must start with postgres:// or postgresql://' })
+    .regex(/^postgres(ql)?:\/\//, {
+      error: 'DATABASE_URL must start with postgres:// or postgresql://',
+    })
     .optional(),
   OMRINGD_DATA_DIR: z.string().default('./data'),
 });
 
-export type Config = { port: number; host: string; databaseUrl: string | undefined; dataDir: string };
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new Error(`Configuration error: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new Error(
+      `Configuration error: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return {
     port: parsed.data.PORT,

@@ -2,7 +2,8 @@
  * Errors are data: a code the UI translates, an English message that says what to do, and the
  * field it concerns. One mapping to HTTP status lives in the API layer.
  */
-export type AppErrorCode = 'invalid_input' | 'unknown_postcode' | 'unknown_municipality' | 'not_found' | 'too_large';
+export type AppErrorCode =
+  'invalid_input' | 'unknown_postcode' | 'unknown_municipality' | 'not_found' | 'too_large';
 
 export class AppError extends Error {
   constructor(

@@ -9,8 +9,8 @@ const NAMESPACE = '6f6d7269-6e67-4400-8000-736f6369616c';
 export function stableUuid(kind: string, key: string): string {
   const ns = Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex');
   const hash = createHash('sha1').update(ns).update(`${kind}:${key}`).digest();
-  hash[6] = (hash[6]! & 0x0f) | 0x50;
-  hash[8] = (hash[8]! & 0x3f) | 0x80;
+  hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
+  hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
   const hex = hash.subarray(0, 16).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -2,7 +2,11 @@
  * Age windows in months relative to birth: negative months are the pregnancy (−9 = conception).
  * A service may also state it starts "during pregnancy" without a precise month.
  */
-export type AgeWindow = { minMonths: number | null; maxMonths: number | null; duringPregnancy: boolean };
+export type AgeWindow = {
+  minMonths: number | null;
+  maxMonths: number | null;
+  duringPregnancy: boolean;
+};
 
 export type AgeQuery = number | 'pregnant';
 
@@ -21,7 +25,11 @@ export function describeAgeWindow(window: AgeWindow, lang: 'nl' | 'en'): string 
     return `${m} ${lang === 'nl' ? 'maanden' : 'months'}`;
   };
   const from =
-    window.minMonths === null ? null : window.minMonths < 0 || window.duringPregnancy ? unit(-1) : unit(window.minMonths);
+    window.minMonths === null
+      ? null
+      : window.minMonths < 0 || window.duringPregnancy
+        ? unit(-1)
+        : unit(window.minMonths);
   const to = window.maxMonths === null ? null : unit(window.maxMonths);
   if (from && to) return lang === 'nl' ? `van ${from} tot ${to}` : `from ${from} to ${to}`;
   if (from) return lang === 'nl' ? `vanaf ${from}` : `from ${from}`;

@@ -44,7 +44,10 @@ export const compoundVocabulary: readonly string[] = [
 const MIN_REST = 3;
 
 /** The vocabulary parts contained in a (folded, lower-case) word that is longer than the part. */
-export function compoundParts(word: string, vocabulary: readonly string[] = compoundVocabulary): string[] {
+export function compoundParts(
+  word: string,
+  vocabulary: readonly string[] = compoundVocabulary,
+): string[] {
   const parts: string[] = [];
   for (const part of vocabulary) {
     if (word.length >= part.length + MIN_REST && word.includes(part)) parts.push(part);

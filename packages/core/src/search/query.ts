@@ -3,7 +3,7 @@
  * that say what to fix. Pure: parsed here, executed by the server.
  */
 import { z } from 'zod';
-import { isProvinceCode, type ProvinceCode } from '../geography/provinces.ts';
+import { isProvinceCode } from '../geography/provinces.ts';
 import { hvhkDomains, lifeDomains, modalities, targetGroups } from '../taxonomy/terms.ts';
 import { words } from './normalize.ts';
 
@@ -13,7 +13,11 @@ export const AGE_MIN_MONTHS = -9;
 export const AGE_MAX_MONTHS = 216;
 export const PER_PAGE_MAX = 50;
 
-const codes = (terms: readonly { code: string }[]) => terms.map((t) => t.code) as [string, ...string[]];
+const codes = (terms: readonly { code: string }[]): [string, ...string[]] => {
+  const [first, ...rest] = terms.map((t) => t.code);
+  if (first === undefined) throw new Error('a taxonomy has no terms');
+  return [first, ...rest];
+};
 const domainCodes = [...codes(hvhkDomains), ...codes(lifeDomains)] as [string, ...string[]];
 
 const oneOf = (values: [string, ...string[]], field: string) =>
@@ -22,25 +26,30 @@ const oneOf = (values: [string, ...string[]], field: string) =>
 const optionalText = z
   .string()
   .trim()
-  .max(SEARCH_TEXT_MAX, { error: `The search text is longer than ${SEARCH_TEXT_MAX} characters: shorten it.` })
+  .max(SEARCH_TEXT_MAX, {
+    error: `The search text is longer than ${SEARCH_TEXT_MAX} characters: shorten it.`,
+  })
   .optional()
   .transform((v) => (v === '' ? undefined : v));
 
 const age = z
-  .union([
-    z.literal('pregnant'),
-    z
-      .string()
-      .regex(/^-?\d{1,3}$/, { error: "age is the child's age in whole months (e.g. 14), or 'pregnant'." })
-      .transform(Number)
-      .pipe(
-        z
-          .number()
-          .min(AGE_MIN_MONTHS, { error: `age must be at least ${AGE_MIN_MONTHS} months (pregnancy).` })
-          .max(AGE_MAX_MONTHS, { error: `age must be at most ${AGE_MAX_MONTHS} months (18 years).` }),
-      ),
-  ])
-  .optional();
+  .string()
+  .optional()
+  .transform((value, ctx): number | 'pregnant' | undefined => {
+    if (value === undefined) return undefined;
+    if (value === 'pregnant') return 'pregnant';
+    const months = /^-?\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+    const problem = Number.isNaN(months)
+      ? "age is the child's age in whole months (e.g. 14), or 'pregnant'."
+      : months < AGE_MIN_MONTHS
+        ? `age must be at least ${AGE_MIN_MONTHS} months (pregnancy).`
+        : months > AGE_MAX_MONTHS
+          ? `age must be at most ${AGE_MAX_MONTHS} months (18 years).`
+          : undefined;
+    if (problem === undefined) return months;
+    ctx.addIssue({ code: 'custom', message: problem });
+    return z.NEVER;
+  });
 
 const positiveInt = (field: string, max: number) =>
   z
@@ -68,13 +77,15 @@ export const serviceSearchQuerySchema = z
     province: z
       .string()
       .refine(isProvinceCode, { error: 'province must be a province code such as VLI or VAN.' })
-      .transform((v) => v as ProvinceCode)
       .optional(),
     age,
     targetGroup: oneOf(codes(targetGroups), 'targetGroup').optional(),
     modality: oneOf(codes(modalities), 'modality').optional(),
     domain: oneOf(domainCodes, 'domain').optional(),
-    free: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    free: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     page: positiveInt('page', 1000).optional().default(1),
     perPage: positiveInt('perPage', PER_PAGE_MAX).optional().default(20),
   })

@@ -17,7 +17,9 @@ export const phoneSchema = z.object({
   number: z
     .string()
     .trim()
-    .regex(/^\+?[\d ()./-]{6,25}$/, { error: 'a phone number has 6 to 25 digits, spaces or + ( ) . / -' }),
+    .regex(/^\+?[\d ()./-]{6,25}$/, {
+      error: 'a phone number has 6 to 25 digits, spaces or + ( ) . / -',
+    }),
   description: z.string().max(300).optional(),
   type: z.enum(['voice', 'fax', 'text', 'cell', 'video', 'pager', 'textphone']).optional(),
   /** Contact details can change on a date ("from 7 March"): the number holds from/until. */
@@ -59,7 +61,10 @@ export const serviceAreaSchema = z.discriminatedUnion('kind', [
     kind: z.literal('province'),
     code: z.string().refine(isProvinceCode, { error: 'unknown province code' }),
   }),
-  z.object({ kind: z.literal('municipality'), code: z.string().regex(/^\d{5}$/, { error: 'a NIS code has five digits' }) }),
+  z.object({
+    kind: z.literal('municipality'),
+    code: z.string().regex(/^\d{5}$/, { error: 'a NIS code has five digits' }),
+  }),
 ]);
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
 
@@ -75,7 +80,10 @@ export const locationSchema = z.object({
   description: z.string().max(2000).optional(),
   address: addressSchema.optional(),
   /** Where no street address is published, the municipality still places the location. */
-  municipality: z.string().regex(/^\d{5}$/).optional(),
+  municipality: z
+    .string()
+    .regex(/^\d{5}$/)
+    .optional(),
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   schedules: z.array(scheduleSchema).default([]),
@@ -111,9 +119,17 @@ export const serviceSchema = z
     ageMaxMonths: ageMonths.optional(),
     duringPregnancy: z.boolean().default(false),
     terms: z
-      .array(z.string().refine((c) => allTermCodes.has(c), { error: (i) => `unknown taxonomy term ${String(i.input)}` }))
+      .array(
+        z
+          .string()
+          .refine((c) => allTermCodes.has(c), {
+            error: (i) => `unknown taxonomy term ${String(i.input)}`,
+          }),
+      )
       .default([]),
-    areas: z.array(serviceAreaSchema).min(1, { error: 'say where the service is offered (at least one area)' }),
+    areas: z
+      .array(serviceAreaSchema)
+      .min(1, { error: 'say where the service is offered (at least one area)' }),
     /** The service states it also serves families beyond its own province(s). */
     servesBeyondProvince: z.boolean().default(false),
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).default(['nl']),
@@ -123,10 +139,16 @@ export const serviceSchema = z
     locations: z.array(z.string()).default([]),
     source: z.string().max(300).optional(),
   })
-  .refine((s) => s.ageMinMonths === undefined || s.ageMaxMonths === undefined || s.ageMinMonths <= s.ageMaxMonths, {
-    error: 'the minimum age is above the maximum age',
-    path: ['ageMinMonths'],
-  });
+  .refine(
+    (s) =>
+      s.ageMinMonths === undefined ||
+      s.ageMaxMonths === undefined ||
+      s.ageMinMonths <= s.ageMaxMonths,
+    {
+      error: 'the minimum age is above the maximum age',
+      path: ['ageMinMonths'],
+    },
+  );
 export type Service = z.infer<typeof serviceSchema>;
 
 export const organizationSchema = z.object({
@@ -149,9 +171,12 @@ export const directorySchema = z.object({
 export type Directory = z.infer<typeof directorySchema>;
 
 /** The phone numbers that hold on a given day (Europe/Brussels calendar date YYYY-MM-DD). */
-export function phonesValidOn<T extends { validFrom?: string | undefined; validTo?: string | undefined }>(
-  phones: readonly T[],
-  day: string,
-): T[] {
-  return phones.filter((p) => (p.validFrom === undefined || p.validFrom <= day) && (p.validTo === undefined || day <= p.validTo));
+export function phonesValidOn<
+  T extends { validFrom?: string | undefined; validTo?: string | undefined },
+>(phones: readonly T[], day: string): T[] {
+  return phones.filter(
+    (p) =>
+      (p.validFrom === undefined || p.validFrom <= day) &&
+      (p.validTo === undefined || day <= p.validTo),
+  );
 }

@@ -20,12 +20,7 @@ export type TaxonomyDefinition = {
   terms: readonly TaxonomyTerm[];
 };
 
-export const taxonomyCodes = [
-  'target-group',
-  'modality',
-  'hvhk-domain',
-  'life-domain',
-] as const;
+export const taxonomyCodes = ['target-group', 'modality', 'hvhk-domain', 'life-domain'] as const;
 export type TaxonomyCode = (typeof taxonomyCodes)[number];
 
 const term = (
@@ -171,9 +166,27 @@ export const hvhkDomains: readonly TaxonomyTerm[] = [
 
 /** The life domains 1 Gezin 1 Plan works on with the whole family (seed 003). */
 export const lifeDomains: readonly TaxonomyTerm[] = [
-  term('administration', 'Administratie', 'Administration', 'Papieren en formulieren.', 'Paperwork and forms.'),
-  term('finances', 'Financiën', 'Finances', 'Inkomen, schulden en budget.', 'Income, debts and budget.'),
-  term('parenting', 'Opvoeding', 'Parenting', 'Opvoeden en de zorg voor kinderen.', 'Raising and caring for children.'),
+  term(
+    'administration',
+    'Administratie',
+    'Administration',
+    'Papieren en formulieren.',
+    'Paperwork and forms.',
+  ),
+  term(
+    'finances',
+    'Financiën',
+    'Finances',
+    'Inkomen, schulden en budget.',
+    'Income, debts and budget.',
+  ),
+  term(
+    'parenting',
+    'Opvoeding',
+    'Parenting',
+    'Opvoeden en de zorg voor kinderen.',
+    'Raising and caring for children.',
+  ),
   term(
     'mental-wellbeing',
     'Mentaal welzijn',
@@ -182,7 +195,13 @@ export const lifeDomains: readonly TaxonomyTerm[] = [
     'How you feel, stress and mental health.',
   ),
   term('school', 'School', 'School', 'Schoolgaan en onderwijs.', 'Going to school and education.'),
-  term('housing', 'Huisvesting', 'Housing', 'Wonen en een dak boven je hoofd.', 'Housing and a roof over your head.'),
+  term(
+    'housing',
+    'Huisvesting',
+    'Housing',
+    'Wonen en een dak boven je hoofd.',
+    'Housing and a roof over your head.',
+  ),
   term(
     'health-substance-use',
     'Gezondheid en middelengebruik',
@@ -241,7 +260,9 @@ export function termKey(taxonomy: TaxonomyCode, code: string): string {
   return `${taxonomy}:${code}`;
 }
 
-export function findTerm(key: string): { taxonomy: TaxonomyDefinition; term: TaxonomyTerm } | undefined {
+export function findTerm(
+  key: string,
+): { taxonomy: TaxonomyDefinition; term: TaxonomyTerm } | undefined {
   const [taxonomyCode, code] = key.split(':');
   const taxonomy = taxonomies.find((t) => t.code === taxonomyCode);
   const found = taxonomy?.terms.find((t) => t.code === code);

@@ -3,7 +3,6 @@
  * field and what to fix; unknown failures become a 500 without internals (logged server-side).
  */
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
 import { AppError, httpStatusOf } from '../errors.ts';
 
@@ -15,33 +14,61 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
     if (error instanceof AppError) {
       const body: ErrorBody = {
-        error: { code: error.code, message: error.message, ...(error.field ? { fields: [{ field: error.field, message: error.message }] } : {}) },
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(error.field ? { fields: [{ field: error.field, message: error.message }] } : {}),
+        },
       };
       return reply.status(httpStatusOf(error.code)).send(body);
     }
-    if (hasZodFastifySchemaValidationErrors(error)) {
+    if ('validation' in error && Array.isArray(error.validation)) {
       const fields = error.validation.map((v) => ({
-        field: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || String((v.params as { issue?: { path?: unknown[] } }).issue?.path?.join('.') ?? ''),
+        field: v.instancePath.replace(/^\//, '').replace(/\//g, '.'),
         message: v.message ?? 'invalid value',
       }));
       const body: ErrorBody = {
-        error: { code: 'invalid_input', message: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join(' '), fields },
+        error: {
+          code: 'invalid_input',
+          message: fields.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join(' '),
+          fields,
+        },
       };
       return reply.status(400).send(body);
     }
     if (error instanceof ZodError) {
       const fields = error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-      return reply.status(400).send({ error: { code: 'invalid_input', message: fields.map((f) => f.message).join(' '), fields } });
+      return reply
+        .status(400)
+        .send({
+          error: { code: 'invalid_input', message: fields.map((f) => f.message).join(' '), fields },
+        });
     }
-    const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
+    const status =
+      'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side. Try again; if it keeps failing, tell the administrator the time it happened.' } });
+      return reply
+        .status(500)
+        .send({
+          error: {
+            code: 'internal',
+            message:
+              'Something went wrong on our side. Try again; if it keeps failing, tell the administrator the time it happened.',
+          },
+        });
     }
     const code = status === 413 ? 'too_large' : status === 404 ? 'not_found' : 'invalid_input';
     return reply.status(status).send({ error: { code, message: error.message } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: { code: 'not_found', message: `There is nothing at ${request.method} ${request.url.split('?')[0] ?? ''}.` } }),
+    reply
+      .status(404)
+      .send({
+        error: {
+          code: 'not_found',
+          message: `There is nothing at ${request.method} ${request.url.split('?')[0] ?? ''}.`,
+        },
+      }),
   );
 }

@@ -1,5 +1,11 @@
 /** Our own social-map API: search with facets, suggestions while typing, and one service. */
-import { serviceSearchQuerySchema, taxonomies, findTerm, phonesValidOn, provinceOfNis } from '@omringd/core';
+import {
+  serviceSearchQuerySchema,
+  taxonomies,
+  findTerm,
+  phonesValidOn,
+  provinceOfNis,
+} from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sql } from 'drizzle-orm';
@@ -31,7 +37,11 @@ export const servicesRoutes =
         },
       },
       async (request) => {
-        const result = await searchServices(deps.database.db, request.query, brusselsDay(deps.clock()));
+        const result = await searchServices(
+          deps.database.db,
+          request.query,
+          brusselsDay(deps.clock()),
+        );
         const familyProvince = result.place?.province;
         return {
           ...result,
@@ -55,7 +65,15 @@ export const servicesRoutes =
         schema: {
           tags: ['social map'],
           summary: 'Suggestions while typing',
-          querystring: z.object({ q: z.string().trim().min(1, { error: 'Type at least one letter.' }).max(100, { error: 'Type at most 100 characters.' }) }).strict(),
+          querystring: z
+            .object({
+              q: z
+                .string()
+                .trim()
+                .min(1, { error: 'Type at least one letter.' })
+                .max(100, { error: 'Type at most 100 characters.' }),
+            })
+            .strict(),
         },
       },
       async (request) => {
@@ -75,7 +93,13 @@ export const servicesRoutes =
               WHERE s.search_vector @@ to_tsquery('omringd_nl', ${tsquery}) AND s.status <> 'defunct'
               ORDER BY ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1) DESC, s.name LIMIT 8`,
         );
-        return { suggestions: found.map((f) => ({ id: f.id, name: f.name, organizationName: f.organization_name })) };
+        return {
+          suggestions: found.map((f) => ({
+            id: f.id,
+            name: f.name,
+            organizationName: f.organization_name,
+          })),
+        };
       },
     );
 
@@ -90,7 +114,8 @@ export const servicesRoutes =
       },
       async (request) => {
         const service = await readService(deps.database.db, request.params.id);
-        if (service === undefined) throw new AppError('not_found', 'This service does not exist (any more). Search again.');
+        if (service === undefined)
+          throw new AppError('not_found', 'This service does not exist (any more). Search again.');
         const today = brusselsDay(deps.clock());
         const toPhone = (p: (typeof service.phones)[number]) => ({
           number: p.number,
@@ -130,7 +155,16 @@ export const servicesRoutes =
             email: service.organization.email,
             website: service.organization.website,
           },
-          phones: phonesValidOn(service.phones.map(toPhone).map((p) => ({ ...p, validFrom: p.validFrom ?? undefined, validTo: p.validTo ?? undefined })), today),
+          phones: phonesValidOn(
+            service.phones
+              .map(toPhone)
+              .map((p) => ({
+                ...p,
+                validFrom: p.validFrom ?? undefined,
+                validTo: p.validTo ?? undefined,
+              })),
+            today,
+          ),
           allPhones: service.phones.map(toPhone),
           organizationPhones: service.organizationPhones.map(toPhone),
           contacts: service.contacts.map((c) => ({ name: c.name, title: c.title, email: c.email })),
@@ -152,13 +186,25 @@ export const servicesRoutes =
             street: l.street,
             postalCode: l.postalCode,
             city: l.city,
-            municipality: l.municipalityNis === null ? null : { nis: l.municipalityNis, name: l.municipalityName },
+            municipality:
+              l.municipalityNis === null
+                ? null
+                : { nis: l.municipalityNis, name: l.municipalityName },
           })),
         };
       },
     );
 
-    app.get('/api/v1/taxonomies', { schema: { tags: ['social map'], summary: 'Taxonomies and terms with Dutch and English labels' } }, () => ({
-      taxonomies,
-    }));
+    app.get(
+      '/api/v1/taxonomies',
+      {
+        schema: {
+          tags: ['social map'],
+          summary: 'Taxonomies and terms with Dutch and English labels',
+        },
+      },
+      () => ({
+        taxonomies,
+      }),
+    );
   };

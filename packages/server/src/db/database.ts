@@ -30,7 +30,10 @@ const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url)
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 export async function openPglite(dataDir?: string): Promise<Database> {
-  const client = await PGlite.create({ ...(dataDir === undefined ? {} : { dataDir }), extensions: pgliteExtensions });
+  const client = await PGlite.create({
+    ...(dataDir === undefined ? {} : { dataDir }),
+    extensions: pgliteExtensions,
+  });
   return fromPglite(client);
 }
 
@@ -38,7 +41,7 @@ export function fromPglite(client: PGlite): Database {
   const db = drizzlePglite({ client, schema });
   return {
     kind: 'pglite',
-    db: db as unknown as Db,
+    db,
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
@@ -53,7 +56,7 @@ export function openPostgres(connectionString: string): Database {
   const db = drizzlePg({ client: pool, schema });
   return {
     kind: 'postgres',
-    db: db as unknown as Db,
+    db,
     migrate: () => migratePg(db, { migrationsFolder }),
     close: () => pool.end(),
   };
@@ -61,6 +64,7 @@ export function openPostgres(connectionString: string): Database {
 
 /** Rows of a raw SQL query, for the queries the query builder does not express (search). */
 export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = (await db.execute(query)) as unknown as { rows: T[] };
-  return result.rows;
+  // Both drivers answer with an object that has the rows; the row type is the query's contract.
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
 }

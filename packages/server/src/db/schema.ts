@@ -98,10 +98,22 @@ export const services = pgTable(
     duringPregnancy: boolean('during_pregnancy').notNull().default(false),
     servesFlanders: boolean('serves_flanders').notNull().default(false),
     servesBeyondProvince: boolean('serves_beyond_province').notNull().default(false),
-    areaProvinces: text('area_provinces').array().notNull().default(sql`'{}'`),
-    areaMunicipalities: text('area_municipalities').array().notNull().default(sql`'{}'`),
-    termCodes: text('term_codes').array().notNull().default(sql`'{}'`),
-    languages: text('languages').array().notNull().default(sql`'{}'`),
+    areaProvinces: text('area_provinces')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    areaMunicipalities: text('area_municipalities')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    termCodes: text('term_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    languages: text('languages')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     /** Where the service is, for distance ranking: the first location with coordinates. */
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
@@ -128,14 +140,19 @@ export const serviceAtLocations = pgTable(
       .notNull()
       .references(() => locations.id, { onDelete: 'cascade' }),
   },
-  (t) => [unique('service_at_locations_pair').on(t.serviceId, t.locationId), index('sal_location_idx').on(t.locationId)],
+  (t) => [
+    unique('service_at_locations_pair').on(t.serviceId, t.locationId),
+    index('sal_location_idx').on(t.locationId),
+  ],
 );
 
 export const phones = pgTable(
   'phones',
   {
     id: uuid('id').primaryKey(),
-    organizationId: uuid('organization_id').references(() => organizations.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id').references(() => organizations.id, {
+      onDelete: 'cascade',
+    }),
     serviceId: uuid('service_id').references(() => services.id, { onDelete: 'cascade' }),
     contactId: uuid('contact_id'),
     number: text('number').notNull(),
@@ -145,7 +162,10 @@ export const phones = pgTable(
     validTo: date('valid_to'),
     position: integer('position').notNull(),
   },
-  (t) => [index('phones_service_idx').on(t.serviceId), index('phones_organization_idx').on(t.organizationId)],
+  (t) => [
+    index('phones_service_idx').on(t.serviceId),
+    index('phones_organization_idx').on(t.organizationId),
+  ],
 );
 
 export const contacts = pgTable(
@@ -182,7 +202,10 @@ export const schedules = pgTable(
     notes: text('notes'),
     position: integer('position').notNull(),
   },
-  (t) => [index('schedules_service_idx').on(t.serviceId), index('schedules_location_idx').on(t.locationId)],
+  (t) => [
+    index('schedules_service_idx').on(t.serviceId),
+    index('schedules_location_idx').on(t.locationId),
+  ],
 );
 
 /** Distinct words of the directory, for "did you mean" on a typo. */

@@ -11,7 +11,9 @@ export async function readDemoDirectories(): Promise<Directory[]> {
     files.map(async (file) => {
       const parsed = directorySchema.safeParse(JSON.parse(await readFile(dir + file, 'utf8')));
       if (!parsed.success) {
-        throw new Error(`Demo data ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+        throw new Error(
+          `Demo data ${file} is invalid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
       }
       return parsed.data;
     }),

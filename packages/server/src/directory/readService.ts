@@ -33,12 +33,29 @@ export async function readServices(db: Db, ids: string[]) {
     db
       .select()
       .from(phones)
-      .where(or(inArray(phones.serviceId, ids), and(isNull(phones.serviceId), inArray(phones.organizationId, orgIds))))
+      .where(
+        or(
+          inArray(phones.serviceId, ids),
+          and(isNull(phones.serviceId), inArray(phones.organizationId, orgIds)),
+        ),
+      )
       .orderBy(asc(phones.position)),
-    db.select().from(contacts).where(inArray(contacts.serviceId, ids)).orderBy(asc(contacts.position)),
-    db.select().from(schedules).where(inArray(schedules.serviceId, ids)).orderBy(asc(schedules.position)),
     db
-      .select({ sal: serviceAtLocations, location: locations, municipalityName: municipalities.nameNl })
+      .select()
+      .from(contacts)
+      .where(inArray(contacts.serviceId, ids))
+      .orderBy(asc(contacts.position)),
+    db
+      .select()
+      .from(schedules)
+      .where(inArray(schedules.serviceId, ids))
+      .orderBy(asc(schedules.position)),
+    db
+      .select({
+        sal: serviceAtLocations,
+        location: locations,
+        municipalityName: municipalities.nameNl,
+      })
       .from(serviceAtLocations)
       .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
       .leftJoin(municipalities, eq(municipalities.nis, locations.municipalityNis))
@@ -52,12 +69,18 @@ export async function readServices(db: Db, ids: string[]) {
         ...service,
         organization,
         phones: phoneRows.filter((p) => p.serviceId === service.id),
-        organizationPhones: phoneRows.filter((p) => p.serviceId === null && p.organizationId === organization.id),
+        organizationPhones: phoneRows.filter(
+          (p) => p.serviceId === null && p.organizationId === organization.id,
+        ),
         contacts: contactRows.filter((c) => c.serviceId === service.id),
         schedules: scheduleRows.filter((s) => s.serviceId === service.id),
         locations: locationRows
           .filter((l) => l.sal.serviceId === service.id)
-          .map((l) => ({ ...l.location, serviceAtLocationId: l.sal.id, municipalityName: l.municipalityName })),
+          .map((l) => ({
+            ...l.location,
+            serviceAtLocationId: l.sal.id,
+            municipalityName: l.municipalityName,
+          })),
       },
     ]),
   );

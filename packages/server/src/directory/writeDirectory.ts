@@ -29,7 +29,10 @@ export type WriteResult = { organizations: number; services: number; locations: 
 
 const CHUNK = 500;
 
-async function insertChunked<T>(items: readonly T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
+async function insertChunked<T>(
+  items: readonly T[],
+  insert: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < items.length; i += CHUNK) await insert(items.slice(i, i + CHUNK));
 }
 
@@ -45,11 +48,19 @@ function searchExtra(service: Service, organization: Organization): string {
   return [...labels, ...parts].join(' ');
 }
 
-export async function writeDirectory(db: Db, directory: Directory, now: Date): Promise<WriteResult> {
+export async function writeDirectory(
+  db: Db,
+  directory: Directory,
+  now: Date,
+): Promise<WriteResult> {
   return db.transaction((tx) => writeInTransaction(tx, directory, now));
 }
 
-export async function writeInTransaction(tx: Tx, directory: Directory, now: Date): Promise<WriteResult> {
+export async function writeInTransaction(
+  tx: Tx,
+  directory: Directory,
+  now: Date,
+): Promise<WriteResult> {
   const orgRows = directory.organizations.map((o) => ({
     id: recordId('organization', o.key),
     key: o.key,
@@ -64,7 +75,9 @@ export async function writeInTransaction(tx: Tx, directory: Directory, now: Date
 
   const muniCoordinates = await municipalityCoordinates(
     tx,
-    directory.organizations.flatMap((o) => o.locations.map((l) => l.municipality).filter((m): m is string => m !== undefined)),
+    directory.organizations.flatMap((o) =>
+      o.locations.map((l) => l.municipality).filter((m): m is string => m !== undefined),
+    ),
   );
 
   const locationRows = directory.organizations.flatMap((o) =>
@@ -89,7 +102,9 @@ export async function writeInTransaction(tx: Tx, directory: Directory, now: Date
 
   const serviceRows = directory.organizations.flatMap((o) =>
     o.services.map((s) => {
-      const firstPlaced = s.locations.map((k) => locationById.get(k)).find((l) => l?.latitude != null);
+      const firstPlaced = s.locations
+        .map((k) => locationById.get(k))
+        .find((l) => l?.latitude != null);
       return {
         id: recordId('service', s.key),
         key: s.key,
@@ -112,7 +127,9 @@ export async function writeInTransaction(tx: Tx, directory: Directory, now: Date
         servesFlanders: s.areas.some((a) => a.kind === 'flanders'),
         servesBeyondProvince: s.servesBeyondProvince,
         // Whole provinces only: a service for one municipality is not offered in all of its province.
-        areaProvinces: [...new Set(s.areas.flatMap((a) => (a.kind === 'province' ? [a.code] : [])))],
+        areaProvinces: [
+          ...new Set(s.areas.flatMap((a) => (a.kind === 'province' ? [a.code] : []))),
+        ],
         areaMunicipalities: s.areas.flatMap((a) => (a.kind === 'municipality' ? [a.code] : [])),
         termCodes: s.terms,
         languages: s.languages,
@@ -126,17 +143,32 @@ export async function writeInTransaction(tx: Tx, directory: Directory, now: Date
   );
 
   const unknownLocations = directory.organizations.flatMap((o) =>
-    o.services.flatMap((s) => s.locations.filter((k) => !locationById.has(k)).map((k) => `${s.key} → ${k}`)),
+    o.services.flatMap((s) =>
+      s.locations.filter((k) => !locationById.has(k)).map((k) => `${s.key} → ${k}`),
+    ),
   );
   if (unknownLocations.length > 0) {
-    throw new Error(`Services refer to locations that are not in the file: ${unknownLocations.join(', ')}`);
+    throw new Error(
+      `Services refer to locations that are not in the file: ${unknownLocations.join(', ')}`,
+    );
   }
 
   await insertChunked(orgRows, (chunk) =>
     tx
       .insert(organizations)
       .values(chunk)
-      .onConflictDoUpdate({ target: organizations.id, set: excludedAll(['name', 'alternate_name', 'description', 'email', 'website', 'source', 'last_modified']) }),
+      .onConflictDoUpdate({
+        target: organizations.id,
+        set: excludedAll([
+          'name',
+          'alternate_name',
+          'description',
+          'email',
+          'website',
+          'source',
+          'last_modified',
+        ]),
+      }),
   );
   await insertChunked(locationRows, (chunk) =>
     tx
@@ -144,7 +176,17 @@ export async function writeInTransaction(tx: Tx, directory: Directory, now: Date
       .values(chunk)
       .onConflictDoUpdate({
         target: locations.id,
-        set: excludedAll(['organization_id', 'name', 'description', 'street', 'postal_code', 'city', 'municipality_nis', 'latitude', 'longitude']),
+        set: excludedAll([
+          'organization_id',
+          'name',
+          'description',
+          'street',
+          'postal_code',
+          'city',
+          'municipality_nis',
+          'latitude',
+          'longitude',
+        ]),
       }),
   );
   await insertChunked(serviceRows, (chunk) =>
@@ -154,17 +196,47 @@ export async function writeInTransaction(tx: Tx, directory: Directory, now: Date
       .onConflictDoUpdate({
         target: services.id,
         set: excludedAll([
-          'organization_id', 'name', 'alternate_name', 'description', 'url', 'email', 'status', 'application_process',
-          'eligibility_description', 'fees_description', 'free_of_charge', 'wait_time', 'capacity', 'age_min_months',
-          'age_max_months', 'during_pregnancy', 'serves_flanders', 'serves_beyond_province', 'area_provinces',
-          'area_municipalities', 'term_codes', 'languages', 'latitude', 'longitude', 'source', 'last_modified', 'search_extra',
+          'organization_id',
+          'name',
+          'alternate_name',
+          'description',
+          'url',
+          'email',
+          'status',
+          'application_process',
+          'eligibility_description',
+          'fees_description',
+          'free_of_charge',
+          'wait_time',
+          'capacity',
+          'age_min_months',
+          'age_max_months',
+          'during_pregnancy',
+          'serves_flanders',
+          'serves_beyond_province',
+          'area_provinces',
+          'area_municipalities',
+          'term_codes',
+          'languages',
+          'latitude',
+          'longitude',
+          'source',
+          'last_modified',
+          'search_extra',
         ]),
       }),
   );
 
   await replaceChildren(tx, directory, locationById);
-  await refreshSearch(tx, serviceRows.map((s) => s.id));
-  return { organizations: orgRows.length, services: serviceRows.length, locations: locationRows.length };
+  await refreshSearch(
+    tx,
+    serviceRows.map((s) => s.id),
+  );
+  return {
+    organizations: orgRows.length,
+    services: serviceRows.length,
+    locations: locationRows.length,
+  };
 }
 
 function excludedAll(columns: string[]): Record<string, ReturnType<typeof sql>> {
@@ -173,8 +245,11 @@ function excludedAll(columns: string[]): Record<string, ReturnType<typeof sql>> 
 }
 
 async function municipalityCoordinates(tx: Tx, nisCodes: string[]) {
-  if (nisCodes.length === 0) return new Map<string, { latitude: number | null; longitude: number | null }>();
-  const found = await tx.query.municipalities.findMany({ where: (m, { inArray: within }) => within(m.nis, [...new Set(nisCodes)]) });
+  if (nisCodes.length === 0)
+    return new Map<string, { latitude: number | null; longitude: number | null }>();
+  const found = await tx.query.municipalities.findMany({
+    where: (m, { inArray: within }) => within(m.nis, [...new Set(nisCodes)]),
+  });
   const missing = [...new Set(nisCodes)].filter((n) => !found.some((m) => m.nis === n));
   if (missing.length > 0) throw new Error(`Unknown municipality (NIS code): ${missing.join(', ')}`);
   return new Map(found.map((m) => [m.nis, { latitude: m.latitude, longitude: m.longitude }]));
@@ -186,7 +261,9 @@ async function replaceChildren(
   directory: Directory,
   locationByKey: Map<string, { id: string }>,
 ): Promise<void> {
-  const serviceIds = directory.organizations.flatMap((o) => o.services.map((s) => recordId('service', s.key)));
+  const serviceIds = directory.organizations.flatMap((o) =>
+    o.services.map((s) => recordId('service', s.key)),
+  );
   const orgIds = directory.organizations.map((o) => recordId('organization', o.key));
   const locationIds = [...locationByKey.values()].map((l) => l.id);
   for (let i = 0; i < serviceIds.length; i += CHUNK) {
@@ -197,13 +274,19 @@ async function replaceChildren(
     await tx.delete(serviceAtLocations).where(inArray(serviceAtLocations.serviceId, ids));
   }
   if (orgIds.length > 0) await tx.delete(phones).where(inArray(phones.organizationId, orgIds));
-  if (locationIds.length > 0) await tx.delete(schedules).where(inArray(schedules.locationId, locationIds));
+  if (locationIds.length > 0)
+    await tx.delete(schedules).where(inArray(schedules.locationId, locationIds));
 
   const phoneRows: (typeof phones.$inferInsert)[] = [];
   const contactRows: (typeof contacts.$inferInsert)[] = [];
   const scheduleRows: (typeof schedules.$inferInsert)[] = [];
   const salRows: (typeof serviceAtLocations.$inferInsert)[] = [];
-  const phoneRow = (owner: { organizationId?: string; serviceId?: string }, p: Organization['phones'][number], key: string, position: number) => ({
+  const phoneRow = (
+    owner: { organizationId?: string; serviceId?: string },
+    p: Organization['phones'][number],
+    key: string,
+    position: number,
+  ) => ({
     id: stableUuid('phone', key),
     ...owner,
     number: p.number,
@@ -213,7 +296,12 @@ async function replaceChildren(
     validTo: p.validTo ?? null,
     position,
   });
-  const scheduleRow = (owner: { serviceId?: string; locationId?: string }, s: Service['schedules'][number], key: string, position: number) => ({
+  const scheduleRow = (
+    owner: { serviceId?: string; locationId?: string },
+    s: Service['schedules'][number],
+    key: string,
+    position: number,
+  ) => ({
     id: stableUuid('schedule', key),
     ...owner,
     description: s.description ?? null,
@@ -231,14 +319,20 @@ async function replaceChildren(
 
   for (const o of directory.organizations) {
     const organizationId = recordId('organization', o.key);
-    o.phones.forEach((p, i) => phoneRows.push(phoneRow({ organizationId }, p, `${organizationId}#${i}`, i)));
+    o.phones.forEach((p, i) =>
+      phoneRows.push(phoneRow({ organizationId }, p, `${organizationId}#${i}`, i)),
+    );
     for (const l of o.locations) {
       const locationId = recordId('location', l.key);
-      l.schedules.forEach((s, i) => scheduleRows.push(scheduleRow({ locationId }, s, `${locationId}#${i}`, i)));
+      l.schedules.forEach((s, i) =>
+        scheduleRows.push(scheduleRow({ locationId }, s, `${locationId}#${i}`, i)),
+      );
     }
     for (const s of o.services) {
       const serviceId = recordId('service', s.key);
-      s.phones.forEach((p, i) => phoneRows.push(phoneRow({ serviceId }, p, `${serviceId}#${i}`, i)));
+      s.phones.forEach((p, i) =>
+        phoneRows.push(phoneRow({ serviceId }, p, `${serviceId}#${i}`, i)),
+      );
       s.contacts.forEach((c, i) =>
         contactRows.push({
           id: stableUuid('contact', `${serviceId}#${i}`),
@@ -250,10 +344,17 @@ async function replaceChildren(
           position: i,
         }),
       );
-      s.schedules.forEach((x, i) => scheduleRows.push(scheduleRow({ serviceId }, x, `${serviceId}#${i}`, i)));
+      s.schedules.forEach((x, i) =>
+        scheduleRows.push(scheduleRow({ serviceId }, x, `${serviceId}#${i}`, i)),
+      );
       for (const key of s.locations) {
         const location = locationByKey.get(key);
-        if (location) salRows.push({ id: stableUuid('service_at_location', `${serviceId}@${location.id}`), serviceId, locationId: location.id });
+        if (location)
+          salRows.push({
+            id: stableUuid('service_at_location', `${serviceId}@${location.id}`),
+            serviceId,
+            locationId: location.id,
+          });
       }
     }
   }
@@ -267,7 +368,10 @@ async function replaceChildren(
 export async function refreshSearch(tx: Tx, serviceIds: string[]): Promise<void> {
   for (let i = 0; i < serviceIds.length; i += 5000) {
     const ids = serviceIds.slice(i, i + 5000);
-    const idList = sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `);
+    const idList = sql.join(
+      ids.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    );
     await tx.execute(sql`
       UPDATE services s SET search_vector =
         setweight(to_tsvector('omringd_nl', s.name || ' ' || coalesce(s.alternate_name, '')), 'A') ||

@@ -15,12 +15,24 @@ async function readTsv(name: string): Promise<string[][]> {
     .map((line) => line.split('\t'));
 }
 
-export async function loadGeography(db: Db): Promise<{ municipalities: number; postalCodes: number }> {
-  const muni = (await readTsv('be-municipalities.tsv')).map(([nis = '', nameNl = '', nameFr = '', lat = '', lon = '']) => {
-    const province = provinceOfNis(nis);
-    if (province === undefined) throw new Error(`be-municipalities.tsv: NIS code ${nis} has no province`);
-    return { nis, nameNl, nameFr: nameFr === '' ? null : nameFr, province, latitude: Number(lat), longitude: Number(lon) };
-  });
+export async function loadGeography(
+  db: Db,
+): Promise<{ municipalities: number; postalCodes: number }> {
+  const muni = (await readTsv('be-municipalities.tsv')).map(
+    ([nis = '', nameNl = '', nameFr = '', lat = '', lon = '']) => {
+      const province = provinceOfNis(nis);
+      if (province === undefined)
+        throw new Error(`be-municipalities.tsv: NIS code ${nis} has no province`);
+      return {
+        nis,
+        nameNl,
+        nameFr: nameFr === '' ? null : nameFr,
+        province,
+        latitude: Number(lat),
+        longitude: Number(lon),
+      };
+    },
+  );
   const codes = (await readTsv('be-postal-codes.tsv')).flatMap(([postcode = '', nisList = '']) =>
     nisList.split(',').map((nis) => ({ postcode, nis })),
   );

@@ -9,16 +9,36 @@ export async function exportHsds(db: Db): Promise<Record<string, unknown>[]> {
   const orgs = await db.select().from(organizations).orderBy(organizations.name);
   const out: Record<string, unknown>[] = [];
   for (const organization of orgs) {
-    const ids = await db.select({ id: services.id }).from(services).where(eq(services.organizationId, organization.id)).orderBy(services.name);
-    const full = await readServices(db, ids.map((r) => r.id));
-    const orgLocations = await db.select().from(locations).where(eq(locations.organizationId, organization.id)).orderBy(locations.name);
+    const ids = await db
+      .select({ id: services.id })
+      .from(services)
+      .where(eq(services.organizationId, organization.id))
+      .orderBy(services.name);
+    const full = await readServices(
+      db,
+      ids.map((r) => r.id),
+    );
+    const orgLocations = await db
+      .select()
+      .from(locations)
+      .where(eq(locations.organizationId, organization.id))
+      .orderBy(locations.name);
     out.push({
       ...hsdsOrganizationBase(organization),
-      locations: orgLocations.map((l) => hsdsLocation({ ...l, serviceAtLocationId: '', municipalityName: null })),
-      phones: (full[0]?.organizationPhones ?? []).map((p) => ({ id: p.id, organization_id: organization.id, number: p.number, ...(p.description === null ? {} : { description: p.description }) })),
+      locations: orgLocations.map((l) =>
+        hsdsLocation({ ...l, serviceAtLocationId: '', municipalityName: null }),
+      ),
+      phones: (full[0]?.organizationPhones ?? []).map((p) => ({
+        id: p.id,
+        organization_id: organization.id,
+        number: p.number,
+        ...(p.description === null ? {} : { description: p.description }),
+      })),
       services: full.map((s) => {
-        const { organization: _nested, ...service } = hsdsServiceFull(s);
-        return service;
+        // The organization is the parent object here, not nested again in each service.
+        return Object.fromEntries(
+          Object.entries(hsdsServiceFull(s)).filter(([key]) => key !== 'organization'),
+        );
       }),
     });
   }

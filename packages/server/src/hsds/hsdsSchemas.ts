@@ -13,7 +13,9 @@ const cache = new Map<string, ValidateFunction>();
 /** Every top-level schema is registered under its file name, so `"$ref": "metadata.json"` resolves. */
 function loadAjv(): Ajv2020 {
   const instance = addFormats(new Ajv2020({ strict: false, allErrors: true }));
-  for (const file of readdirSync(schemaDir).filter((f) => f.endsWith('.json') && f !== 'openapi.json')) {
+  for (const file of readdirSync(schemaDir).filter(
+    (f) => f.endsWith('.json') && f !== 'openapi.json',
+  )) {
     const schema = JSON.parse(readFileSync(schemaDir + file, 'utf8')) as Record<string, unknown>;
     instance.addSchema({ ...schema, $id: file });
   }
@@ -27,11 +29,17 @@ export function hsdsValidator(file: string): ValidateFunction {
   ajv ??= loadAjv();
   const registered = file.includes('/') ? undefined : ajv.getSchema(file);
   const validate =
-    registered ?? ajv.compile({ ...(JSON.parse(readFileSync(schemaDir + file, 'utf8')) as Record<string, unknown>), $id: undefined });
+    registered ??
+    ajv.compile({
+      ...(JSON.parse(readFileSync(schemaDir + file, 'utf8')) as Record<string, unknown>),
+      $id: undefined,
+    });
   cache.set(file, validate);
   return validate;
 }
 
 export function describeErrors(validate: ValidateFunction): string {
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '(record)'} ${e.message ?? 'is invalid'}`).join('; ');
+  return (validate.errors ?? [])
+    .map((e) => `${e.instancePath || '(record)'} ${e.message ?? 'is invalid'}`)
+    .join('; ');
 }

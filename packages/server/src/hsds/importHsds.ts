@@ -3,21 +3,26 @@
  * their organization). Every record is checked against the official schema and the Omringd
  * profile; one invalid record stops the whole import, with one clear line per invalid record.
  */
-import { directorySchema, type Directory } from '@omringd/core';
+import { directorySchema } from '@omringd/core';
 import type { Db } from '../db/database.ts';
 import { writeDirectory } from '../directory/writeDirectory.ts';
 import { describeErrors, hsdsValidator } from './hsdsSchemas.ts';
 import { allHsdsTerms } from './taxonomyHsds.ts';
 
 type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v : undefined;
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
+/** Any scalar as text; objects and absent values become empty text, which validation then names. */
+const text = (v: unknown): string =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 function mapPhones(v: unknown) {
   return list(v).map((p) => ({
-    number: String(p.number ?? ''),
+    number: text(p.number),
     description: str(p.description),
     validFrom: str(p.valid_from),
     validTo: str(p.valid_to),
@@ -36,7 +41,7 @@ function mapLocation(l: Json) {
   const address = list(l.addresses)[0];
   const nis = str(l.external_identifier);
   return {
-    key: String(l.id ?? ''),
+    key: text(l.id),
     name: str(l.name) ?? 'Locatie',
     description: str(l.description),
     municipality: nis !== undefined && /^\d{5}$/.test(nis) ? nis : undefined,
@@ -45,7 +50,11 @@ function mapLocation(l: Json) {
     address:
       address === undefined
         ? undefined
-        : { street: String(address.address_1 ?? ''), postalCode: String(address.postal_code ?? ''), city: String(address.city ?? '') },
+        : {
+            street: text(address.address_1),
+            postalCode: text(address.postal_code),
+            city: text(address.city),
+          },
     schedules: [],
   };
 }
@@ -54,16 +63,21 @@ function mapService(s: Json) {
   const termsById = new Map(allHsdsTerms().map((t) => [t.id, t.code]));
   const termCodes = new Set(allHsdsTerms().map((t) => t.code));
   const terms = list(s.attributes).flatMap((a) => {
-    const viaId = str(a.taxonomy_term_id) === undefined ? undefined : termsById.get(String(a.taxonomy_term_id));
-    const viaValue = str(a.value) !== undefined && termCodes.has(String(a.value)) ? String(a.value) : undefined;
+    const viaId =
+      str(a.taxonomy_term_id) === undefined ? undefined : termsById.get(String(a.taxonomy_term_id));
+    const viaValue =
+      str(a.value) !== undefined && termCodes.has(String(a.value)) ? String(a.value) : undefined;
     return viaId ?? viaValue ?? [];
   });
-  const ageMonths = (months: unknown, years: unknown) => num(months) ?? (num(years) === undefined ? undefined : Math.round(num(years)! * 12));
+  const ageMonths = (months: unknown, years: unknown) => {
+    const y = num(years);
+    return num(months) ?? (y === undefined ? undefined : Math.round(y * 12));
+  };
   return {
-    key: String(s.id ?? ''),
-    name: String(s.name ?? ''),
+    key: text(s.id),
+    name: text(s.name),
     alternateName: str(s.alternate_name),
-    description: String(s.description ?? ''),
+    description: text(s.description),
     url: str(s.url),
     email: str(s.email),
     status: s.status,
@@ -78,13 +92,23 @@ function mapService(s: Json) {
     terms: [...new Set(terms)],
     areas: list(s.service_areas).map(mapArea),
     servesBeyondProvince: s.serves_beyond_province === true,
-    languages: list(s.languages).flatMap((l) => (str(l.code) === undefined ? [] : [String(l.code)])),
+    languages: list(s.languages).flatMap((l) =>
+      str(l.code) === undefined ? [] : [String(l.code)],
+    ),
     phones: mapPhones(s.phones),
-    contacts: list(s.contacts).map((c) => ({ name: str(c.name), title: str(c.title), department: str(c.department), email: str(c.email), phones: [] })),
+    contacts: list(s.contacts).map((c) => ({
+      name: str(c.name),
+      title: str(c.title),
+      department: str(c.department),
+      email: str(c.email),
+      phones: [],
+    })),
     schedules: list(s.schedules).map((x) => ({
       description: str(x.description),
       freq: str(x.freq),
-      byday: str(x.byday)?.split(',').map((d) => d.trim()),
+      byday: str(x.byday)
+        ?.split(',')
+        .map((d) => d.trim()),
       opensAt: str(x.opens_at)?.slice(0, 5),
       closesAt: str(x.closes_at)?.slice(0, 5),
       dates: Array.isArray(x.dates) ? x.dates : undefined,
@@ -93,7 +117,9 @@ function mapService(s: Json) {
       attendingType: str(x.attending_type),
       notes: str(x.notes),
     })),
-    locations: list(s.service_at_locations).flatMap((sal) => (isObject(sal.location) ? [String(sal.location.id ?? '')] : str(sal.location_id) ?? [])),
+    locations: list(s.service_at_locations).flatMap((sal) =>
+      isObject(sal.location) ? [text(sal.location.id)] : (str(sal.location_id) ?? []),
+    ),
   };
 }
 
@@ -101,11 +127,19 @@ export type ImportResult = { organizations: number; services: number; errors: st
 
 export async function importHsds(db: Db, input: unknown, now: Date): Promise<ImportResult> {
   if (!Array.isArray(input)) {
-    return { organizations: 0, services: 0, errors: ['The file must hold a JSON list of HSDS organizations or services.'] };
+    return {
+      organizations: 0,
+      services: 0,
+      errors: ['The file must hold a JSON list of HSDS organizations or services.'],
+    };
   }
   const errors: string[] = [];
-  const organizations = new Map<string, { org: Json; services: Json[]; locations: Map<string, Json> }>();
-  const label = (i: number, kind: string, r: Json) => `record ${i + 1} (${kind} "${String(r.name ?? '?')}", id ${String(r.id ?? '?')})`;
+  const organizations = new Map<
+    string,
+    { org: Json; services: Json[]; locations: Map<string, Json> }
+  >();
+  const label = (i: number, kind: string, r: Json) =>
+    `record ${i + 1} (${kind} "${text(r.name) || '?'}", id ${text(r.id) || '?'})`;
 
   input.forEach((record: unknown, i) => {
     if (!isObject(record)) {
@@ -113,27 +147,44 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
       return;
     }
     const isService = 'status' in record || 'organization_id' in record || 'organization' in record;
-    const validate = hsdsValidator(isService ? 'compiled/service.json' : 'compiled/organization.json');
+    const validate = hsdsValidator(
+      isService ? 'compiled/service.json' : 'compiled/organization.json',
+    );
     if (!validate(record)) {
-      errors.push(`${label(i, isService ? 'service' : 'organization', record)}: ${describeErrors(validate)}`);
+      errors.push(
+        `${label(i, isService ? 'service' : 'organization', record)}: ${describeErrors(validate)}`,
+      );
       return;
     }
-    const org = isService ? (isObject(record.organization) ? record.organization : undefined) : record;
-    const orgId = String(org?.id ?? record.organization_id ?? '');
-    const entry = organizations.get(orgId) ?? { org: org ?? { id: orgId }, services: [], locations: new Map<string, Json>() };
+    const org = isService
+      ? isObject(record.organization)
+        ? record.organization
+        : undefined
+      : record;
+    const orgId = text(org?.id ?? record.organization_id);
+    const entry = organizations.get(orgId) ?? {
+      org: org ?? { id: orgId },
+      services: [],
+      locations: new Map<string, Json>(),
+    };
     if (org !== undefined) entry.org = { ...entry.org, ...org };
     const orgServices = isService ? [record] : list(record.services);
     for (const s of orgServices) {
       entry.services.push(s);
-      for (const sal of list(s.service_at_locations)) if (isObject(sal.location)) entry.locations.set(String(sal.location.id), sal.location);
+      for (const sal of list(s.service_at_locations))
+        if (isObject(sal.location)) entry.locations.set(String(sal.location.id), sal.location);
     }
     for (const l of list(org?.locations)) entry.locations.set(String(l.id), l);
     organizations.set(orgId, entry);
   });
 
-  const orgsWithoutName = [...organizations.entries()].filter(([, e]) => str(e.org.name) === undefined);
+  const orgsWithoutName = [...organizations.entries()].filter(
+    ([, e]) => str(e.org.name) === undefined,
+  );
   for (const [id] of orgsWithoutName) {
-    errors.push(`organization ${id || '(no id)'}: its name and description are missing; give services their organization object or list the organization with its services.`);
+    errors.push(
+      `organization ${id || '(no id)'}: its name and description are missing; give services their organization object or list the organization with its services.`,
+    );
   }
   if (errors.length > 0) return { organizations: 0, services: 0, errors };
 
@@ -141,9 +192,9 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
     source: 'HSDS import',
     organizations: [...organizations.values()].map((e) => ({
       key: String(e.org.id),
-      name: String(e.org.name ?? ''),
+      name: text(e.org.name),
       alternateName: str(e.org.alternate_name),
-      description: String(e.org.description ?? ''),
+      description: text(e.org.description),
       email: str(e.org.email),
       website: str(e.org.website),
       phones: mapPhones(e.org.phones),
@@ -158,12 +209,18 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
       const [, oi, kind, si, ...rest] = issue.path;
       const org = directory.organizations[Number(oi)];
       const service = kind === 'services' ? org?.services[Number(si)] : undefined;
-      const who = service ? `service "${service.name}" (id ${service.key})` : `organization "${org?.name ?? '?'}" (id ${org?.key ?? '?'})`;
+      const who = service
+        ? `service "${service.name}" (id ${service.key})`
+        : `organization "${org?.name ?? '?'}" (id ${org?.key ?? '?'})`;
       const field = (service ? rest : [kind, si, ...rest]).filter((p) => p !== undefined).join('.');
       byRecord.set(who, [...(byRecord.get(who) ?? []), `${field}: ${issue.message}`]);
     }
-    return { organizations: 0, services: 0, errors: [...byRecord].map(([who, msgs]) => `${who}: ${msgs.join('; ')}`) };
+    return {
+      organizations: 0,
+      services: 0,
+      errors: [...byRecord].map(([who, msgs]) => `${who}: ${msgs.join('; ')}`),
+    };
   }
-  const written = await writeDirectory(db, parsed.data as Directory, now);
+  const written = await writeDirectory(db, parsed.data, now);
   return { organizations: written.organizations, services: written.services, errors: [] };
 }

@@ -10,11 +10,14 @@ import { hsdsTermByKey, PROFILE_URL } from './taxonomyHsds.ts';
 type Json = Record<string, unknown>;
 
 /** Drops null and undefined fields so every present field has the type HSDS expects. */
-export function compact<T extends Json>(object: T): Json {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined));
+export function compact(object: Json): Json {
+  return Object.fromEntries(
+    Object.entries(object).filter(([, v]) => v !== null && v !== undefined),
+  );
 }
 
-const years = (months: number | null) => (months === null ? null : Math.round((months / 12) * 100) / 100);
+const years = (months: number | null) =>
+  months === null ? null : Math.round((months / 12) * 100) / 100;
 
 export function hsdsOrganizationBase(o: ServiceDetail['organization']): Json {
   return compact({
@@ -71,20 +74,53 @@ export function hsdsLocation(l: ServiceDetail['locations'][number]): Json {
     external_identifier_type: l.municipalityNis === null ? null : 'NIS code of the municipality',
     addresses:
       l.street !== null && l.postalCode !== null && l.city !== null
-        ? [{ id: stableUuid('address', l.id), location_id: l.id, address_1: l.street, city: l.city, state_province: '', postal_code: l.postalCode, country: 'BE', address_type: 'physical' }]
+        ? [
+            {
+              id: stableUuid('address', l.id),
+              location_id: l.id,
+              address_1: l.street,
+              city: l.city,
+              state_province: '',
+              postal_code: l.postalCode,
+              country: 'BE',
+              address_type: 'physical',
+            },
+          ]
         : [],
   });
 }
 
 export function hsdsServiceAreas(s: ServiceDetail): Json[] {
   const areas: Json[] = [];
-  if (s.servesFlanders) areas.push({ id: stableUuid('service_area', `${s.id}:flanders`), service_id: s.id, name: 'Vlaanderen', description: 'flanders', extent_type: 'text', extent: 'Flemish Region and Brussels' });
+  if (s.servesFlanders)
+    areas.push({
+      id: stableUuid('service_area', `${s.id}:flanders`),
+      service_id: s.id,
+      name: 'Vlaanderen',
+      description: 'flanders',
+      extent_type: 'text',
+      extent: 'Flemish Region and Brussels',
+    });
   for (const code of s.areaProvinces) {
     const name = isProvinceCode(code) ? provinces[code].nl : code;
-    areas.push({ id: stableUuid('service_area', `${s.id}:${code}`), service_id: s.id, name, description: `province:${code}`, extent_type: 'text', extent: code });
+    areas.push({
+      id: stableUuid('service_area', `${s.id}:${code}`),
+      service_id: s.id,
+      name,
+      description: `province:${code}`,
+      extent_type: 'text',
+      extent: code,
+    });
   }
   for (const nis of s.areaMunicipalities) {
-    areas.push({ id: stableUuid('service_area', `${s.id}:${nis}`), service_id: s.id, name: nis, description: `municipality:${nis}`, extent_type: 'text', extent: nis });
+    areas.push({
+      id: stableUuid('service_area', `${s.id}:${nis}`),
+      service_id: s.id,
+      name: nis,
+      description: `municipality:${nis}`,
+      extent_type: 'text',
+      extent: nis,
+    });
   }
   return areas;
 }
@@ -123,9 +159,28 @@ export function hsdsServiceFull(s: ServiceDetail): Json {
     phones: s.phones.map(hsdsPhone),
     schedules: s.schedules.map(hsdsSchedule),
     service_areas: hsdsServiceAreas(s),
-    service_at_locations: s.locations.map((l) => ({ id: l.serviceAtLocationId, service_id: s.id, location_id: l.id, location: hsdsLocation(l) })),
-    languages: s.languages.map((code) => ({ id: stableUuid('language', `${s.id}:${code}`), service_id: s.id, code, name: code })),
-    contacts: s.contacts.map((c) => compact({ id: c.id, service_id: s.id, name: c.name, title: c.title, department: c.department, email: c.email })),
+    service_at_locations: s.locations.map((l) => ({
+      id: l.serviceAtLocationId,
+      service_id: s.id,
+      location_id: l.id,
+      location: hsdsLocation(l),
+    })),
+    languages: s.languages.map((code) => ({
+      id: stableUuid('language', `${s.id}:${code}`),
+      service_id: s.id,
+      code,
+      name: code,
+    })),
+    contacts: s.contacts.map((c) =>
+      compact({
+        id: c.id,
+        service_id: s.id,
+        name: c.name,
+        title: c.title,
+        department: c.department,
+        email: c.email,
+      }),
+    ),
     capacities: [],
     attributes: s.termCodes.flatMap((key) => {
       const term = hsdsTermByKey(key);

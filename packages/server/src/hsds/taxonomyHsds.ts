@@ -4,10 +4,17 @@ import { stableUuid } from '../ids.ts';
 
 export const PROFILE_URL = 'https://omringd.be/hsds-profile/v1';
 
-export const termId = (taxonomyCode: string, termCode: string) => stableUuid('taxonomy_term', `${taxonomyCode}:${termCode}`);
+export const termId = (taxonomyCode: string, termCode: string) =>
+  stableUuid('taxonomy_term', `${taxonomyCode}:${termCode}`);
 
 export function hsdsTaxonomy(t: TaxonomyDefinition) {
-  return { id: t.id, name: t.labels.nl, description: t.description.nl, uri: `${PROFILE_URL}/taxonomies/${t.code}`, version: '1' };
+  return {
+    id: t.id,
+    name: t.labels.nl,
+    description: t.description.nl,
+    uri: `${PROFILE_URL}/taxonomies/${t.code}`,
+    version: '1',
+  };
 }
 
 export function hsdsTerm(t: TaxonomyDefinition, term: TaxonomyTerm) {
@@ -27,7 +34,8 @@ export function hsdsTerm(t: TaxonomyDefinition, term: TaxonomyTerm) {
   };
 }
 
-export const allHsdsTerms = () => taxonomies.flatMap((t) => t.terms.map((term) => hsdsTerm(t, term)));
+export const allHsdsTerms = () =>
+  taxonomies.flatMap((t) => t.terms.map((term) => hsdsTerm(t, term)));
 
 export function hsdsTermByKey(key: string) {
   return allHsdsTerms().find((t) => t.code === key);

@@ -14,12 +14,16 @@ export function buildFilters(
   place: FamilyPlace | null,
 ): Map<FilterName, SQL> {
   const filters = new Map<FilterName, SQL>();
-  if (tsquery !== null) filters.set('text', sql`s.search_vector @@ to_tsquery('omringd_nl', ${tsquery})`);
+  if (tsquery !== null)
+    filters.set('text', sql`s.search_vector @@ to_tsquery('omringd_nl', ${tsquery})`);
   if (place !== null) {
     const nisList = place.municipalities.map((m) => m.nis);
     const byMunicipality =
       nisList.length > 0
-        ? sql`s.area_municipalities && ARRAY[${sql.join(nisList.map((n) => sql`${n}`), sql`, `)}]::text[]`
+        ? sql`s.area_municipalities && ARRAY[${sql.join(
+            nisList.map((n) => sql`${n}`),
+            sql`, `,
+          )}]::text[]`
         : sql`s.area_municipalities && ARRAY(SELECT nis FROM municipalities WHERE province = ${place.province})`;
     filters.set(
       'place',
@@ -37,7 +41,8 @@ export function buildFilters(
     );
   }
   const hasTerm = (key: string) => sql`s.term_codes @> ARRAY[${key}]::text[]`;
-  if (query.targetGroup !== undefined) filters.set('targetGroup', hasTerm(`target-group:${query.targetGroup}`));
+  if (query.targetGroup !== undefined)
+    filters.set('targetGroup', hasTerm(`target-group:${query.targetGroup}`));
   if (query.modality !== undefined) filters.set('modality', hasTerm(`modality:${query.modality}`));
   if (query.domain !== undefined) {
     filters.set(
@@ -50,6 +55,9 @@ export function buildFilters(
 }
 
 export function whereClause(filters: Map<FilterName, SQL>, except?: FilterName): SQL {
-  const parts = [sql`s.status <> 'defunct'`, ...[...filters].filter(([name]) => name !== except).map(([, f]) => f)];
+  const parts = [
+    sql`s.status <> 'defunct'`,
+    ...[...filters].filter(([name]) => name !== except).map(([, f]) => f),
+  ];
   return sql.join(parts, sql` AND `);
 }

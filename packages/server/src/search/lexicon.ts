@@ -17,7 +17,12 @@ export async function suggestCorrection(db: Db, terms: string[]): Promise<string
             EXISTS (SELECT 1 FROM search_lexicon WHERE word = ${term}) AS known
           FROM search_lexicon ORDER BY word <-> ${term} LIMIT 1`,
     );
-    if (nearest === undefined || nearest.known || nearest.word.startsWith(term) || Number(nearest.similarity) < MIN_SIMILARITY) {
+    if (
+      nearest === undefined ||
+      nearest.known ||
+      nearest.word.startsWith(term) ||
+      nearest.similarity < MIN_SIMILARITY
+    ) {
       corrected.push(term);
     } else {
       corrected.push(nearest.word);

@@ -12,9 +12,19 @@ export type FamilyPlace = {
   centre: { lat: number; lon: number } | null;
 };
 
-type MunicipalityRow = { nis: string; name_nl: string; province: string; latitude: number | null; longitude: number | null };
+type MunicipalityRow = {
+  nis: string;
+  name_nl: string;
+  province: string;
+  latitude: number | null;
+  longitude: number | null;
+};
 
-function toPlace(postcode: string | null, found: MunicipalityRow[], province: ProvinceCode): FamilyPlace {
+function toPlace(
+  postcode: string | null,
+  found: MunicipalityRow[],
+  province: ProvinceCode,
+): FamilyPlace {
   const placed = found.filter((m) => m.latitude !== null && m.longitude !== null);
   const centre =
     placed.length === 0
@@ -24,12 +34,22 @@ function toPlace(postcode: string | null, found: MunicipalityRow[], province: Pr
           lon: placed.reduce((s, m) => s + (m.longitude ?? 0), 0) / placed.length,
         };
   const { nl, en } = provinces[province];
-  return { postcode, municipalities: found.map((m) => ({ nis: m.nis, name: m.name_nl })), province, provinceName: { nl, en }, centre };
+  return {
+    postcode,
+    municipalities: found.map((m) => ({ nis: m.nis, name: m.name_nl })),
+    province,
+    provinceName: { nl, en },
+    centre,
+  };
 }
 
 export async function resolvePlace(
   db: Db,
-  where: { postcode?: string | undefined; municipality?: string | undefined; province?: ProvinceCode | undefined },
+  where: {
+    postcode?: string | undefined;
+    municipality?: string | undefined;
+    province?: ProvinceCode | undefined;
+  },
 ): Promise<FamilyPlace | null> {
   if (where.postcode !== undefined) {
     const found = await rows<MunicipalityRow>(
@@ -38,20 +58,32 @@ export async function resolvePlace(
           FROM postal_codes p JOIN municipalities m ON m.nis = p.nis WHERE p.postcode = ${where.postcode} ORDER BY m.nis`,
     );
     const byRange = provinceOfPostalCode(where.postcode);
-    if (found.length > 0) return toPlace(where.postcode, found, found[0]!.province as ProvinceCode);
-    if (byRange !== undefined && !provinces[byRange].flemish && byRange !== 'BRU') return toPlace(where.postcode, [], byRange);
-    throw new AppError('unknown_postcode', `There is no Belgian postal code ${where.postcode}: check the four digits.`, 'postcode');
+    const [first] = found;
+    if (first !== undefined) return toPlace(where.postcode, found, first.province as ProvinceCode);
+    if (byRange !== undefined && !provinces[byRange].flemish && byRange !== 'BRU')
+      return toPlace(where.postcode, [], byRange);
+    throw new AppError(
+      'unknown_postcode',
+      `There is no Belgian postal code ${where.postcode}: check the four digits.`,
+      'postcode',
+    );
   }
   if (where.municipality !== undefined) {
     const found = await rows<MunicipalityRow>(
       db,
       sql`SELECT nis, name_nl, province, latitude, longitude FROM municipalities WHERE nis = ${where.municipality}`,
     );
-    if (found.length === 0) {
-      throw new AppError('unknown_municipality', `There is no municipality with NIS code ${where.municipality}.`, 'municipality');
+    const [first] = found;
+    if (first === undefined) {
+      throw new AppError(
+        'unknown_municipality',
+        `There is no municipality with NIS code ${where.municipality}.`,
+        'municipality',
+      );
     }
-    return toPlace(null, found, found[0]!.province as ProvinceCode);
+    return toPlace(null, found, first.province as ProvinceCode);
   }
-  if (where.province !== undefined && isProvinceCode(where.province)) return toPlace(null, [], where.province);
+  if (where.province !== undefined && isProvinceCode(where.province))
+    return toPlace(null, [], where.province);
   return null;
 }

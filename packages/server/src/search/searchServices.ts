@@ -43,7 +43,13 @@ export type ServiceSearchResult = {
   /** Set when the typed words found nothing and the corrected words were searched instead. */
   searchedFor: string | null;
   results: ServiceHit[];
-  facets: { targetGroup: FacetCount[]; modality: FacetCount[]; domain: FacetCount[]; free: number; pregnant: number };
+  facets: {
+    targetGroup: FacetCount[];
+    modality: FacetCount[];
+    domain: FacetCount[];
+    free: number;
+    pregnant: number;
+  };
 };
 
 /** Terms are folded to [a-z0-9] by the core, so joining them into tsquery syntax is safe. */
@@ -61,7 +67,10 @@ function distanceSql(place: FamilyPlace | null): SQL {
 
 function orderSql(tsquery: string | null, place: FamilyPlace | null): SQL {
   const hasDistance = place?.centre != null;
-  const rank = tsquery === null ? null : sql`ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1)`;
+  const rank =
+    tsquery === null
+      ? null
+      : sql`ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1)`;
   if (rank && hasDistance) return sql`${rank} / (1 + coalesce(d.km, 150) / 25) DESC, s.name`;
   if (rank) return sql`${rank} DESC, s.name`;
   if (hasDistance) return sql`d.km ASC NULLS LAST, s.name`;
@@ -69,14 +78,36 @@ function orderSql(tsquery: string | null, place: FamilyPlace | null): SQL {
 }
 
 type HitRow = {
-  id: string; name: string; alternate_name: string | null; organization_id: string; organization_name: string;
-  description: string; application_process: string | null; age_min_months: number | null; age_max_months: number | null;
-  during_pregnancy: boolean; free_of_charge: boolean | null; serves_flanders: boolean; serves_beyond_province: boolean;
-  area_provinces: string[]; area_municipalities: string[]; term_codes: string[]; km: number | null; total: string | number;
-  phone_number: string | null; phone_description: string | null; location_names: string[] | null;
+  id: string;
+  name: string;
+  alternate_name: string | null;
+  organization_id: string;
+  organization_name: string;
+  description: string;
+  application_process: string | null;
+  age_min_months: number | null;
+  age_max_months: number | null;
+  during_pregnancy: boolean;
+  free_of_charge: boolean | null;
+  serves_flanders: boolean;
+  serves_beyond_province: boolean;
+  area_provinces: string[];
+  area_municipalities: string[];
+  term_codes: string[];
+  km: number | null;
+  total: string | number;
+  phone_number: string | null;
+  phone_description: string | null;
+  location_names: string[] | null;
 };
 
-export function pageSql(query: ServiceSearchQuery, filters: ReturnType<typeof buildFilters>, tsquery: string | null, place: FamilyPlace | null, today: string): SQL {
+export function pageSql(
+  query: ServiceSearchQuery,
+  filters: ReturnType<typeof buildFilters>,
+  tsquery: string | null,
+  place: FamilyPlace | null,
+  today: string,
+): SQL {
   const offset = (query.page - 1) * query.perPage;
   return sql`
     SELECT s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name, s.description,
@@ -103,7 +134,10 @@ export function facetsSql(filters: ReturnType<typeof buildFilters>): SQL {
   const termFacet = (name: FilterName, prefixes: string[]) => sql`
     SELECT ${name}::text AS facet, t AS value, count(*)::int AS count
     FROM services s, unnest(s.term_codes) t
-    WHERE ${whereClause(filters, name)} AND (${sql.join(prefixes.map((p) => sql`t LIKE ${`${p}:%`}`), sql` OR `)})
+    WHERE ${whereClause(filters, name)} AND (${sql.join(
+      prefixes.map((p) => sql`t LIKE ${`${p}:%`}`),
+      sql` OR `,
+    )})
     GROUP BY t`;
   return sql`
     ${termFacet('targetGroup', ['target-group'])}
@@ -132,12 +166,17 @@ function toHit(r: HitRow): ServiceHit {
     areaMunicipalities: r.area_municipalities,
     termCodes: r.term_codes,
     distanceKm: r.km === null ? null : Math.round(r.km * 10) / 10,
-    phone: r.phone_number === null ? null : { number: r.phone_number, description: r.phone_description },
+    phone:
+      r.phone_number === null ? null : { number: r.phone_number, description: r.phone_description },
     locations: r.location_names ?? [],
   };
 }
 
-export async function searchServices(db: Db, query: ServiceSearchQuery, today: string): Promise<ServiceSearchResult> {
+export async function searchServices(
+  db: Db,
+  query: ServiceSearchQuery,
+  today: string,
+): Promise<ServiceSearchResult> {
   const place = await resolvePlace(db, query);
   const terms = searchTerms(query.q);
   let tsquery = toTsquery(terms);
@@ -152,7 +191,10 @@ export async function searchServices(db: Db, query: ServiceSearchQuery, today: s
       didYouMean = corrected.join(' ');
       const correctedTsquery = toTsquery(corrected);
       const correctedFilters = buildFilters(query, correctedTsquery, place);
-      const correctedHits = await rows<HitRow>(db, pageSql(query, correctedFilters, correctedTsquery, place, today));
+      const correctedHits = await rows<HitRow>(
+        db,
+        pageSql(query, correctedFilters, correctedTsquery, place, today),
+      );
       if (correctedHits.length > 0) {
         hits = correctedHits;
         tsquery = correctedTsquery;
@@ -162,14 +204,20 @@ export async function searchServices(db: Db, query: ServiceSearchQuery, today: s
     }
   }
 
-  const facetRows = await rows<{ facet: string; value: string; count: number }>(db, facetsSql(filters));
+  const facetRows = await rows<{ facet: string; value: string; count: number }>(
+    db,
+    facetsSql(filters),
+  );
   const facet = (name: string, prefixes: string[]) =>
     facetRows
       .filter((f) => f.facet === name)
-      .map((f) => ({ value: prefixes.reduce((v, p) => v.replace(`${p}:`, ''), f.value), count: Number(f.count) }))
+      .map((f) => ({
+        value: prefixes.reduce((v, p) => v.replace(`${p}:`, ''), f.value),
+        count: f.count,
+      }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {
-    total: hits.length === 0 ? 0 : Number(hits[0]!.total),
+    total: Number(hits[0]?.total ?? 0),
     page: query.page,
     perPage: query.perPage,
     place,
@@ -180,8 +228,8 @@ export async function searchServices(db: Db, query: ServiceSearchQuery, today: s
       targetGroup: facet('targetGroup', ['target-group']),
       modality: facet('modality', ['modality']),
       domain: facet('domain', ['hvhk-domain', 'life-domain']),
-      free: Number(facetRows.find((f) => f.facet === 'free')?.count ?? 0),
-      pregnant: Number(facetRows.find((f) => f.facet === 'pregnant')?.count ?? 0),
+      free: facetRows.find((f) => f.facet === 'free')?.count ?? 0,
+      pregnant: facetRows.find((f) => f.facet === 'pregnant')?.count ?? 0,
     },
   };
 }

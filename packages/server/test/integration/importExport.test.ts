@@ -7,7 +7,8 @@ import { createTestDatabase, type TestDatabase } from '../support/testDatabase.t
 import { storageModes } from '../support/storageModes.ts';
 
 const at = new Date('2026-11-20T12:00:00Z');
-const serviceCount = async (db: TestDatabase) => Number((await db.db.select({ n: count() }).from(services))[0]?.n);
+const serviceCount = async (db: TestDatabase) =>
+  Number((await db.db.select({ n: count() }).from(services))[0]?.n);
 
 describe.each(storageModes)('HSDS import and export on %s', (mode) => {
   let database: TestDatabase;
@@ -25,7 +26,12 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
     expect(first.services).toBe(before);
     expect(await serviceCount(database)).toBe(before);
     const again = await exportHsds(database.db);
-    const strip = (x: unknown) => JSON.parse(JSON.stringify(x).replace(/"(last_modified|last_action_date|replacement_value)":"[^"]*"/g, '"$1":""').replace(/"id":"[0-9a-f-]{36}","resource_id"/g, '"id":"","resource_id"')) as unknown;
+    const strip = (x: unknown) =>
+      JSON.parse(
+        JSON.stringify(x)
+          .replace(/"(last_modified|last_action_date|replacement_value)":"[^"]*"/g, '"$1":""')
+          .replace(/"id":"[0-9a-f-]{36}","resource_id"/g, '"id":"","resource_id"'),
+      ) as unknown;
     expect(strip(again)).toEqual(strip(exported));
   });
 
@@ -35,14 +41,22 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
       name: 'Babyspeelgroep',
       description: 'Ouders en baby’s spelen samen.',
       status: 'active',
-      organization: { id: '5b0b8c8e-9e0a-4b8e-8f0d-111122223333', name: 'Huis van het Kind Testdorp', description: 'Test.' },
-      service_areas: [{ id: '6c6c6c6c-0000-4000-8000-000000000001', description: 'municipality:71072' }],
+      organization: {
+        id: '5b0b8c8e-9e0a-4b8e-8f0d-111122223333',
+        name: 'Huis van het Kind Testdorp',
+        description: 'Test.',
+      },
+      service_areas: [
+        { id: '6c6c6c6c-0000-4000-8000-000000000001', description: 'municipality:71072' },
+      ],
       attributes: [{ id: '6c6c6c6c-0000-4000-8000-000000000002', value: 'modality:group' }],
     };
     const before = await serviceCount(database);
     expect((await importHsds(database.db, [service], at)).errors).toEqual([]);
     expect(await serviceCount(database)).toBe(before + 1);
-    expect((await importHsds(database.db, [{ ...service, name: 'Babyspeelgroep (nieuw)' }], at)).errors).toEqual([]);
+    expect(
+      (await importHsds(database.db, [{ ...service, name: 'Babyspeelgroep (nieuw)' }], at)).errors,
+    ).toEqual([]);
     expect(await serviceCount(database)).toBe(before + 1);
     const exported = await exportHsds(database.db);
     const names = exported.flatMap((o) => (o.services as { name: string }[]).map((s) => s.name));
@@ -57,12 +71,26 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
       name: 'Geldig aanbod',
       description: 'Goed.',
       status: 'active',
-      organization: { id: '7a7a7a7a-0000-4000-8000-0000000000aa', name: 'Org', description: 'Org.' },
+      organization: {
+        id: '7a7a7a7a-0000-4000-8000-0000000000aa',
+        name: 'Org',
+        description: 'Org.',
+      },
       service_areas: [{ id: '7a7a7a7a-0000-4000-8000-000000000002', description: 'flanders' }],
     };
-    const noStatus = { ...valid, id: '7a7a7a7a-0000-4000-8000-000000000003', name: 'Zonder status', status: undefined };
+    const noStatus = {
+      ...valid,
+      id: '7a7a7a7a-0000-4000-8000-000000000003',
+      name: 'Zonder status',
+      status: undefined,
+    };
     const badId = { ...valid, id: 'not-a-uuid', name: 'Slechte id' };
-    const noArea = { ...valid, id: '7a7a7a7a-0000-4000-8000-000000000004', name: 'Zonder gebied', service_areas: [] };
+    const noArea = {
+      ...valid,
+      id: '7a7a7a7a-0000-4000-8000-000000000004',
+      name: 'Zonder gebied',
+      service_areas: [],
+    };
     const result = await importHsds(database.db, [valid, noStatus, badId], at);
     expect(result.errors).toHaveLength(2);
     expect(result.errors[0]).toMatch(/record 2 \(service "Zonder status".*status/);
@@ -70,7 +98,9 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
     expect(await serviceCount(database)).toBe(before);
     const profileError = await importHsds(database.db, [valid, noArea], at);
     expect(profileError.errors).toHaveLength(1);
-    expect(profileError.errors[0]).toMatch(/Zonder gebied.*areas: say where the service is offered/);
+    expect(profileError.errors[0]).toMatch(
+      /Zonder gebied.*areas: say where the service is offered/,
+    );
     expect(await serviceCount(database)).toBe(before);
     expect((await importHsds(database.db, { not: 'a list' }, at)).errors[0]).toMatch(/JSON list/);
   });

@@ -4,16 +4,29 @@ import { directorySchema } from '@omringd/core';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 
-type Hit = { name: string; distanceKm: number | null; outsideFamilyProvince: boolean; termCodes: string[]; legend: { symbol: string }[] };
+type Hit = {
+  name: string;
+  distanceKm: number | null;
+  outsideFamilyProvince: boolean;
+  termCodes: string[];
+  legend: { symbol: string }[];
+};
 type SearchBody = {
   total: number;
   results: Hit[];
   didYouMean: string | null;
   searchedFor: string | null;
-  facets: { targetGroup: { value: string; count: number }[]; modality: { value: string; count: number }[]; free: number; pregnant: number };
+  facets: {
+    targetGroup: { value: string; count: number }[];
+    modality: { value: string; count: number }[];
+    free: number;
+    pregnant: number;
+  };
   place: { province: string; municipalities: { name: string }[] } | null;
 };
-type ErrorBody = { error: { code: string; message: string; fields?: { field: string; message: string }[] } };
+type ErrorBody = {
+  error: { code: string; message: string; fields?: { field: string; message: string }[] };
+};
 
 const names = (body: SearchBody) => body.results.map((r) => r.name);
 
@@ -35,7 +48,8 @@ describe.each(storageModes)('service search on %s', (mode) => {
               {
                 key: 'test-mantelzorgers',
                 name: 'Praatgroep voor jonge mantelzorgers',
-                description: 'Jonge mantelzorgers ontmoeten elkaar in een geïntegreerde groepswerking.',
+                description:
+                  'Jonge mantelzorgers ontmoeten elkaar in een geïntegreerde groepswerking.',
                 areas: [{ kind: 'province', code: 'VWV' }],
                 terms: ['modality:group'],
               },
@@ -91,15 +105,24 @@ describe.each(storageModes)('service search on %s', (mode) => {
   });
 
   it('finds a service that serves beyond its province for a family elsewhere, and marks it', async () => {
-    const { body } = await getJson<SearchBody>(t.app, '/api/v1/services?postcode=3500&modality=residential&perPage=50');
+    const { body } = await getJson<SearchBody>(
+      t.app,
+      '/api/v1/services?postcode=3500&modality=residential&perPage=50',
+    );
     const tipi = body.results.find((r) => r.name === 'Tipi');
     expect(tipi?.outsideFamilyProvince).toBe(true);
-    const local = await getJson<SearchBody>(t.app, '/api/v1/services?postcode=3500&modality=outpatient&perPage=50');
+    const local = await getJson<SearchBody>(
+      t.app,
+      '/api/v1/services?postcode=3500&modality=outpatient&perPage=50',
+    );
     expect(names(local.body)).not.toContain('PROject');
   });
 
   it('resolves a postal code to municipality and province and ranks nearby services first', async () => {
-    const { body } = await getJson<SearchBody>(t.app, '/api/v1/services?postcode=9000&targetGroup=koap&perPage=50');
+    const { body } = await getJson<SearchBody>(
+      t.app,
+      '/api/v1/services?postcode=9000&targetGroup=koap&perPage=50',
+    );
     expect(body.place?.province).toBe('VOV');
     expect(body.place?.municipalities.map((m) => m.name)).toEqual(['Gent']);
     const distances = body.results.map((r) => r.distanceKm).filter((d): d is number => d !== null);
@@ -109,11 +132,16 @@ describe.each(storageModes)('service search on %s', (mode) => {
 
   it('counts facets leaving out their own filter', async () => {
     const all = await getJson<SearchBody>(t.app, '/api/v1/services?province=VLI');
-    const residential = await getJson<SearchBody>(t.app, '/api/v1/services?province=VLI&modality=residential');
+    const residential = await getJson<SearchBody>(
+      t.app,
+      '/api/v1/services?province=VLI&modality=residential',
+    );
     const count = all.body.facets.modality.find((f) => f.value === 'residential')?.count;
     expect(count).toBe(residential.body.total);
     expect(residential.body.facets.modality).toEqual(all.body.facets.modality);
-    expect(all.body.facets.free).toBe((await getJson<SearchBody>(t.app, '/api/v1/services?province=VLI&free=true')).body.total);
+    expect(all.body.facets.free).toBe(
+      (await getJson<SearchBody>(t.app, '/api/v1/services?province=VLI&free=true')).body.total,
+    );
   });
 
   it('shows the legend symbols of the provincial overview', async () => {
@@ -142,25 +170,40 @@ describe.each(storageModes)('service search on %s', (mode) => {
   });
 
   it('is public and documented with OpenAPI 3.1', async () => {
-    const { status, body } = await getJson<{ openapi: string; paths: Record<string, unknown> }>(t.app, '/api/docs/json');
+    const { status, body } = await getJson<{ openapi: string; paths: Record<string, unknown> }>(
+      t.app,
+      '/api/docs/json',
+    );
     expect(status).toBe(200);
     expect(body.openapi).toBe('3.1.0');
     expect(Object.keys(body.paths)).toContain('/api/v1/services');
   });
 
   it('returns one service with the phone number valid today and the changed number by date', async () => {
-    const { body: found } = await getJson<{ results: { id: string; name: string }[] }>(t.app, '/api/v1/services?q=zorggarantie&province=VLI');
+    const { body: found } = await getJson<{ results: { id: string; name: string }[] }>(
+      t.app,
+      '/api/v1/services?q=zorggarantie&province=VLI',
+    );
     const id = found.results.find((r) => r.name === 'Zorggarantie Jonge Kind Limburg')?.id;
     t.now.value = new Date('2022-03-06T20:00:00Z');
-    const before = await getJson<{ phones: { number: string }[]; schedules: unknown[] }>(t.app, `/api/v1/services/${String(id)}`);
+    const before = await getJson<{ phones: { number: string }[]; schedules: unknown[] }>(
+      t.app,
+      `/api/v1/services/${String(id)}`,
+    );
     expect(before.body.phones.map((p) => p.number)).toContain('0490 44 82 58');
     expect(before.body.phones.map((p) => p.number)).not.toContain('02 243 55 05');
     t.now.value = new Date('2022-03-06T23:30:00Z'); // 00:30 on 7 March in Brussels
-    const after = await getJson<{ phones: { number: string }[] }>(t.app, `/api/v1/services/${String(id)}`);
+    const after = await getJson<{ phones: { number: string }[] }>(
+      t.app,
+      `/api/v1/services/${String(id)}`,
+    );
     expect(after.body.phones.map((p) => p.number)).toContain('02 243 55 05');
     expect(after.body.phones.map((p) => p.number)).not.toContain('0490 44 82 58');
     expect(before.body.schedules).toHaveLength(3);
-    const missing = await getJson<ErrorBody>(t.app, '/api/v1/services/00000000-0000-4000-8000-000000000000');
+    const missing = await getJson<ErrorBody>(
+      t.app,
+      '/api/v1/services/00000000-0000-4000-8000-000000000000',
+    );
     expect(missing.status).toBe(404);
   });
 });

@@ -7,7 +7,10 @@ export default async function setup(): Promise<void> {
     console.warn('OMRINGD_TEST_SKIP_POSTGRES=1: integration tests run on embedded PGlite only.');
     return;
   }
-  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 5000 });
+  const client = new pg.Client({
+    connectionString: postgresAdminUrl,
+    connectionTimeoutMillis: 5000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');

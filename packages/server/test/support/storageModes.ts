@@ -4,7 +4,8 @@
  */
 export type StorageMode = 'pglite' | 'postgres';
 
-export const postgresAdminUrl = process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const postgresAdminUrl =
+  process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export const skipPostgres = process.env.OMRINGD_TEST_SKIP_POSTGRES === '1';
 

@@ -6,7 +6,10 @@ import type { StorageMode } from './storageModes.ts';
 
 export type TestApp = { app: FastifyInstance; database: TestDatabase; now: { value: Date } };
 
-export async function createTestApp(mode: StorageMode, at = new Date('2026-11-22T10:00:00Z')): Promise<TestApp> {
+export async function createTestApp(
+  mode: StorageMode,
+  at = new Date('2026-11-22T10:00:00Z'),
+): Promise<TestApp> {
   const database = await createTestDatabase(mode);
   const now = { value: at };
   const app = await buildApp({ database, clock: () => now.value });
@@ -19,7 +22,10 @@ export async function closeTestApp(t: TestApp | undefined): Promise<void> {
   await t.database.drop();
 }
 
-export async function getJson<T = Record<string, unknown>>(app: FastifyInstance, url: string): Promise<{ status: number; body: T }> {
+export async function getJson<T = Record<string, unknown>>(
+  app: FastifyInstance,
+  url: string,
+): Promise<{ status: number; body: T }> {
   const response = await app.inject({ method: 'GET', url });
   return { status: response.statusCode, body: response.json<T>() };
 }

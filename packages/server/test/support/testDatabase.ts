@@ -6,7 +6,12 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
-import { fromPglite, openPostgres, pgliteExtensions, type Database } from '../../src/db/database.ts';
+import {
+  fromPglite,
+  openPostgres,
+  pgliteExtensions,
+  type Database,
+} from '../../src/db/database.ts';
 import { prepare } from '../../src/bootstrap.ts';
 import { postgresAdminUrl, type StorageMode } from './storageModes.ts';
 
@@ -27,7 +32,7 @@ export type TestDatabase = Database & { drop(): Promise<void> };
 
 export async function createTestDatabase(mode: StorageMode): Promise<TestDatabase> {
   if (mode === 'pglite') {
-    const clone = await (await pgliteTemplate()).clone();
+    const clone = (await (await pgliteTemplate()).clone()) as PGlite;
     const database = fromPglite(clone);
     return { ...database, drop: () => database.close() };
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { allTermCodes, findTerm, phonesValidOn, serviceSchema, taxonomies } from '../src/index.ts';
+
+describe('taxonomy', () => {
+  it('has Dutch and English labels for every term and unique codes', () => {
+    const keys = taxonomies.flatMap((t) => t.terms.map((x) => `${t.code}:${x.code}`));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(allTermCodes.size).toBe(keys.length);
+    for (const t of taxonomies)
+      for (const term of t.terms) expect(term.labels.nl && term.labels.en).toBeTruthy();
+    expect(findTerm('target-group:koap')?.term.symbol).toBe('ο');
+    expect(findTerm('target-group:pregnant-addiction')?.term.symbol).toBe('Φ');
+    expect(taxonomies.find((t) => t.code === 'hvhk-domain')?.terms).toHaveLength(5);
+  });
+});
+
+describe('service record', () => {
+  const base = { key: 'x', name: 'X', description: 'Y', areas: [{ kind: 'flanders' }] };
+
+  it('refuses an unknown term, a reversed age window and a service without an area', () => {
+    expect(
+      serviceSchema.safeParse({ ...base, terms: ['modality:teleport'] }).error?.issues[0]?.message,
+    ).toMatch(/unknown taxonomy term/);
+    expect(
+      serviceSchema.safeParse({ ...base, ageMinMonths: 40, ageMaxMonths: 10 }).error?.issues[0]
+        ?.message,
+    ).toMatch(/minimum age is above/);
+    expect(serviceSchema.safeParse({ ...base, areas: [] }).error?.issues[0]?.message).toMatch(
+      /say where the service is offered/,
+    );
+    expect(serviceSchema.safeParse({ ...base, ageMinMonths: -12 }).success).toBe(false);
+  });
+
+  it('keeps the phone numbers that hold on a day', () => {
+    const phones = [
+      { number: 'old', validTo: '2022-03-06' },
+      { number: 'new', validFrom: '2022-03-07' },
+      { number: 'always' },
+    ];
+    expect(phonesValidOn(phones, '2022-03-06').map((p) => p.number)).toEqual(['old', 'always']);
+    expect(phonesValidOn(phones, '2022-03-07').map((p) => p.number)).toEqual(['new', 'always']);
+  });
+});
