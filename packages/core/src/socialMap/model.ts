@@ -120,11 +120,9 @@ export const serviceSchema = z
     duringPregnancy: z.boolean().default(false),
     terms: z
       .array(
-        z
-          .string()
-          .refine((c) => allTermCodes.has(c), {
-            error: (i) => `unknown taxonomy term ${String(i.input)}`,
-          }),
+        z.string().refine((c) => allTermCodes.has(c), {
+          error: (i) => `unknown taxonomy term ${String(i.input)}`,
+        }),
       )
       .default([]),
     areas: z

@@ -38,37 +38,31 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (error instanceof ZodError) {
       const fields = error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }));
-      return reply
-        .status(400)
-        .send({
-          error: { code: 'invalid_input', message: fields.map((f) => f.message).join(' '), fields },
-        });
+      return reply.status(400).send({
+        error: { code: 'invalid_input', message: fields.map((f) => f.message).join(' '), fields },
+      });
     }
     const status =
       'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return reply
-        .status(500)
-        .send({
-          error: {
-            code: 'internal',
-            message:
-              'Something went wrong on our side. Try again; if it keeps failing, tell the administrator the time it happened.',
-          },
-        });
+      return reply.status(500).send({
+        error: {
+          code: 'internal',
+          message:
+            'Something went wrong on our side. Try again; if it keeps failing, tell the administrator the time it happened.',
+        },
+      });
     }
     const code = status === 413 ? 'too_large' : status === 404 ? 'not_found' : 'invalid_input';
     return reply.status(status).send({ error: { code, message: error.message } });
   });
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .send({
-        error: {
-          code: 'not_found',
-          message: `There is nothing at ${request.method} ${request.url.split('?')[0] ?? ''}.`,
-        },
-      }),
+    reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `There is nothing at ${request.method} ${request.url.split('?')[0] ?? ''}.`,
+      },
+    }),
   );
 }

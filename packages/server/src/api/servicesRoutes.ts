@@ -156,13 +156,11 @@ export const servicesRoutes =
             website: service.organization.website,
           },
           phones: phonesValidOn(
-            service.phones
-              .map(toPhone)
-              .map((p) => ({
-                ...p,
-                validFrom: p.validFrom ?? undefined,
-                validTo: p.validTo ?? undefined,
-              })),
+            service.phones.map(toPhone).map((p) => ({
+              ...p,
+              validFrom: p.validFrom ?? undefined,
+              validTo: p.validTo ?? undefined,
+            })),
             today,
           ),
           allPhones: service.phones.map(toPhone),

@@ -1,0 +1,146 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+async function newPage(viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'nl-BE' });
+  return context.newPage();
+}
+
+describe('the social map search page', () => {
+  it('searches, filters with counts, opens a service and has no accessibility violations', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Zoek hulp voor een gezin');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl-BE');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Wat zoek je?').fill('zwanger');
+    await page.getByLabel('Postcode van het gezin').fill('3500');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText(/aanbod gevonden/).waitFor();
+    expect(page.url()).toContain('q=zwanger');
+    expect(page.url()).toContain('postcode=3500');
+    await page.getByText('Gezin in Hasselt (Limburg)').waitFor();
+    const first = page.locator('.result h3').first();
+    expect(await first.textContent()).toBe('Veilig en omringd opgroeien van in de buik');
+    await expect
+      .poll(async () => (await page.locator('.legend').first().textContent()) ?? '')
+      .toContain('Zwangere vrouwen met afhankelijkheidsproblemen');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const residential = page.getByRole('radio', { name: /Residentieel \(\d+\)/ });
+    const label =
+      (await page
+        .locator('label', { has: page.locator('text=Residentieel') })
+        .first()
+        .textContent()) ?? '';
+    const expected = Number(/\((\d+)\)/.exec(label)?.[1]);
+    await residential.click();
+    await expect.poll(() => page.url()).toContain('modality=residential');
+    await expect.poll(async () => page.locator('.result').count()).toBe(expected);
+    await page.getByText('Tipi').first().waitFor();
+    await expect
+      .poll(async () => (await page.locator('.badge-note').first().textContent()) ?? '')
+      .toContain('Buiten de provincie');
+
+    await page.getByRole('link', { name: 'Tipi' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tipi' }).waitFor();
+    await page
+      .getByRole('heading', { name: 'Wie?' })
+      .or(page.getByRole('heading', { name: 'Voor wie?' }))
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /Terug naar de zoekresultaten/ }).click();
+    await expect.poll(() => page.url()).toContain('modality=residential');
+  });
+
+  it('shows schedules, the changed phone number and contacts on a service page', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?q=zorggarantie&province=VLI`);
+    await page.getByRole('link', { name: 'Zorggarantie Jonge Kind Limburg' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Zorggarantie Jonge Kind Limburg' })
+      .waitFor();
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).toContain('02 243 55 05');
+    expect(body).not.toContain('0490 44 82 58');
+    expect(body).toMatch(/maandag, woensdag, donderdag 09:00–12:00/);
+    expect(body).toContain('An Peeters');
+  });
+
+  it('suggests services while typing and is usable with the keyboard alone', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    await page.locator('h1').waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud');
+    const box = page.getByRole('combobox', { name: 'Wat zoek je?' });
+    await box.focus();
+    await page.keyboard.type('dod', { delay: 30 });
+    await page.getByRole('option', { name: /DoDo/ }).waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('ArrowDown');
+    expect(await box.getAttribute('aria-activedescendant')).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'DoDo' }).waitFor();
+
+    await page.goto(server.url);
+    await page.getByRole('combobox', { name: 'Wat zoek je?' }).focus();
+    await page.keyboard.type('verslaving');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('9000');
+    await page.keyboard.press('Enter');
+    await page.getByText(/aanbod gevonden/).waitFor();
+    expect(page.url()).toContain('postcode=9000');
+  });
+
+  it('says "did you mean", explains a bad postal code and keeps what was typed', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?q=zwangerchap`);
+    await page.getByText('Resultaten voor “zwangerschap”').waitFor();
+    await page.goto(server.url);
+    await page.getByLabel('Wat zoek je?').fill('opvoeding');
+    await page.getByLabel('Postcode van het gezin').fill('3499');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain(
+      'Deze postcode bestaat niet in België',
+    );
+    expect(await page.getByLabel('Wat zoek je?').inputValue()).toBe('opvoeding');
+    expect(await page.getByLabel('Postcode van het gezin').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('switches to English and works on a phone-sized screen', async () => {
+    const page = await newPage({ width: 375, height: 740 });
+    await page.goto(`${server.url}/?age=pregnant&province=VOV`);
+    await page.getByText(/aanbod gevonden/).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Find help for a family' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.getByText(/services found/).waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

@@ -1,0 +1,127 @@
+/** The few calls the pages make, with errors as data the pages can translate. */
+export type ApiError = {
+  code: string;
+  message: string;
+  fields?: { field: string; message: string }[];
+};
+
+export type Legend = { term: string; symbol: string };
+
+export type ServiceHit = {
+  id: string;
+  name: string;
+  alternateName: string | null;
+  organizationName: string;
+  description: string;
+  applicationProcess: string | null;
+  ageMinMonths: number | null;
+  ageMaxMonths: number | null;
+  duringPregnancy: boolean;
+  freeOfCharge: boolean | null;
+  servesFlanders: boolean;
+  servesBeyondProvince: boolean;
+  areaProvinces: string[];
+  areaMunicipalities: string[];
+  termCodes: string[];
+  distanceKm: number | null;
+  phone: { number: string; description: string | null } | null;
+  locations: string[];
+  legend: Legend[];
+  outsideFamilyProvince: boolean;
+};
+
+export type FacetCount = { value: string; count: number };
+
+export type SearchResponse = {
+  total: number;
+  page: number;
+  perPage: number;
+  didYouMean: string | null;
+  searchedFor: string | null;
+  place: {
+    postcode: string | null;
+    municipalities: { nis: string; name: string }[];
+    province: string;
+    provinceName: { nl: string; en: string };
+  } | null;
+  results: ServiceHit[];
+  facets: {
+    targetGroup: FacetCount[];
+    modality: FacetCount[];
+    domain: FacetCount[];
+    free: number;
+    pregnant: number;
+  };
+};
+
+export type Phone = {
+  number: string;
+  description: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+};
+
+export type ServiceDetail = {
+  id: string;
+  name: string;
+  alternateName: string | null;
+  description: string;
+  url: string | null;
+  email: string | null;
+  applicationProcess: string | null;
+  eligibilityDescription: string | null;
+  feesDescription: string | null;
+  freeOfCharge: boolean | null;
+  waitTime: string | null;
+  ageMinMonths: number | null;
+  ageMaxMonths: number | null;
+  duringPregnancy: boolean;
+  servesFlanders: boolean;
+  servesBeyondProvince: boolean;
+  areaProvinces: string[];
+  areaMunicipalities: string[];
+  termCodes: string[];
+  legend: Legend[];
+  source: string | null;
+  lastModified: string;
+  organization: { name: string; description: string; email: string | null; website: string | null };
+  phones: Phone[];
+  allPhones: Phone[];
+  organizationPhones: Phone[];
+  contacts: { name: string | null; title: string | null; email: string | null }[];
+  schedules: {
+    description: string | null;
+    byday: string[] | null;
+    opensAt: string | null;
+    closesAt: string | null;
+    dates: string[] | null;
+    attendingType: string | null;
+  }[];
+  locations: {
+    id: string;
+    name: string;
+    description: string | null;
+    street: string | null;
+    postalCode: string | null;
+    city: string | null;
+    municipality: { nis: string; name: string | null } | null;
+  }[];
+};
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export async function getJson<T>(url: string, signal?: AbortSignal): Promise<Result<T>> {
+  try {
+    const response = await fetch(url, {
+      signal: signal ?? null,
+      headers: { accept: 'application/json' },
+    });
+    const body = (await response.json()) as unknown;
+    if (response.ok) return { ok: true, value: body as T };
+    const error = (body as { error?: ApiError }).error;
+    return { ok: false, error: error ?? { code: 'internal', message: response.statusText } };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return { ok: false, error: { code: 'network', message: String(error) } };
+  }
+}
