@@ -1,0 +1,163 @@
+/**
+ * Search benchmark: 50,000 generated Dutch services, on embedded PGlite and on PostgreSQL.
+ * Measures in one run, per storage mode, the search endpoint over HTTP and the same SQL executed
+ * directly (p50/p95 for word, prefix, typo and filtered queries), prints a table with the ratio
+ * HTTP/raw and writes the figures to bench/results/. Usage: npm run bench:search [-- --services N]
+ */
+import { serviceSearchQuerySchema, searchTerms } from '@omringd/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { buildApp } from '../packages/server/src/app.ts';
+import { ensureGeography } from '../packages/server/src/bootstrap.ts';
+import { openPglite, openPostgres, rows, type Database } from '../packages/server/src/db/database.ts';
+import { writeDirectory } from '../packages/server/src/directory/writeDirectory.ts';
+import { suggestCorrection } from '../packages/server/src/search/lexicon.ts';
+import { resolvePlace } from '../packages/server/src/search/place.ts';
+import { buildFilters } from '../packages/server/src/search/filters.ts';
+import { facetsSql, pageSql, toTsquery } from '../packages/server/src/search/searchServices.ts';
+import { generateDirectory } from './generateDirectory.ts';
+
+const { values } = parseArgs({ options: { services: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '20' }, only: { type: 'string' } } });
+const SERVICES = Number(values.services);
+const ROUNDS = Number(values.rounds);
+const adminUrl = process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const TODAY = '2026-11-22';
+
+const queries: Record<string, string[]> = {
+  word: ['zwangerschap', 'opvoeding', 'verslaving', 'schulden', 'hechting', 'mantelzorgers', 'kraamgeld', 'huisvesting', 'psychologische', 'vroedvrouwenpraktijk'].map((q) => `q=${q}`),
+  prefix: ['zwan', 'opvoe', 'versl', 'schul', 'hech', 'mantel', 'kraam', 'huisv', 'psych', 'vroed'].map((q) => `q=${q}`),
+  typo: ['zwangerchap', 'opvoedng', 'verslavnig', 'schuldn', 'hechtnig', 'mantelzorgrs', 'kraamgled', 'huisvestig', 'psycholgische', 'vroedvrouwenpraktjk'].map((q) => `q=${q}`),
+  filtered: [
+    'q=opvoeding&postcode=3500&age=12',
+    'q=zwanger&postcode=9000&modality=mobile',
+    'q=gezin&province=VAN&free=true',
+    'q=begeleiding&postcode=8400&targetGroup=families',
+    'q=ouders&postcode=2800&age=pregnant',
+    'q=hulp&postcode=3000&domain=parenting',
+    'q=groep&postcode=3600&modality=group',
+    'q=schulden&postcode=1000',
+    'q=welzijn&province=VLI&age=36',
+    'q=veiligheid&postcode=9300&free=true',
+  ],
+};
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return Math.round((sorted[Math.max(0, index)] ?? 0) * 100) / 100;
+}
+
+/** The SQL the endpoint runs for one request, executed directly on the same connection. */
+async function runRaw(database: Database, queryString: string): Promise<void> {
+  const query = serviceSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(queryString)));
+  const db = database.db;
+  const place = await resolvePlace(db, query);
+  const terms = searchTerms(query.q);
+  let tsquery = toTsquery(terms);
+  let filters = buildFilters(query, tsquery, place);
+  const hits = await rows(db, pageSql(query, filters, tsquery, place, TODAY));
+  if (hits.length === 0 && terms.length > 0) {
+    const corrected = await suggestCorrection(db, terms);
+    if (corrected !== null) {
+      tsquery = toTsquery(corrected);
+      filters = buildFilters(query, tsquery, place);
+      await rows(db, pageSql(query, filters, tsquery, place, TODAY));
+    }
+  }
+  await rows(db, facetsSql(filters));
+}
+
+async function measure(label: string, run: (q: string) => Promise<void>, list: string[]): Promise<number[]> {
+  for (const q of list) await run(q); // warm-up
+  const samples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of list) {
+      const start = performance.now();
+      await run(q);
+      samples.push(performance.now() - start);
+    }
+  }
+  process.stderr.write(`  ${label}: ${samples.length} samples\n`);
+  return samples;
+}
+
+async function load(database: Database): Promise<number> {
+  const start = performance.now();
+  await database.migrate();
+  await ensureGeography(database);
+  const directory = generateDirectory(SERVICES);
+  const chunk = 500; // organisations per transaction (2,500 services)
+  for (let i = 0; i < directory.organizations.length; i += chunk) {
+    await writeDirectory(database.db, { ...directory, organizations: directory.organizations.slice(i, i + chunk) }, new Date('2026-11-01T00:00:00Z'));
+  }
+  await database.db.execute('ANALYZE');
+  return Math.round(performance.now() - start);
+}
+
+type ModeResult = { mode: string; loadMs: number; types: Record<string, { httpP50: number; httpP95: number; rawP50: number; rawP95: number; ratioP50: number; ratioP95: number; totalHits: number }> };
+
+async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
+  process.stderr.write(`${mode}: loading ${SERVICES} services…\n`);
+  let database: Database;
+  let dropDatabase = async () => undefined as unknown;
+  if (mode === 'pglite') database = await openPglite();
+  else {
+    const name = `omringd_bench_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    database = openPostgres(url.toString());
+    dropDatabase = async () => {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    };
+  }
+  const loadMs = await load(database);
+  process.stderr.write(`${mode}: loaded in ${loadMs} ms\n`);
+  const app = await buildApp({ database, clock: () => new Date(`${TODAY}T10:00:00Z`) });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const types: ModeResult['types'] = {};
+  for (const [type, list] of Object.entries(queries)) {
+    let totalHits = 0;
+    const http = await measure(`${type} http`, async (q) => {
+      const response = await fetch(`${base}/api/v1/services?${q}`);
+      if (!response.ok) throw new Error(`${q}: HTTP ${response.status} ${await response.text()}`);
+      totalHits += ((await response.json()) as { total: number }).total;
+    }, list);
+    const raw = await measure(`${type} raw`, (q) => runRaw(database, q), list);
+    const [httpP50, httpP95, rawP50, rawP95] = [percentile(http, 50), percentile(http, 95), percentile(raw, 50), percentile(raw, 95)];
+    types[type] = { httpP50, httpP95, rawP50, rawP95, ratioP50: Math.round((httpP50 / rawP50) * 100) / 100, ratioP95: Math.round((httpP95 / rawP95) * 100) / 100, totalHits: Math.round(totalHits / (ROUNDS + 1)) };
+  }
+  await app.close();
+  await database.close();
+  await dropDatabase();
+  return { mode, loadMs, types };
+}
+
+const modes = (values.only === undefined ? ['pglite', 'postgres'] : [values.only]) as ('pglite' | 'postgres')[];
+const results: ModeResult[] = [];
+for (const mode of modes) results.push(await benchMode(mode));
+
+const lines = ['mode      type      http p50  http p95   raw p50   raw p95  ratio p50  ratio p95'];
+for (const r of results) {
+  for (const [type, t] of Object.entries(r.types)) {
+    lines.push(
+      `${r.mode.padEnd(9)} ${type.padEnd(9)} ${String(t.httpP50).padStart(8)} ${String(t.httpP95).padStart(9)} ${String(t.rawP50).padStart(9)} ${String(t.rawP95).padStart(9)} ${String(t.ratioP50).padStart(10)} ${String(t.ratioP95).padStart(10)}`,
+    );
+  }
+}
+console.log(`Search benchmark: ${SERVICES} services, ${ROUNDS} rounds × 10 queries per type, times in ms`);
+console.log(lines.join('\n'));
+await mkdir(new URL('./results/', import.meta.url), { recursive: true });
+const file = new URL(`./results/search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
+await writeFile(file, JSON.stringify({ services: SERVICES, rounds: ROUNDS, node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), results }, null, 2));
+console.log(`Written to ${file.pathname}`);
