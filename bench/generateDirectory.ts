@@ -19,22 +19,29 @@ function rng(seed: number): () => number {
 
 const kinds = ['Gezinsondersteuning', 'Opvoedingswinkel', 'Perinatale begeleiding', 'Mobiele begeleiding', 'Praatgroep', 'Ouderschapscoaching', 'Thuisbegeleiding', 'Vroedvrouwenpraktijk', 'Consultatiebureau', 'Budgetbegeleiding', 'Woonbegeleiding', 'Psychologische ondersteuning', 'Mantelzorgondersteuning', 'Kinderopvang', 'Spelotheek', 'Babyzwemmen', 'Jongerenadvies', 'Schuldhulpverlening', 'Verslavingszorg', 'Crisisopvang'];
 const audiences = ['voor jonge ouders', 'voor aanstaande ouders', 'voor gezinnen met baby’s', 'voor tienerouders', 'voor alleenstaande vaders', 'voor kwetsbare zwangere vrouwen', 'voor ouders met een verslaving', 'voor gezinnen in armoede', 'voor nieuwkomers', 'voor mantelzorgers'];
-const sentences = [
-  'We bieden een luisterend oor en hulp op maat van het gezin.',
-  'Een begeleider komt aan huis en zoekt samen met de ouders naar antwoorden op vragen over opvoeding.',
-  'Tijdens de zwangerschap volgen we de moeder op en bereiden we de geboorte voor.',
-  'We werken aan veiligheid, verzorging, hechting en de ontwikkeling van het kind.',
-  'Ouders ontmoeten elkaar in een groep en delen hun ervaringen met andere ouders.',
-  'We helpen met papieren, het budget, schulden en de aanvraag van het kraamgeld.',
-  'Bij middelengebruik of een verslaving werken we samen met de drughulpverlening.',
-  'Mantelzorgers krijgen advies, vorming en een adem­pauze.',
-  'Het aanbod is gratis en laagdrempelig: binnenlopen kan zonder afspraak.',
-  'We stemmen af met de huisarts, Kind en Gezin, het OCMW en de school.',
-  'Bij psychische kwetsbaarheid bieden we kortdurende psychologische ondersteuning.',
-  'Gezinnen met huisvestingsproblemen krijgen hulp bij het zoeken naar een woning.',
-  'Er is aandacht voor het welzijn van de ouders én de kinderen.',
-  'We werken outreachend en aanklampend wanneer de situatie verontrustend is.',
+/** Topics of the field; each description names a few, so a word matches a realistic share. */
+const topics = [
+  'zwangerschap', 'bevalling', 'borstvoeding', 'flesvoeding', 'slaapproblemen', 'huilbaby', 'hechting', 'opvoeding', 'peuterpuberteit', 'zindelijkheid',
+  'taalontwikkeling', 'motoriek', 'voeding', 'vaccinatie', 'groeicurve', 'postnatale depressie', 'kraamzorg', 'kraamgeld', 'groeipakket', 'kinderbijslag',
+  'schulden', 'budgetbeheer', 'energiefactuur', 'huurachterstand', 'huisvesting', 'sociale woning', 'dakloosheid', 'verhuis', 'werkloosheid', 'leefloon',
+  'verslaving', 'alcoholgebruik', 'cannabis', 'cocaïne', 'methadon', 'medicatie', 'gokken', 'roken', 'middelengebruik', 'ontwenning',
+  'partnergeweld', 'intrafamiliaal geweld', 'kindermishandeling', 'verwaarlozing', 'veiligheidsplan', 'vechtscheiding', 'echtscheiding', 'co-ouderschap', 'nieuw samengesteld gezin', 'rouw',
+  'angst', 'depressie', 'burn-out', 'trauma', 'zelfbeeld', 'eenzaamheid', 'stress', 'slaaptekort', 'piekeren', 'psychose',
+  'schoolgaan', 'huiswerkbegeleiding', 'spijbelen', 'kleuterschool', 'inschrijving', 'leerproblemen', 'pesten', 'ADHD', 'autisme', 'ontwikkelingsachterstand',
+  'inburgering', 'Nederlandse les', 'tolk', 'verblijfsvergunning', 'asielprocedure', 'nieuwkomers', 'integratie', 'papieren', 'administratie', 'formulieren',
+  'kinderopvang', 'babysit', 'vrije tijd', 'speelpleinwerking', 'sport', 'jeugdbeweging', 'vakantie', 'ontmoeting', 'vrijwilligers', 'buurtwerk',
+  'mantelzorg', 'respijtzorg', 'handicap', 'chronische ziekte', 'premature baby', 'ziekenhuisopname', 'thuisverpleging', 'kinesitherapie', 'logopedie', 'tandzorg',
+  'tienerzwangerschap', 'anticonceptie', 'seksualiteit', 'relatie', 'vaderschap', 'grootouders', 'netwerk', 'pleegzorg', 'adoptie', 'uithuisplaatsing',
 ];
+const templates = [
+  (a: string, b: string) => `We bieden hulp op maat bij ${a} en ${b}.`,
+  (a: string, b: string) => `Een begeleider komt aan huis en zoekt samen met de ouders naar antwoorden over ${a} en ${b}.`,
+  (a: string, b: string) => `Ouders ontmoeten elkaar in een groep rond ${a}; er is ook aandacht voor ${b}.`,
+  (a: string, b: string) => `Je kan bij ons terecht met vragen over ${a}, ${b} en het welzijn van je kind.`,
+  (a: string, b: string) => `We werken samen met de huisarts, Kind en Gezin en het OCMW rond ${a} en ${b}.`,
+  (a: string, b: string) => `Kortdurende ondersteuning bij ${a}, met doorverwijzing voor ${b} waar nodig.`,
+];
+
 const orgKinds = ['vzw Kinderkansen', 'Huis van het Kind', 'Centrum Gezinszorg', 'OCMW', 'CAW', 'Wijkgezondheidscentrum', 'Vroedvrouwencollectief', 'Centrum Geestelijke Gezondheidszorg', 'Gezinsbond afdeling', 'Kinderdagverblijf'];
 
 export function generateDirectory(services: number, seed = 42): Directory {
@@ -68,7 +75,7 @@ export function generateDirectory(services: number, seed = 42): Directory {
         return {
           key: `bench-${o}-${i}`,
           name: `${pick(kinds)} ${pick(audiences)}`,
-          description: [pick(sentences), pick(sentences), pick(sentences)].join(' '),
+          description: `${pick(templates)(pick(topics), pick(topics))} ${pick(templates)(pick(topics), pick(topics))}`,
           status: 'active' as const,
           duringPregnancy: min !== null && min < 0,
           ...(min === null ? {} : { ageMinMonths: min }),

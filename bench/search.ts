@@ -27,20 +27,20 @@ const adminUrl = process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@1
 const TODAY = '2026-11-22';
 
 const queries: Record<string, string[]> = {
-  word: ['zwangerschap', 'opvoeding', 'verslaving', 'schulden', 'hechting', 'mantelzorgers', 'kraamgeld', 'huisvesting', 'psychologische', 'vroedvrouwenpraktijk'].map((q) => `q=${q}`),
-  prefix: ['zwan', 'opvoe', 'versl', 'schul', 'hech', 'mantel', 'kraam', 'huisv', 'psych', 'vroed'].map((q) => `q=${q}`),
-  typo: ['zwangerchap', 'opvoedng', 'verslavnig', 'schuldn', 'hechtnig', 'mantelzorgrs', 'kraamgled', 'huisvestig', 'psycholgische', 'vroedvrouwenpraktjk'].map((q) => `q=${q}`),
+  word: ['zwangerschap', 'opvoeding', 'verslaving', 'schulden', 'hechting', 'mantelzorg', 'kraamgeld', 'huisvesting', 'depressie', 'kinderopvang'].map((q) => `q=${q}`),
+  prefix: ['zwan', 'opvoe', 'versl', 'schul', 'hech', 'mantel', 'kraam', 'huisv', 'depr', 'kindero'].map((q) => `q=${q}`),
+  typo: ['zwangerchap', 'opvoedng', 'verslavnig', 'schuldn', 'hechtnig', 'mantelzrg', 'kraamgled', 'huisvestig', 'depresie', 'kinderopvnag'].map((q) => `q=${q}`),
   filtered: [
     'q=opvoeding&postcode=3500&age=12',
     'q=zwanger&postcode=9000&modality=mobile',
-    'q=gezin&province=VAN&free=true',
-    'q=begeleiding&postcode=8400&targetGroup=families',
-    'q=ouders&postcode=2800&age=pregnant',
-    'q=hulp&postcode=3000&domain=parenting',
-    'q=groep&postcode=3600&modality=group',
-    'q=schulden&postcode=1000',
-    'q=welzijn&province=VLI&age=36',
-    'q=veiligheid&postcode=9300&free=true',
+    'q=schulden&province=VAN&free=true',
+    'q=hechting&postcode=8400&targetGroup=families',
+    'q=verslaving&postcode=2800&age=pregnant',
+    'q=stress&postcode=3000&domain=parenting',
+    'q=rouw&postcode=3600&modality=group',
+    'q=huisvesting&postcode=1000',
+    'q=taalontwikkeling&province=VLI&age=36',
+    'q=kinderopvang&postcode=9300&free=true',
   ],
 };
 
