@@ -17,37 +17,187 @@ function rng(seed: number): () => number {
   };
 }
 
-const kinds = ['Gezinsondersteuning', 'Opvoedingswinkel', 'Perinatale begeleiding', 'Mobiele begeleiding', 'Praatgroep', 'Ouderschapscoaching', 'Thuisbegeleiding', 'Vroedvrouwenpraktijk', 'Consultatiebureau', 'Budgetbegeleiding', 'Woonbegeleiding', 'Psychologische ondersteuning', 'Mantelzorgondersteuning', 'Kinderopvang', 'Spelotheek', 'Babyzwemmen', 'Jongerenadvies', 'Schuldhulpverlening', 'Verslavingszorg', 'Crisisopvang'];
-const audiences = ['voor jonge ouders', 'voor aanstaande ouders', 'voor gezinnen met baby’s', 'voor tienerouders', 'voor alleenstaande vaders', 'voor kwetsbare zwangere vrouwen', 'voor ouders met een verslaving', 'voor gezinnen in armoede', 'voor nieuwkomers', 'voor mantelzorgers'];
+const kinds = [
+  'Gezinsondersteuning',
+  'Opvoedingswinkel',
+  'Perinatale begeleiding',
+  'Mobiele begeleiding',
+  'Praatgroep',
+  'Ouderschapscoaching',
+  'Thuisbegeleiding',
+  'Vroedvrouwenpraktijk',
+  'Consultatiebureau',
+  'Budgetbegeleiding',
+  'Woonbegeleiding',
+  'Psychologische ondersteuning',
+  'Mantelzorgondersteuning',
+  'Kinderopvang',
+  'Spelotheek',
+  'Babyzwemmen',
+  'Jongerenadvies',
+  'Schuldhulpverlening',
+  'Verslavingszorg',
+  'Crisisopvang',
+];
+const audiences = [
+  'voor jonge ouders',
+  'voor aanstaande ouders',
+  'voor gezinnen met baby’s',
+  'voor tienerouders',
+  'voor alleenstaande vaders',
+  'voor kwetsbare zwangere vrouwen',
+  'voor ouders met een verslaving',
+  'voor gezinnen in armoede',
+  'voor nieuwkomers',
+  'voor mantelzorgers',
+];
 /** Topics of the field; each description names a few, so a word matches a realistic share. */
 const topics = [
-  'zwangerschap', 'bevalling', 'borstvoeding', 'flesvoeding', 'slaapproblemen', 'huilbaby', 'hechting', 'opvoeding', 'peuterpuberteit', 'zindelijkheid',
-  'taalontwikkeling', 'motoriek', 'voeding', 'vaccinatie', 'groeicurve', 'postnatale depressie', 'kraamzorg', 'kraamgeld', 'groeipakket', 'kinderbijslag',
-  'schulden', 'budgetbeheer', 'energiefactuur', 'huurachterstand', 'huisvesting', 'sociale woning', 'dakloosheid', 'verhuis', 'werkloosheid', 'leefloon',
-  'verslaving', 'alcoholgebruik', 'cannabis', 'cocaïne', 'methadon', 'medicatie', 'gokken', 'roken', 'middelengebruik', 'ontwenning',
-  'partnergeweld', 'intrafamiliaal geweld', 'kindermishandeling', 'verwaarlozing', 'veiligheidsplan', 'vechtscheiding', 'echtscheiding', 'co-ouderschap', 'nieuw samengesteld gezin', 'rouw',
-  'angst', 'depressie', 'burn-out', 'trauma', 'zelfbeeld', 'eenzaamheid', 'stress', 'slaaptekort', 'piekeren', 'psychose',
-  'schoolgaan', 'huiswerkbegeleiding', 'spijbelen', 'kleuterschool', 'inschrijving', 'leerproblemen', 'pesten', 'ADHD', 'autisme', 'ontwikkelingsachterstand',
-  'inburgering', 'Nederlandse les', 'tolk', 'verblijfsvergunning', 'asielprocedure', 'nieuwkomers', 'integratie', 'papieren', 'administratie', 'formulieren',
-  'kinderopvang', 'babysit', 'vrije tijd', 'speelpleinwerking', 'sport', 'jeugdbeweging', 'vakantie', 'ontmoeting', 'vrijwilligers', 'buurtwerk',
-  'mantelzorg', 'respijtzorg', 'handicap', 'chronische ziekte', 'premature baby', 'ziekenhuisopname', 'thuisverpleging', 'kinesitherapie', 'logopedie', 'tandzorg',
-  'tienerzwangerschap', 'anticonceptie', 'seksualiteit', 'relatie', 'vaderschap', 'grootouders', 'netwerk', 'pleegzorg', 'adoptie', 'uithuisplaatsing',
+  'zwangerschap',
+  'bevalling',
+  'borstvoeding',
+  'flesvoeding',
+  'slaapproblemen',
+  'huilbaby',
+  'hechting',
+  'opvoeding',
+  'peuterpuberteit',
+  'zindelijkheid',
+  'taalontwikkeling',
+  'motoriek',
+  'voeding',
+  'vaccinatie',
+  'groeicurve',
+  'postnatale depressie',
+  'kraamzorg',
+  'kraamgeld',
+  'groeipakket',
+  'kinderbijslag',
+  'schulden',
+  'budgetbeheer',
+  'energiefactuur',
+  'huurachterstand',
+  'huisvesting',
+  'sociale woning',
+  'dakloosheid',
+  'verhuis',
+  'werkloosheid',
+  'leefloon',
+  'verslaving',
+  'alcoholgebruik',
+  'cannabis',
+  'cocaïne',
+  'methadon',
+  'medicatie',
+  'gokken',
+  'roken',
+  'middelengebruik',
+  'ontwenning',
+  'partnergeweld',
+  'intrafamiliaal geweld',
+  'kindermishandeling',
+  'verwaarlozing',
+  'veiligheidsplan',
+  'vechtscheiding',
+  'echtscheiding',
+  'co-ouderschap',
+  'nieuw samengesteld gezin',
+  'rouw',
+  'angst',
+  'depressie',
+  'burn-out',
+  'trauma',
+  'zelfbeeld',
+  'eenzaamheid',
+  'stress',
+  'slaaptekort',
+  'piekeren',
+  'psychose',
+  'schoolgaan',
+  'huiswerkbegeleiding',
+  'spijbelen',
+  'kleuterschool',
+  'inschrijving',
+  'leerproblemen',
+  'pesten',
+  'ADHD',
+  'autisme',
+  'ontwikkelingsachterstand',
+  'inburgering',
+  'Nederlandse les',
+  'tolk',
+  'verblijfsvergunning',
+  'asielprocedure',
+  'nieuwkomers',
+  'integratie',
+  'papieren',
+  'administratie',
+  'formulieren',
+  'kinderopvang',
+  'babysit',
+  'vrije tijd',
+  'speelpleinwerking',
+  'sport',
+  'jeugdbeweging',
+  'vakantie',
+  'ontmoeting',
+  'vrijwilligers',
+  'buurtwerk',
+  'mantelzorg',
+  'respijtzorg',
+  'handicap',
+  'chronische ziekte',
+  'premature baby',
+  'ziekenhuisopname',
+  'thuisverpleging',
+  'kinesitherapie',
+  'logopedie',
+  'tandzorg',
+  'tienerzwangerschap',
+  'anticonceptie',
+  'seksualiteit',
+  'relatie',
+  'vaderschap',
+  'grootouders',
+  'netwerk',
+  'pleegzorg',
+  'adoptie',
+  'uithuisplaatsing',
 ];
 const templates = [
   (a: string, b: string) => `We bieden hulp op maat bij ${a} en ${b}.`,
-  (a: string, b: string) => `Een begeleider komt aan huis en zoekt samen met de ouders naar antwoorden over ${a} en ${b}.`,
-  (a: string, b: string) => `Ouders ontmoeten elkaar in een groep rond ${a}; er is ook aandacht voor ${b}.`,
-  (a: string, b: string) => `Je kan bij ons terecht met vragen over ${a}, ${b} en het welzijn van je kind.`,
-  (a: string, b: string) => `We werken samen met de huisarts, Kind en Gezin en het OCMW rond ${a} en ${b}.`,
-  (a: string, b: string) => `Kortdurende ondersteuning bij ${a}, met doorverwijzing voor ${b} waar nodig.`,
+  (a: string, b: string) =>
+    `Een begeleider komt aan huis en zoekt samen met de ouders naar antwoorden over ${a} en ${b}.`,
+  (a: string, b: string) =>
+    `Ouders ontmoeten elkaar in een groep rond ${a}; er is ook aandacht voor ${b}.`,
+  (a: string, b: string) =>
+    `Je kan bij ons terecht met vragen over ${a}, ${b} en het welzijn van je kind.`,
+  (a: string, b: string) =>
+    `We werken samen met de huisarts, Kind en Gezin en het OCMW rond ${a} en ${b}.`,
+  (a: string, b: string) =>
+    `Kortdurende ondersteuning bij ${a}, met doorverwijzing voor ${b} waar nodig.`,
 ];
 
-const orgKinds = ['vzw Kinderkansen', 'Huis van het Kind', 'Centrum Gezinszorg', 'OCMW', 'CAW', 'Wijkgezondheidscentrum', 'Vroedvrouwencollectief', 'Centrum Geestelijke Gezondheidszorg', 'Gezinsbond afdeling', 'Kinderdagverblijf'];
+const orgKinds = [
+  'vzw Kinderkansen',
+  'Huis van het Kind',
+  'Centrum Gezinszorg',
+  'OCMW',
+  'CAW',
+  'Wijkgezondheidscentrum',
+  'Vroedvrouwencollectief',
+  'Centrum Geestelijke Gezondheidszorg',
+  'Gezinsbond afdeling',
+  'Kinderdagverblijf',
+];
 
 export function generateDirectory(services: number, seed = 42): Directory {
   const random = rng(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-  const municipalities = readFileSync(new URL('../packages/server/data/geo/be-municipalities.tsv', import.meta.url), 'utf8')
+  const municipalities = readFileSync(
+    new URL('../packages/server/data/geo/be-municipalities.tsv', import.meta.url),
+    'utf8',
+  )
     .split('\n')
     .filter((l) => l !== '' && !l.startsWith('#'))
     .map((l) => {
@@ -71,7 +221,12 @@ export function generateDirectory(services: number, seed = 42): Directory {
       services: Array.from({ length: count }, (_, i) => {
         const min = pick([-9, -9, 0, 0, 6, 12, 36, null]);
         const max = min === null ? null : Math.max(min, pick([0, 6, 12, 36, 72, 144, 215]));
-        const area = random() < 0.1 ? { kind: 'flanders' as const } : random() < 0.5 ? { kind: 'municipality' as const, code: place.nis } : { kind: 'province' as const, code: provinceOf(place.nis) };
+        const area =
+          random() < 0.1
+            ? { kind: 'flanders' as const }
+            : random() < 0.5
+              ? { kind: 'municipality' as const, code: place.nis }
+              : { kind: 'province' as const, code: provinceOf(place.nis) };
         return {
           key: `bench-${o}-${i}`,
           name: `${pick(kinds)} ${pick(audiences)}`,
@@ -81,11 +236,24 @@ export function generateDirectory(services: number, seed = 42): Directory {
           ...(min === null ? {} : { ageMinMonths: min }),
           ...(max === null ? {} : { ageMaxMonths: max }),
           freeOfCharge: random() < 0.4,
-          terms: [...new Set([`target-group:${pick(targetGroups).code}`, `modality:${pick(modalities).code}`, `modality:${pick(modalities).code}`, random() < 0.5 ? `hvhk-domain:${pick(hvhkDomains).code}` : `life-domain:${pick(lifeDomains).code}`])],
+          terms: [
+            ...new Set([
+              `target-group:${pick(targetGroups).code}`,
+              `modality:${pick(modalities).code}`,
+              `modality:${pick(modalities).code}`,
+              random() < 0.5
+                ? `hvhk-domain:${pick(hvhkDomains).code}`
+                : `life-domain:${pick(lifeDomains).code}`,
+            ]),
+          ],
           areas: [area],
           servesBeyondProvince: random() < 0.05,
           languages: ['nl'],
-          phones: [{ number: `0${String(10 + Math.floor(random() * 89))} ${String(100000 + Math.floor(random() * 899999))}` }],
+          phones: [
+            {
+              number: `0${String(10 + Math.floor(random() * 89))} ${String(100000 + Math.floor(random() * 899999))}`,
+            },
+          ],
           contacts: [],
           schedules: [],
           locations: [`${orgKey}-loc`],

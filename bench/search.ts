@@ -12,24 +12,69 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
 import { ensureGeography } from '../packages/server/src/bootstrap.ts';
-import { openPglite, openPostgres, rows, type Database } from '../packages/server/src/db/database.ts';
+import {
+  openPglite,
+  openPostgres,
+  rows,
+  type Database,
+} from '../packages/server/src/db/database.ts';
 import { writeDirectory } from '../packages/server/src/directory/writeDirectory.ts';
 import { suggestCorrection } from '../packages/server/src/search/lexicon.ts';
 import { resolvePlace } from '../packages/server/src/search/place.ts';
 import { buildFilters } from '../packages/server/src/search/filters.ts';
-import { facetsSql, pageSql, toTsquery } from '../packages/server/src/search/searchServices.ts';
+import { searchSql, toTsquery } from '../packages/server/src/search/searchServices.ts';
 import { generateDirectory } from './generateDirectory.ts';
 
-const { values } = parseArgs({ options: { services: { type: 'string', default: '50000' }, rounds: { type: 'string', default: '20' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    services: { type: 'string', default: '50000' },
+    rounds: { type: 'string', default: '20' },
+    only: { type: 'string' },
+  },
+});
 const SERVICES = Number(values.services);
 const ROUNDS = Number(values.rounds);
-const adminUrl = process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TODAY = '2026-11-22';
 
 const queries: Record<string, string[]> = {
-  word: ['zwangerschap', 'opvoeding', 'verslaving', 'schulden', 'hechting', 'mantelzorg', 'kraamgeld', 'huisvesting', 'depressie', 'kinderopvang'].map((q) => `q=${q}`),
-  prefix: ['zwan', 'opvoe', 'versl', 'schul', 'hech', 'mantel', 'kraam', 'huisv', 'depr', 'kindero'].map((q) => `q=${q}`),
-  typo: ['zwangerchap', 'opvoedng', 'verslavnig', 'schuldn', 'hechtnig', 'mantelzrg', 'kraamgled', 'huisvestig', 'depresie', 'kinderopvnag'].map((q) => `q=${q}`),
+  word: [
+    'zwangerschap',
+    'opvoeding',
+    'verslaving',
+    'schulden',
+    'hechting',
+    'mantelzorg',
+    'kraamgeld',
+    'huisvesting',
+    'depressie',
+    'kinderopvang',
+  ].map((q) => `q=${q}`),
+  prefix: [
+    'zwan',
+    'opvoe',
+    'versl',
+    'schul',
+    'hech',
+    'mantel',
+    'kraam',
+    'huisv',
+    'depr',
+    'kindero',
+  ].map((q) => `q=${q}`),
+  typo: [
+    'zwangerchap',
+    'opvoedng',
+    'verslavnig',
+    'schuldn',
+    'hechtnig',
+    'mantelzrg',
+    'kraamgled',
+    'huisvestig',
+    'depresie',
+    'kinderopvnag',
+  ].map((q) => `q=${q}`),
   filtered: [
     'q=opvoeding&postcode=3500&age=12',
     'q=zwanger&postcode=9000&modality=mobile',
@@ -52,25 +97,38 @@ function percentile(samples: number[], p: number): number {
 
 /** The SQL the endpoint runs for one request, executed directly on the same connection. */
 async function runRaw(database: Database, queryString: string): Promise<void> {
-  const query = serviceSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(queryString)));
+  const query = serviceSearchQuerySchema.parse(
+    Object.fromEntries(new URLSearchParams(queryString)),
+  );
   const db = database.db;
   const place = await resolvePlace(db, query);
   const terms = searchTerms(query.q);
-  let tsquery = toTsquery(terms);
-  let filters = buildFilters(query, tsquery, place);
-  const hits = await rows(db, pageSql(query, filters, tsquery, place, TODAY));
-  if (hits.length === 0 && terms.length > 0) {
+  const found = await rows<{ total: number }>(
+    db,
+    searchSql(query, buildFilters(query, toTsquery(terms), place), toTsquery(terms), place, TODAY),
+  );
+  if ((found[0]?.total ?? 0) === 0 && terms.length > 0) {
     const corrected = await suggestCorrection(db, terms);
     if (corrected !== null) {
-      tsquery = toTsquery(corrected);
-      filters = buildFilters(query, tsquery, place);
-      await rows(db, pageSql(query, filters, tsquery, place, TODAY));
+      await rows(
+        db,
+        searchSql(
+          query,
+          buildFilters(query, toTsquery(corrected), place),
+          toTsquery(corrected),
+          place,
+          TODAY,
+        ),
+      );
     }
   }
-  await rows(db, facetsSql(filters));
 }
 
-async function measure(label: string, run: (q: string) => Promise<void>, list: string[]): Promise<number[]> {
+async function measure(
+  label: string,
+  run: (q: string) => Promise<void>,
+  list: string[],
+): Promise<number[]> {
   for (const q of list) await run(q); // warm-up
   const samples: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -91,13 +149,32 @@ async function load(database: Database): Promise<number> {
   const directory = generateDirectory(SERVICES);
   const chunk = 500; // organisations per transaction (2,500 services)
   for (let i = 0; i < directory.organizations.length; i += chunk) {
-    await writeDirectory(database.db, { ...directory, organizations: directory.organizations.slice(i, i + chunk) }, new Date('2026-11-01T00:00:00Z'));
+    await writeDirectory(
+      database.db,
+      { ...directory, organizations: directory.organizations.slice(i, i + chunk) },
+      new Date('2026-11-01T00:00:00Z'),
+    );
   }
   await database.db.execute('ANALYZE');
   return Math.round(performance.now() - start);
 }
 
-type ModeResult = { mode: string; loadMs: number; types: Record<string, { httpP50: number; httpP95: number; rawP50: number; rawP95: number; ratioP50: number; ratioP95: number; totalHits: number }> };
+type ModeResult = {
+  mode: string;
+  loadMs: number;
+  types: Record<
+    string,
+    {
+      httpP50: number;
+      httpP95: number;
+      rawP50: number;
+      rawP95: number;
+      ratioP50: number;
+      ratioP95: number;
+      totalHits: number;
+    }
+  >;
+};
 
 async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
   process.stderr.write(`${mode}: loading ${SERVICES} services…\n`);
@@ -128,14 +205,31 @@ async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
   const types: ModeResult['types'] = {};
   for (const [type, list] of Object.entries(queries)) {
     let totalHits = 0;
-    const http = await measure(`${type} http`, async (q) => {
-      const response = await fetch(`${base}/api/v1/services?${q}`);
-      if (!response.ok) throw new Error(`${q}: HTTP ${response.status} ${await response.text()}`);
-      totalHits += ((await response.json()) as { total: number }).total;
-    }, list);
+    const http = await measure(
+      `${type} http`,
+      async (q) => {
+        const response = await fetch(`${base}/api/v1/services?${q}`);
+        if (!response.ok) throw new Error(`${q}: HTTP ${response.status} ${await response.text()}`);
+        totalHits += ((await response.json()) as { total: number }).total;
+      },
+      list,
+    );
     const raw = await measure(`${type} raw`, (q) => runRaw(database, q), list);
-    const [httpP50, httpP95, rawP50, rawP95] = [percentile(http, 50), percentile(http, 95), percentile(raw, 50), percentile(raw, 95)];
-    types[type] = { httpP50, httpP95, rawP50, rawP95, ratioP50: Math.round((httpP50 / rawP50) * 100) / 100, ratioP95: Math.round((httpP95 / rawP95) * 100) / 100, totalHits: Math.round(totalHits / (ROUNDS + 1)) };
+    const [httpP50, httpP95, rawP50, rawP95] = [
+      percentile(http, 50),
+      percentile(http, 95),
+      percentile(raw, 50),
+      percentile(raw, 95),
+    ];
+    types[type] = {
+      httpP50,
+      httpP95,
+      rawP50,
+      rawP95,
+      ratioP50: Math.round((httpP50 / rawP50) * 100) / 100,
+      ratioP95: Math.round((httpP95 / rawP95) * 100) / 100,
+      totalHits: Math.round(totalHits / (ROUNDS + 1)),
+    };
   }
   await app.close();
   await database.close();
@@ -143,7 +237,9 @@ async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
   return { mode, loadMs, types };
 }
 
-const modes = (values.only === undefined ? ['pglite', 'postgres'] : [values.only]) as ('pglite' | 'postgres')[];
+const modes = (values.only === undefined ? ['pglite', 'postgres'] : [values.only]) as (
+  'pglite' | 'postgres'
+)[];
 const results: ModeResult[] = [];
 for (const mode of modes) results.push(await benchMode(mode));
 
@@ -155,9 +251,28 @@ for (const r of results) {
     );
   }
 }
-console.log(`Search benchmark: ${SERVICES} services, ${ROUNDS} rounds × 10 queries per type, times in ms`);
+console.log(
+  `Search benchmark: ${SERVICES} services, ${ROUNDS} rounds × 10 queries per type, times in ms`,
+);
 console.log(lines.join('\n'));
 await mkdir(new URL('./results/', import.meta.url), { recursive: true });
-const file = new URL(`./results/search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, import.meta.url);
-await writeFile(file, JSON.stringify({ services: SERVICES, rounds: ROUNDS, node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), results }, null, 2));
+const file = new URL(
+  `./results/search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+  import.meta.url,
+);
+await writeFile(
+  file,
+  JSON.stringify(
+    {
+      services: SERVICES,
+      rounds: ROUNDS,
+      node: process.version,
+      cpus: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      results,
+    },
+    null,
+    2,
+  ),
+);
 console.log(`Written to ${file.pathname}`);

@@ -53,11 +53,3 @@ export function buildFilters(
   if (query.free === true) filters.set('free', sql`s.free_of_charge IS TRUE`);
   return filters;
 }
-
-export function whereClause(filters: Map<FilterName, SQL>, except?: FilterName): SQL {
-  const parts = [
-    sql`s.status <> 'defunct'`,
-    ...[...filters].filter(([name]) => name !== except).map(([, f]) => f),
-  ];
-  return sql.join(parts, sql` AND `);
-}

@@ -6,7 +6,7 @@
 import { searchTerms, type ServiceSearchQuery } from '@omringd/core';
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../db/database.ts';
-import { buildFilters, whereClause, type FilterName } from './filters.ts';
+import { buildFilters, type FilterName } from './filters.ts';
 import { resolvePlace, type FamilyPlace } from './place.ts';
 import { suggestCorrection } from './lexicon.ts';
 
@@ -52,7 +52,7 @@ export type ServiceSearchResult = {
   };
 };
 
-/** Terms are folded to [a-z0-9] by the core, so joining them into tsquery syntax is safe. */
+/** Terms are folded to letters and digits by the core, so joining them into tsquery syntax is safe. */
 export function toTsquery(terms: string[]): string | null {
   return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(' & ');
 }
@@ -65,16 +65,14 @@ function distanceSql(place: FamilyPlace | null): SQL {
     cos(radians(${lat}::float8)) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - ${lon}::float8) / 2), 2))) END`;
 }
 
+/** Relevance, damped by distance when the family's place is known (25 km halves the score). */
 function orderSql(tsquery: string | null, place: FamilyPlace | null): SQL {
   const hasDistance = place?.centre != null;
-  const rank =
-    tsquery === null
-      ? null
-      : sql`ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1)`;
-  if (rank && hasDistance) return sql`${rank} / (1 + coalesce(d.km, 150) / 25) DESC, s.name`;
-  if (rank) return sql`${rank} DESC, s.name`;
-  if (hasDistance) return sql`d.km ASC NULLS LAST, s.name`;
-  return sql`s.name`;
+  if (tsquery !== null && hasDistance)
+    return sql`rank / (1 + coalesce(km, 150) / 25) DESC, name, id`;
+  if (tsquery !== null) return sql`rank DESC, name, id`;
+  if (hasDistance) return sql`km ASC NULLS LAST, name, id`;
+  return sql`name, id`;
 }
 
 type HitRow = {
@@ -95,56 +93,96 @@ type HitRow = {
   area_municipalities: string[];
   term_codes: string[];
   km: number | null;
-  total: string | number;
   phone_number: string | null;
   phone_description: string | null;
   location_names: string[] | null;
 };
 
-export function pageSql(
+type SearchRow = {
+  total: number;
+  hits: HitRow[] | null;
+  facets: { facet: string; value: string; count: number }[] | null;
+};
+
+/** The filters that have a facet: each facet counts with every filter but its own. */
+const facetFilters: FilterName[] = ['age', 'targetGroup', 'modality', 'domain', 'free'];
+
+/**
+ * One statement, one index scan: the matches of the text and the place are materialised once,
+ * with a flag per facet filter; the page, the total and every facet count are read from them.
+ */
+export function searchSql(
   query: ServiceSearchQuery,
   filters: ReturnType<typeof buildFilters>,
   tsquery: string | null,
   place: FamilyPlace | null,
   today: string,
 ): SQL {
-  const offset = (query.page - 1) * query.perPage;
-  return sql`
-    SELECT s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name, s.description,
-      s.application_process, s.age_min_months, s.age_max_months, s.during_pregnancy, s.free_of_charge,
-      s.serves_flanders, s.serves_beyond_province, s.area_provinces, s.area_municipalities, s.term_codes,
-      d.km, count(*) OVER () AS total,
-      ph.number AS phone_number, ph.description AS phone_description,
-      ARRAY(SELECT l.name FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
-            WHERE sal.service_id = s.id ORDER BY l.name) AS location_names
-    FROM services s
-    JOIN organizations o ON o.id = s.organization_id
-    CROSS JOIN LATERAL (SELECT ${distanceSql(place)} AS km) d
-    LEFT JOIN LATERAL (
-      SELECT p.number, p.description FROM phones p
-      WHERE (p.service_id = s.id OR (p.service_id IS NULL AND p.organization_id = s.organization_id))
-        AND (p.valid_from IS NULL OR p.valid_from <= ${today}::date) AND (p.valid_to IS NULL OR p.valid_to >= ${today}::date)
-      ORDER BY (p.service_id IS NULL), p.position LIMIT 1) ph ON true
-    WHERE ${whereClause(filters)}
-    ORDER BY ${orderSql(tsquery, place)}
-    LIMIT ${query.perPage}::int OFFSET ${offset}::int`;
-}
-
-export function facetsSql(filters: ReturnType<typeof buildFilters>): SQL {
+  const flagOf = (name: FilterName) => filters.get(name) ?? sql`true`;
+  const flags = (except?: FilterName) =>
+    sql.raw(
+      facetFilters
+        .filter((f) => f !== except)
+        .map((f) => `f_${f}`)
+        .join(' AND '),
+    );
+  const rank =
+    tsquery === null
+      ? sql`0::real`
+      : sql`ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1)`;
+  const always = [sql`s.status <> 'defunct'`];
+  for (const name of ['text', 'place'] as const) {
+    const filter = filters.get(name);
+    if (filter !== undefined) always.push(filter);
+  }
   const termFacet = (name: FilterName, prefixes: string[]) => sql`
-    SELECT ${name}::text AS facet, t AS value, count(*)::int AS count
-    FROM services s, unnest(s.term_codes) t
-    WHERE ${whereClause(filters, name)} AND (${sql.join(
+    SELECT ${name}::text AS facet, t AS value, count(*)::int AS count FROM base, unnest(base.term_codes) t
+    WHERE ${flags(name)} AND (${sql.join(
       prefixes.map((p) => sql`t LIKE ${`${p}:%`}`),
       sql` OR `,
-    )})
-    GROUP BY t`;
+    )}) GROUP BY t`;
   return sql`
-    ${termFacet('targetGroup', ['target-group'])}
-    UNION ALL ${termFacet('modality', ['modality'])}
-    UNION ALL ${termFacet('domain', ['hvhk-domain', 'life-domain'])}
-    UNION ALL SELECT 'free', 'true', count(*)::int FROM services s WHERE ${whereClause(filters, 'free')} AND s.free_of_charge IS TRUE
-    UNION ALL SELECT 'pregnant', 'true', count(*)::int FROM services s WHERE ${whereClause(filters, 'age')} AND (s.during_pregnancy OR s.age_min_months < 0)`;
+    WITH base AS MATERIALIZED (
+      SELECT s.id, s.name, s.term_codes, s.free_of_charge, (s.during_pregnancy OR s.age_min_months < 0) AS pregnant,
+        ${distanceSql(place)} AS km, ${rank} AS rank,
+        ${sql.join(
+          facetFilters.map((f) => sql`(${flagOf(f)}) AS ${sql.raw(`f_${f}`)}`),
+          sql`, `,
+        )}
+      FROM services s WHERE ${sql.join(always, sql` AND `)}
+    ),
+    page AS (
+      SELECT id, km, row_number() OVER (ORDER BY ${orderSql(tsquery, place)}) AS ord FROM base WHERE ${flags()}
+      ORDER BY ${orderSql(tsquery, place)}
+      LIMIT ${query.perPage}::int OFFSET ${(query.page - 1) * query.perPage}::int
+    ),
+    facets AS (
+      ${termFacet('targetGroup', ['target-group'])}
+      UNION ALL ${termFacet('modality', ['modality'])}
+      UNION ALL ${termFacet('domain', ['hvhk-domain', 'life-domain'])}
+      UNION ALL SELECT 'free', 'true', count(*)::int FROM base WHERE ${flags('free')} AND free_of_charge IS TRUE
+      UNION ALL SELECT 'pregnant', 'true', count(*)::int FROM base WHERE ${flags('age')} AND pregnant
+    )
+    SELECT
+      (SELECT count(*)::int FROM base WHERE ${flags()}) AS total,
+      (SELECT json_agg(f) FROM facets f) AS facets,
+      (SELECT json_agg(h ORDER BY h.ord) FROM (
+        SELECT p.ord, s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name,
+          s.description, s.application_process, s.age_min_months, s.age_max_months, s.during_pregnancy,
+          s.free_of_charge, s.serves_flanders, s.serves_beyond_province, s.area_provinces,
+          s.area_municipalities, s.term_codes, p.km, ph.number AS phone_number, ph.description AS phone_description,
+          ARRAY(SELECT l.name FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
+                WHERE sal.service_id = s.id ORDER BY l.name) AS location_names
+        FROM page p
+        JOIN services s ON s.id = p.id
+        JOIN organizations o ON o.id = s.organization_id
+        LEFT JOIN LATERAL (
+          SELECT x.number, x.description FROM phones x
+          WHERE (x.service_id = s.id OR (x.service_id IS NULL AND x.organization_id = s.organization_id))
+            AND (x.valid_from IS NULL OR x.valid_from <= ${today}::date)
+            AND (x.valid_to IS NULL OR x.valid_to >= ${today}::date)
+          ORDER BY (x.service_id IS NULL), x.position LIMIT 1) ph ON true
+      ) h) AS hits`;
 }
 
 function toHit(r: HitRow): ServiceHit {
@@ -172,6 +210,22 @@ function toHit(r: HitRow): ServiceHit {
   };
 }
 
+/** Runs the search for the given words in one statement. */
+export async function runSearch(
+  db: Db,
+  query: ServiceSearchQuery,
+  words: string[],
+  place: FamilyPlace | null,
+  today: string,
+): Promise<SearchRow> {
+  const tsquery = toTsquery(words);
+  const [row] = await rows<SearchRow>(
+    db,
+    searchSql(query, buildFilters(query, tsquery, place), tsquery, place, today),
+  );
+  return row ?? { total: 0, hits: [], facets: [] };
+}
+
 export async function searchServices(
   db: Db,
   query: ServiceSearchQuery,
@@ -179,35 +233,21 @@ export async function searchServices(
 ): Promise<ServiceSearchResult> {
   const place = await resolvePlace(db, query);
   const terms = searchTerms(query.q);
-  let tsquery = toTsquery(terms);
-  let filters = buildFilters(query, tsquery, place);
-  let hits = await rows<HitRow>(db, pageSql(query, filters, tsquery, place, today));
+  let found = await runSearch(db, query, terms, place, today);
   let didYouMean: string | null = null;
   let searchedFor: string | null = null;
-
-  if (hits.length === 0 && terms.length > 0 && query.page === 1) {
+  if (found.total === 0 && terms.length > 0 && query.page === 1) {
     const corrected = await suggestCorrection(db, terms);
     if (corrected !== null) {
       didYouMean = corrected.join(' ');
-      const correctedTsquery = toTsquery(corrected);
-      const correctedFilters = buildFilters(query, correctedTsquery, place);
-      const correctedHits = await rows<HitRow>(
-        db,
-        pageSql(query, correctedFilters, correctedTsquery, place, today),
-      );
-      if (correctedHits.length > 0) {
-        hits = correctedHits;
-        tsquery = correctedTsquery;
-        filters = correctedFilters;
+      const again = await runSearch(db, query, corrected, place, today);
+      if (again.total > 0) {
+        found = again;
         searchedFor = didYouMean;
       }
     }
   }
-
-  const facetRows = await rows<{ facet: string; value: string; count: number }>(
-    db,
-    facetsSql(filters),
-  );
+  const facetRows = found.facets ?? [];
   const facet = (name: string, prefixes: string[]) =>
     facetRows
       .filter((f) => f.facet === name)
@@ -217,13 +257,13 @@ export async function searchServices(
       }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {
-    total: Number(hits[0]?.total ?? 0),
+    total: found.total,
     page: query.page,
     perPage: query.perPage,
     place,
     didYouMean,
     searchedFor,
-    results: hits.map(toHit),
+    results: (found.hits ?? []).map(toHit),
     facets: {
       targetGroup: facet('targetGroup', ['target-group']),
       modality: facet('modality', ['modality']),
