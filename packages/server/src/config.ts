@@ -11,6 +11,7 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z
     .string()
+    .trim()
     .regex(/^postgres(ql)?:\/\//, {
       error: 'DATABASE_URL must start with postgres:// or postgresql://',
     })
@@ -26,7 +27,11 @@ export type Config = {
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable counts as not set (e.g. DATABASE_URL= in a shell or .env file).
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     throw new Error(
       `Configuration error: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,

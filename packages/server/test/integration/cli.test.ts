@@ -1,0 +1,68 @@
+/** The omringd command as an operator runs it: a real process on an embedded database directory. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
+const repoRoot = new URL('../../../../', import.meta.url).pathname;
+
+async function omringd(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, OMRINGD_DATA_DIR: dataDir, DATABASE_URL: '' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('omringd CLI on an embedded database', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'omringd-cli-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('seeds, exports, refuses an invalid import with one line per record, and re-imports the export', async () => {
+    const data = join(dir, 'data');
+    const seed = await omringd(data, 'seed');
+    expect(seed.stdout, seed.stderr).toMatch(/Demo social map loaded: 34 services/);
+
+    const file = join(dir, 'export.json');
+    expect((await omringd(data, 'export', file)).code).toBe(0);
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { services: unknown[] }[];
+    expect(exported.flatMap((o) => o.services)).toHaveLength(34);
+
+    const bad = join(dir, 'bad.json');
+    await writeFile(
+      bad,
+      JSON.stringify([
+        { id: 'x', name: 'Zonder status', description: 'd', organization_id: 'y' },
+        { name: 'Geen id' },
+      ]),
+    );
+    const refused = await omringd(data, 'import', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/record 1 \(service "Zonder status", id x\)/);
+    expect(refused.stderr).toMatch(/record 2 \(organization "Geen id"/);
+    expect(refused.stderr).toMatch(/Nothing was imported/);
+
+    const again = await omringd(data, 'import', file);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Imported \d+ organization\(s\) and 34 service\(s\)/);
+
+    const unknown = await omringd(data, 'frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
+  });
+});
