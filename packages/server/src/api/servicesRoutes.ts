@@ -5,6 +5,7 @@ import {
   findTerm,
   phonesValidOn,
   provinceOfNis,
+  words,
 } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -77,15 +78,7 @@ export const servicesRoutes =
         },
       },
       async (request) => {
-        const tsquery = toTsquery(
-          request.query.q
-            .normalize('NFD')
-            .replace(/\p{Diacritic}/gu, '')
-            .toLowerCase()
-            .split(/[^\p{L}\p{N}]+/u)
-            .filter((w) => w !== '')
-            .slice(0, 6),
-        );
+        const tsquery = toTsquery(words(request.query.q).slice(0, 6));
         if (tsquery === null) return { suggestions: [] };
         const found = await rows<{ id: string; name: string; organization_name: string }>(
           deps.database.db,

@@ -37,8 +37,20 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return fromPglite(client);
 }
 
-export function fromPglite(client: PGlite): Database {
+/**
+ * The directory lives in memory or on fast disks: random reads cost about as much as sequential
+ * ones. With the default (4.0) the planner scans the whole services table for a common word
+ * instead of using the full-text index, which is several times slower (see docs/performance.md).
+ */
+export const SESSION_SETTINGS = { random_page_cost: '1.1' } as const;
+
+export async function fromPglite(client: PGlite): Promise<Database> {
   const db = drizzlePglite({ client, schema });
+  await client.exec(
+    Object.entries(SESSION_SETTINGS)
+      .map(([k, v]) => `SET ${k} = ${v};`)
+      .join(' '),
+  );
   return {
     kind: 'pglite',
     db,
@@ -48,7 +60,10 @@ export function fromPglite(client: PGlite): Database {
 }
 
 export function openPostgres(connectionString: string): Database {
-  const pool = new pg.Pool({ connectionString, max: 10 });
+  const options = Object.entries(SESSION_SETTINGS)
+    .map(([k, v]) => `-c ${k}=${v}`)
+    .join(' ');
+  const pool = new pg.Pool({ connectionString, max: 10, options });
   // An idle connection closed by the server (restart, admin) must not crash the process.
   pool.on('error', (error) => {
     console.error(`PostgreSQL connection lost: ${error.message}`);

@@ -59,6 +59,12 @@ function mapLocation(l: Json) {
   };
 }
 
+function mapCapacity(c: Json | undefined) {
+  if (c === undefined) return undefined;
+  const unit = isObject(c.unit) ? str(c.unit.name) : undefined;
+  return { available: num(c.available), maximum: num(c.maximum), unit, updated: str(c.updated) };
+}
+
 function mapService(s: Json) {
   const termsById = new Map(allHsdsTerms().map((t) => [t.id, t.code]));
   const termCodes = new Set(allHsdsTerms().map((t) => t.code));
@@ -86,6 +92,7 @@ function mapService(s: Json) {
     feesDescription: str(s.fees_description),
     freeOfCharge: typeof s.free_of_charge === 'boolean' ? s.free_of_charge : undefined,
     waitTime: str(s.wait_time),
+    capacity: mapCapacity(list(s.capacities)[0]),
     ageMinMonths: ageMonths(s.age_minimum_months, s.minimum_age),
     ageMaxMonths: ageMonths(s.age_maximum_months, s.maximum_age),
     duringPregnancy: s.during_pregnancy === true,

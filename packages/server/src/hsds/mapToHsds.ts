@@ -2,7 +2,7 @@
  * Omringd's social map as HSDS 3.1 objects. The storage follows HSDS, so this is a mapping:
  * null fields are left out (HSDS types them as plain strings), profile additions are named fields.
  */
-import { provinces, isProvinceCode } from '@omringd/core';
+import { capacitySchema, provinces, isProvinceCode } from '@omringd/core';
 import { stableUuid } from '../ids.ts';
 import type { ServiceDetail } from '../directory/readService.ts';
 import { hsdsTermByKey, PROFILE_URL } from './taxonomyHsds.ts';
@@ -152,6 +152,23 @@ export function hsdsServiceBase(s: ServiceDetail): Json {
   });
 }
 
+/** Places available (e.g. a waiting list's free places) as HSDS service_capacity with its unit. */
+function hsdsCapacities(s: ServiceDetail): Json[] {
+  const parsed = capacitySchema.safeParse(s.capacity);
+  if (!parsed.success) return [];
+  const c = parsed.data;
+  return [
+    compact({
+      id: stableUuid('capacity', s.id),
+      service_id: s.id,
+      unit: { id: stableUuid('unit', c.unit), name: c.unit },
+      available: c.available,
+      maximum: c.maximum,
+      updated: c.updated,
+    }),
+  ];
+}
+
 export function hsdsServiceFull(s: ServiceDetail): Json {
   return {
     ...hsdsServiceBase(s),
@@ -181,7 +198,7 @@ export function hsdsServiceFull(s: ServiceDetail): Json {
         email: c.email,
       }),
     ),
-    capacities: [],
+    capacities: hsdsCapacities(s),
     attributes: s.termCodes.flatMap((key) => {
       const term = hsdsTermByKey(key);
       if (term === undefined) return [];

@@ -100,6 +100,8 @@ type HitRow = {
 
 type SearchRow = {
   total: number;
+  free: number;
+  pregnant: number;
   hits: HitRow[] | null;
   facets: { facet: string; value: string; count: number }[] | null;
 };
@@ -135,12 +137,12 @@ export function searchSql(
     const filter = filters.get(name);
     if (filter !== undefined) always.push(filter);
   }
-  const termFacet = (name: FilterName, prefixes: string[]) => sql`
-    SELECT ${name}::text AS facet, t AS value, count(*)::int AS count FROM base, unnest(base.term_codes) t
-    WHERE ${flags(name)} AND (${sql.join(
-      prefixes.map((p) => sql`t LIKE ${`${p}:%`}`),
-      sql` OR `,
-    )}) GROUP BY t`;
+  // Each term counts under the flags of every filter but its own facet, in one pass over the terms.
+  const termGroup = sql`CASE WHEN t LIKE 'target-group:%' THEN 'targetGroup' WHEN t LIKE 'modality:%' THEN 'modality'
+    WHEN t LIKE 'hvhk-domain:%' OR t LIKE 'life-domain:%' THEN 'domain' END`;
+  const termFlags = sql`CASE WHEN t LIKE 'target-group:%' THEN ${flags('targetGroup')}
+    WHEN t LIKE 'modality:%' THEN ${flags('modality')}
+    WHEN t LIKE 'hvhk-domain:%' OR t LIKE 'life-domain:%' THEN ${flags('domain')} ELSE false END`;
   return sql`
     WITH base AS MATERIALIZED (
       SELECT s.id, s.name, s.term_codes, s.free_of_charge, (s.during_pregnancy OR s.age_min_months < 0) AS pregnant,
@@ -157,14 +159,16 @@ export function searchSql(
       LIMIT ${query.perPage}::int OFFSET ${(query.page - 1) * query.perPage}::int
     ),
     facets AS (
-      ${termFacet('targetGroup', ['target-group'])}
-      UNION ALL ${termFacet('modality', ['modality'])}
-      UNION ALL ${termFacet('domain', ['hvhk-domain', 'life-domain'])}
-      UNION ALL SELECT 'free', 'true', count(*)::int FROM base WHERE ${flags('free')} AND free_of_charge IS TRUE
-      UNION ALL SELECT 'pregnant', 'true', count(*)::int FROM base WHERE ${flags('age')} AND pregnant
+      SELECT ${termGroup} AS facet, t AS value, count(*)::int AS count
+      FROM base, unnest(base.term_codes) t WHERE ${termFlags} GROUP BY 1, 2
+    ),
+    counts AS (
+      SELECT count(*) FILTER (WHERE ${flags()})::int AS total,
+        count(*) FILTER (WHERE ${flags('free')} AND free_of_charge IS TRUE)::int AS free,
+        count(*) FILTER (WHERE ${flags('age')} AND pregnant)::int AS pregnant
+      FROM base
     )
-    SELECT
-      (SELECT count(*)::int FROM base WHERE ${flags()}) AS total,
+    SELECT counts.total, counts.free, counts.pregnant,
       (SELECT json_agg(f) FROM facets f) AS facets,
       (SELECT json_agg(h ORDER BY h.ord) FROM (
         SELECT p.ord, s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name,
@@ -182,7 +186,8 @@ export function searchSql(
             AND (x.valid_from IS NULL OR x.valid_from <= ${today}::date)
             AND (x.valid_to IS NULL OR x.valid_to >= ${today}::date)
           ORDER BY (x.service_id IS NULL), x.position LIMIT 1) ph ON true
-      ) h) AS hits`;
+      ) h) AS hits
+    FROM counts`;
 }
 
 function toHit(r: HitRow): ServiceHit {
@@ -223,7 +228,7 @@ export async function runSearch(
     db,
     searchSql(query, buildFilters(query, tsquery, place), tsquery, place, today),
   );
-  return row ?? { total: 0, hits: [], facets: [] };
+  return row ?? { total: 0, free: 0, pregnant: 0, hits: [], facets: [] };
 }
 
 export async function searchServices(
@@ -268,8 +273,8 @@ export async function searchServices(
       targetGroup: facet('targetGroup', ['target-group']),
       modality: facet('modality', ['modality']),
       domain: facet('domain', ['hvhk-domain', 'life-domain']),
-      free: facetRows.find((f) => f.facet === 'free')?.count ?? 0,
-      pregnant: facetRows.find((f) => f.facet === 'pregnant')?.count ?? 0,
+      free: found.free,
+      pregnant: found.pregnant,
     },
   };
 }

@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { services } from '../../src/db/schema.ts';
 import { exportHsds } from '../../src/hsds/exportHsds.ts';
 import { importHsds } from '../../src/hsds/importHsds.ts';
+import { hsdsServiceFull } from '../../src/hsds/mapToHsds.ts';
+import { describeErrors, hsdsValidator } from '../../src/hsds/hsdsSchemas.ts';
+import { readServices } from '../../src/directory/readService.ts';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 
@@ -50,6 +53,15 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
         { id: '6c6c6c6c-0000-4000-8000-000000000001', description: 'municipality:71072' },
       ],
       attributes: [{ id: '6c6c6c6c-0000-4000-8000-000000000002', value: 'modality:group' }],
+      capacities: [
+        {
+          id: '6c6c6c6c-0000-4000-8000-000000000003',
+          unit: { id: '6c6c6c6c-0000-4000-8000-000000000004', name: 'plaatsen' },
+          available: 3,
+          maximum: 12,
+          updated: '2026-11-20T09:00:00Z',
+        },
+      ],
     };
     const before = await serviceCount(database);
     expect((await importHsds(database.db, [service], at)).errors).toEqual([]);
@@ -62,6 +74,18 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
     const names = exported.flatMap((o) => (o.services as { name: string }[]).map((s) => s.name));
     expect(names).toContain('Babyspeelgroep (nieuw)');
     expect(names).not.toContain('Babyspeelgroep');
+    const [full] = await readServices(database.db, [service.id]);
+    if (full === undefined) throw new Error('the imported service is missing');
+    const hsds = hsdsServiceFull(full);
+    expect(hsds.capacities).toEqual([
+      expect.objectContaining({
+        available: 3,
+        maximum: 12,
+        unit: expect.objectContaining({ name: 'plaatsen' }),
+      }),
+    ]);
+    const validate = hsdsValidator('compiled/service.json');
+    expect(validate(hsds), describeErrors(validate)).toBe(true);
   });
 
   it('imports nothing when one record is invalid, and names each invalid record on one line', async () => {

@@ -22,7 +22,7 @@ let template: Promise<PGlite> | undefined;
 async function pgliteTemplate(): Promise<PGlite> {
   template ??= (async () => {
     const client = await PGlite.create({ extensions: pgliteExtensions });
-    await prepare(fromPglite(client), SEED_TIME);
+    await prepare(await fromPglite(client), SEED_TIME);
     return client;
   })();
   return template;
@@ -33,7 +33,7 @@ export type TestDatabase = Database & { drop(): Promise<void> };
 export async function createTestDatabase(mode: StorageMode): Promise<TestDatabase> {
   if (mode === 'pglite') {
     const clone = (await (await pgliteTemplate()).clone()) as PGlite;
-    const database = fromPglite(clone);
+    const database = await fromPglite(clone);
     return { ...database, drop: () => database.close() };
   }
   const name = `omringd_test_${process.pid}_${randomBytes(4).toString('hex')}`;
