@@ -31,7 +31,7 @@ describe('the social map search page', () => {
     await page.getByLabel('Wat zoek je?').fill('zwanger');
     await page.getByLabel('Postcode van het gezin').fill('3500');
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByText(/aanbod gevonden/).waitFor();
+    await page.getByText(/resultat(en)? gevonden/).waitFor();
     expect(page.url()).toContain('q=zwanger');
     expect(page.url()).toContain('postcode=3500');
     await page.getByText('Gezin in Hasselt (Limburg)').waitFor();
@@ -106,7 +106,7 @@ describe('the social map search page', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('9000');
     await page.keyboard.press('Enter');
-    await page.getByText(/aanbod gevonden/).waitFor();
+    await page.getByText(/resultat(en)? gevonden/).waitFor();
     expect(page.url()).toContain('postcode=9000');
   });
 
@@ -132,11 +132,11 @@ describe('the social map search page', () => {
   it('switches to English and works on a phone-sized screen', async () => {
     const page = await newPage({ width: 375, height: 740 });
     await page.goto(`${server.url}/?age=pregnant&province=VOV`);
-    await page.getByText(/aanbod gevonden/).waitFor();
+    await page.getByText(/resultat(en)? gevonden/).waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Find help for a family' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByText(/services found/).waitFor();
+    await page.getByText(/results? found/).waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

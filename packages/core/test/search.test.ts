@@ -95,8 +95,13 @@ describe('age windows', () => {
   });
 
   it('describes a window in Dutch and English', () => {
-    expect(describeAgeWindow(window(-9, 35, true), 'nl')).toBe('van zwangerschap tot 35 maanden');
-    expect(describeAgeWindow(window(0, 72), 'en')).toBe('from 0 years to 6 years');
+    expect(describeAgeWindow(window(-9, 35, true), 'nl')).toBe(
+      'vanaf de zwangerschap t.e.m. 2 jaar',
+    );
+    expect(describeAgeWindow(window(0, 83), 'nl')).toBe('vanaf de geboorte t.e.m. 6 jaar');
+    expect(describeAgeWindow(window(-9, 0, true), 'nl')).toBe('tijdens de zwangerschap');
+    expect(describeAgeWindow(window(-9, 6, true), 'en')).toBe('from pregnancy through 6 months');
+    expect(describeAgeWindow(window(12, 72), 'en')).toBe('from 1 year through 6 years');
     expect(describeAgeWindow(window(null, null), 'nl')).toBe('alle leeftijden');
   });
 });

@@ -17,22 +17,45 @@ export function fitsAgeWindow(window: AgeWindow, age: AgeQuery): boolean {
   return age >= min && age <= max;
 }
 
-/** A short human description of the window in months/years, for Dutch or English. */
+/**
+ * The window in words, as the sources say it: "vanaf de zwangerschap t.e.m. 2 jaar" for −9..35
+ * months (the maximum month is included: 35 months is the last month before the 3rd birthday).
+ */
 export function describeAgeWindow(window: AgeWindow, lang: 'nl' | 'en'): string {
-  const unit = (m: number): string => {
-    if (m < 0) return lang === 'nl' ? 'zwangerschap' : 'pregnancy';
-    if (m % 12 === 0) return `${m / 12} ${lang === 'nl' ? 'jaar' : m === 12 ? 'year' : 'years'}`;
-    return `${m} ${lang === 'nl' ? 'maanden' : 'months'}`;
-  };
+  const nl = lang === 'nl';
+  const { minMonths: min, maxMonths: max } = window;
+  const pregnancy = window.duringPregnancy || (min !== null && min < 0);
+  if (pregnancy && max === 0) return nl ? 'tijdens de zwangerschap' : 'during pregnancy';
+  const age = (m: number): string =>
+    m % 12 === 0 && m >= 12
+      ? `${m / 12} ${nl ? 'jaar' : m === 12 ? 'year' : 'years'}`
+      : `${m} ${nl ? (m === 1 ? 'maand' : 'maanden') : m === 1 ? 'month' : 'months'}`;
   const from =
-    window.minMonths === null
+    min === null && !pregnancy
       ? null
-      : window.minMonths < 0 || window.duringPregnancy
-        ? unit(-1)
-        : unit(window.minMonths);
-  const to = window.maxMonths === null ? null : unit(window.maxMonths);
-  if (from && to) return lang === 'nl' ? `van ${from} tot ${to}` : `from ${from} to ${to}`;
-  if (from) return lang === 'nl' ? `vanaf ${from}` : `from ${from}`;
-  if (to) return lang === 'nl' ? `tot ${to}` : `up to ${to}`;
-  return lang === 'nl' ? 'alle leeftijden' : 'all ages';
+      : pregnancy
+        ? nl
+          ? 'vanaf de zwangerschap'
+          : 'from pregnancy'
+        : min === 0
+          ? nl
+            ? 'vanaf de geboorte'
+            : 'from birth'
+          : `${nl ? 'vanaf' : 'from'} ${age(min ?? 0)}`;
+  const upTo =
+    max === null
+      ? null
+      : max === 0
+        ? nl
+          ? 'tot de geboorte'
+          : 'until birth'
+        : max >= 11 && (max + 1) % 12 === 0
+          ? nl
+            ? `t.e.m. ${(max + 1) / 12 - 1} jaar`
+            : `through age ${(max + 1) / 12 - 1}`
+          : nl
+            ? `t.e.m. ${age(max)}`
+            : `through ${age(max)}`;
+  if (from !== null && upTo !== null) return `${from} ${upTo}`;
+  return from ?? upTo ?? (nl ? 'alle leeftijden' : 'all ages');
 }

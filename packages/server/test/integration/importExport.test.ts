@@ -77,7 +77,11 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
     const [full] = await readServices(database.db, [service.id]);
     if (full === undefined) throw new Error('the imported service is missing');
     const hsds = hsdsServiceFull(full);
-    const [capacity] = hsds.capacities as { available: number; maximum: number; unit: { name: string } }[];
+    const [capacity] = hsds.capacities as {
+      available: number;
+      maximum: number;
+      unit: { name: string };
+    }[];
     expect(capacity).toMatchObject({ available: 3, maximum: 12, unit: { name: 'plaatsen' } });
     const validate = hsdsValidator('compiled/service.json');
     expect(validate(hsds), describeErrors(validate)).toBe(true);
