@@ -1,5 +1,7 @@
 /** Display helpers shared by the pages: ages, provinces and term labels in the current language. */
-import { describeAgeWindow, findTerm, isProvinceCode, provinces } from '@omringd/core';
+import { describeAgeWindow } from '@omringd/core/age-window';
+import { isProvinceCode, provinces } from '@omringd/core/geography';
+import { findTerm } from '@omringd/core/taxonomy';
 import type { Language } from './i18n.ts';
 
 export const lang = (language: string): Language => (language === 'en' ? 'en' : 'nl');

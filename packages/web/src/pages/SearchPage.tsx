@@ -1,4 +1,4 @@
-import { hvhkDomains, lifeDomains } from '@omringd/core';
+import { hvhkDomains, lifeDomains } from '@omringd/core/taxonomy';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
