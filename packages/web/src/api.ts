@@ -5,54 +5,13 @@ export type ApiError = {
   fields?: { field: string; message: string }[];
 };
 
-export type Legend = { term: string; symbol: string };
-
-export type ServiceHit = {
-  id: string;
-  name: string;
-  alternateName: string | null;
-  organizationName: string;
-  description: string;
-  applicationProcess: string | null;
-  ageMinMonths: number | null;
-  ageMaxMonths: number | null;
-  duringPregnancy: boolean;
-  freeOfCharge: boolean | null;
-  servesFlanders: boolean;
-  servesBeyondProvince: boolean;
-  areaProvinces: string[];
-  areaMunicipalities: string[];
-  termCodes: string[];
-  distanceKm: number | null;
-  phone: { number: string; description: string | null } | null;
-  locations: string[];
-  legend: Legend[];
-  outsideFamilyProvince: boolean;
-};
-
-export type FacetCount = { value: string; count: number };
-
-export type SearchResponse = {
-  total: number;
-  page: number;
-  perPage: number;
-  didYouMean: string | null;
-  searchedFor: string | null;
-  place: {
-    postcode: string | null;
-    municipalities: { nis: string; name: string }[];
-    province: string;
-    provinceName: { nl: string; en: string };
-  } | null;
-  results: ServiceHit[];
-  facets: {
-    targetGroup: FacetCount[];
-    modality: FacetCount[];
-    domain: FacetCount[];
-    free: number;
-    pregnant: number;
-  };
-};
+export type {
+  FacetCount,
+  Legend,
+  ServiceHitView as ServiceHit,
+  ServiceSearchResponse as SearchResponse,
+} from '@omringd/core/search-result';
+import type { Legend } from '@omringd/core/search-result';
 
 export type Phone = {
   number: string;

@@ -1,16 +1,18 @@
 /** The HSDS 3.1 API (read-only), mounted at /hsds, over the same storage as our own API. */
 import { taxonomies, words } from '@omringd/core';
-import { and, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { count, eq, sql, type SQL } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
 import { rows } from '../db/database.ts';
-import { locations, organizations, serviceAtLocations, services } from '../db/schema.ts';
+import { organizations, serviceAtLocations } from '../db/schema.ts';
 import { readServices } from '../directory/readService.ts';
 import { AppError } from '../errors.ts';
 import { resolvePlace } from '../search/place.ts';
+import { distanceKmSql, placeFilter } from '../search/filters.ts';
+import { hsdsOrganizationFull } from './exportHsds.ts';
 import {
   hsdsLocation,
   hsdsOrganizationBase,
@@ -67,7 +69,7 @@ const idParams = z.object({ id: z.uuid({ error: 'An HSDS id is a UUID.' }) });
 function textCondition(search: string | undefined): SQL | undefined {
   const terms = search === undefined ? [] : words(search).slice(0, 12);
   if (terms.length === 0) return undefined;
-  return sql`${services.searchVector} @@ to_tsquery('omringd_nl', ${terms.map((t) => `${t}:*`).join(' & ')})`;
+  return sql`s.search_vector @@ to_tsquery('omringd_nl', ${terms.map((t) => `${t}:*`).join(' & ')})`;
 }
 
 function termCondition(
@@ -81,10 +83,26 @@ function termCondition(
   );
   if (termId === undefined && taxonomyId === undefined) return undefined;
   if (terms.length === 0) return sql`false`;
-  return sql`${services.termCodes} && ARRAY[${sql.join(
+  return sql`s.term_codes && ARRAY[${sql.join(
     terms.map((t) => sql`${t.code}`),
     sql`, `,
   )}]::text[]`;
+}
+
+type ListQuery = z.output<typeof listQuery>;
+
+/** The service filters every HSDS list shares (services s). */
+function serviceConditions(q: ListQuery): SQL[] {
+  const conditions = [sql`s.status <> 'defunct'`];
+  const text = textCondition(q.search);
+  const terms = termCondition(q.taxonomy_term_id, q.taxonomy_id);
+  if (text) conditions.push(text);
+  if (terms) conditions.push(terms);
+  if (q.organization_id !== undefined)
+    conditions.push(sql`s.organization_id = ${q.organization_id}::uuid`);
+  if (q.modified_after !== undefined)
+    conditions.push(sql`s.last_modified > ${q.modified_after}::timestamptz`);
+  return conditions;
 }
 
 export const hsdsRoutes =
@@ -111,28 +129,16 @@ export const hsdsRoutes =
       { schema: { tags: ['hsds'], querystring: listQuery } },
       async (request) => {
         const q = request.query;
-        const where = and(
-          sql`${services.status} <> 'defunct'`,
-          textCondition(q.search),
-          termCondition(q.taxonomy_term_id, q.taxonomy_id),
-          q.organization_id === undefined
-            ? undefined
-            : eq(services.organizationId, q.organization_id),
-          q.modified_after === undefined
-            ? undefined
-            : gt(services.lastModified, new Date(q.modified_after)),
+        const where = sql.join(serviceConditions(q), sql` AND `);
+        const [{ total } = { total: 0 }] = await rows<{ total: number }>(
+          db,
+          sql`SELECT count(*)::int AS total FROM services s WHERE ${where}`,
         );
-        const [{ total } = { total: 0 }] = await db
-          .select({ total: count() })
-          .from(services)
-          .where(where);
-        const ids = await db
-          .select({ id: services.id })
-          .from(services)
-          .where(where)
-          .orderBy(desc(services.lastModified), services.name)
-          .limit(q.per_page)
-          .offset((q.page - 1) * q.per_page);
+        const ids = await rows<{ id: string }>(
+          db,
+          sql`SELECT s.id FROM services s WHERE ${where} ORDER BY s.last_modified DESC, s.name, s.id
+              LIMIT ${q.per_page}::int OFFSET ${(q.page - 1) * q.per_page}::int`,
+        );
         const found = await readServices(
           db,
           ids.map((r) => r.id),
@@ -187,34 +193,7 @@ export const hsdsRoutes =
           .where(eq(organizations.id, request.params.id));
         if (organization === undefined)
           throw new AppError('not_found', 'No organization with this id.');
-        const serviceIds = await db
-          .select({ id: services.id })
-          .from(services)
-          .where(eq(services.organizationId, organization.id))
-          .orderBy(services.name);
-        const orgServices = await readServices(
-          db,
-          serviceIds.map((s) => s.id),
-        );
-        const orgLocations = await db
-          .select()
-          .from(locations)
-          .where(eq(locations.organizationId, organization.id))
-          .orderBy(locations.name);
-        return {
-          ...hsdsOrganizationBase(organization),
-          services: orgServices.map(hsdsServiceBase),
-          locations: orgLocations.map((l) =>
-            hsdsLocation({ ...l, serviceAtLocationId: '', municipalityName: null }),
-          ),
-          phones:
-            orgServices[0]?.organizationPhones.map((p) => ({
-              id: p.id,
-              organization_id: organization.id,
-              number: p.number,
-              ...(p.description === null ? {} : { description: p.description }),
-            })) ?? [],
-        };
+        return hsdsOrganizationFull(db, organization, 'list');
       },
     );
 
@@ -225,61 +204,38 @@ export const hsdsRoutes =
         const q = request.query;
         const place =
           q.postcode === undefined ? null : await resolvePlace(db, { postcode: q.postcode });
-        const centre = place?.centre ?? null;
-        const distance =
-          centre === null
-            ? sql`NULL::float8`
-            : sql`2 * 6371000 * asin(sqrt(power(sin(radians(${locations.latitude} - ${centre.lat}::float8) / 2), 2) + cos(radians(${centre.lat}::float8)) * cos(radians(${locations.latitude})) * power(sin(radians(${locations.longitude} - ${centre.lon}::float8) / 2), 2)))`;
-        const coverage =
-          place === null
-            ? undefined
-            : q.proximity !== undefined
-              ? sql`${distance} <= ${q.proximity}::float8`
-              : sql`(${services.servesFlanders} OR ${services.servesBeyondProvince} OR ${place.province} = ANY(${services.areaProvinces}) OR ${services.areaMunicipalities} && ARRAY[${sql.join([...place.municipalities.map((m) => sql`${m.nis}`), sql`''`], sql`, `)}]::text[])`;
-        const where = and(
-          sql`${services.status} <> 'defunct'`,
-          textCondition(q.search),
-          termCondition(q.taxonomy_term_id, q.taxonomy_id),
-          q.organization_id === undefined
-            ? undefined
-            : eq(services.organizationId, q.organization_id),
-          q.modified_after === undefined
-            ? undefined
-            : gt(services.lastModified, new Date(q.modified_after)),
-          coverage,
-        );
-        const base = db
-          .select({
-            id: serviceAtLocations.id,
-            serviceId: serviceAtLocations.serviceId,
-            locationId: serviceAtLocations.locationId,
-          })
-          .from(serviceAtLocations)
-          .innerJoin(services, eq(services.id, serviceAtLocations.serviceId))
-          .innerJoin(locations, eq(locations.id, serviceAtLocations.locationId))
-          .where(where);
+        const km = distanceKmSql(place, sql`l.latitude`, sql`l.longitude`);
+        const conditions = serviceConditions(q);
+        if (place !== null) {
+          conditions.push(
+            q.proximity === undefined
+              ? placeFilter(place)
+              : sql`${km} <= ${q.proximity / 1000}::float8`,
+          );
+        }
+        const from = sql`service_at_locations sal JOIN services s ON s.id = sal.service_id
+          JOIN locations l ON l.id = sal.location_id WHERE ${sql.join(conditions, sql` AND `)}`;
         const [{ total } = { total: 0 }] = await rows<{ total: number }>(
           db,
-          sql`SELECT count(*)::int AS total FROM (${base}) x`,
+          sql`SELECT count(*)::int AS total FROM ${from}`,
         );
-        const page = await base
-          .orderBy(
-            centre === null ? services.name : sql`${distance} NULLS LAST`,
-            serviceAtLocations.id,
-          )
-          .limit(q.per_page)
-          .offset((q.page - 1) * q.per_page);
-        const found = await readServices(db, [...new Set(page.map((p) => p.serviceId))]);
+        const page = await rows<{ id: string; service_id: string; location_id: string }>(
+          db,
+          sql`SELECT sal.id, sal.service_id, sal.location_id FROM ${from}
+              ORDER BY ${place?.centre == null ? sql`s.name` : sql`${km} NULLS LAST`}, sal.id
+              LIMIT ${q.per_page}::int OFFSET ${(q.page - 1) * q.per_page}::int`,
+        );
+        const found = await readServices(db, [...new Set(page.map((p) => p.service_id))]);
         const byService = new Map(found.map((s) => [s.id, s]));
         const contents = page.flatMap((p) => {
-          const service = byService.get(p.serviceId);
-          const location = service?.locations.find((l) => l.id === p.locationId);
+          const service = byService.get(p.service_id);
+          const location = service?.locations.find((l) => l.id === p.location_id);
           if (service === undefined || location === undefined) return [];
           return [
             {
               id: p.id,
-              service_id: p.serviceId,
-              location_id: p.locationId,
+              service_id: p.service_id,
+              location_id: p.location_id,
               service: hsdsServiceBase(service),
               location: hsdsLocation(location),
             },

@@ -16,22 +16,7 @@ export function buildFilters(
   const filters = new Map<FilterName, SQL>();
   if (tsquery !== null)
     filters.set('text', sql`s.search_vector @@ to_tsquery('omringd_nl', ${tsquery})`);
-  if (place !== null) {
-    const nisList = place.municipalities.map((m) => m.nis);
-    const byMunicipality =
-      nisList.length > 0
-        ? sql`s.area_municipalities && ARRAY[${sql.join(
-            nisList.map((n) => sql`${n}`),
-            sql`, `,
-          )}]::text[]`
-        : sql`s.area_municipalities && ARRAY(SELECT nis FROM municipalities WHERE province = ${place.province})`;
-    filters.set(
-      'place',
-      // A service that serves beyond its province (or all of Flanders) is found from everywhere;
-      // distance ranking then puts the nearby ones first.
-      sql`(s.serves_flanders OR s.serves_beyond_province OR ${place.province} = ANY(s.area_provinces) OR ${byMunicipality})`,
-    );
-  }
+  if (place !== null) filters.set('place', placeFilter(place));
   if (query.age === 'pregnant') {
     filters.set('age', sql`(s.during_pregnancy OR s.age_min_months < 0)`);
   } else if (query.age !== undefined) {
@@ -52,4 +37,33 @@ export function buildFilters(
   }
   if (query.free === true) filters.set('free', sql`s.free_of_charge IS TRUE`);
   return filters;
+}
+
+/**
+ * Services offered where the family lives. A service that serves beyond its province (or all of
+ * Flanders) is found from everywhere; distance ranking then puts the nearby ones first.
+ */
+export function placeFilter(place: FamilyPlace): SQL {
+  const nisList = place.municipalities.map((m) => m.nis);
+  const byMunicipality =
+    nisList.length > 0
+      ? sql`s.area_municipalities && ARRAY[${sql.join(
+          nisList.map((n) => sql`${n}`),
+          sql`, `,
+        )}]::text[]`
+      : sql`s.area_municipalities && ARRAY(SELECT nis FROM municipalities WHERE province = ${place.province})`;
+  return sql`(s.serves_flanders OR s.serves_beyond_province OR ${place.province} = ANY(s.area_provinces) OR ${byMunicipality})`;
+}
+
+/** Great-circle distance in km from the family's place to a row's coordinates (haversine). */
+export function distanceKmSql(
+  place: FamilyPlace | null,
+  latitude: SQL = sql`s.latitude`,
+  longitude: SQL = sql`s.longitude`,
+): SQL {
+  if (place?.centre == null) return sql`NULL::float8`;
+  const { lat, lon } = place.centre;
+  return sql`CASE WHEN ${latitude} IS NULL THEN NULL ELSE 2 * 6371 * asin(sqrt(
+    power(sin(radians(${latitude} - ${lat}::float8) / 2), 2) +
+    cos(radians(${lat}::float8)) * cos(radians(${latitude})) * power(sin(radians(${longitude} - ${lon}::float8) / 2), 2))) END`;
 }

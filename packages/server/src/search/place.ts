@@ -1,16 +1,16 @@
 /** Where the family lives: a postal code, a municipality or a province, resolved to a place. */
-import { isProvinceCode, provinceOfPostalCode, provinces, type ProvinceCode } from '@omringd/core';
+import {
+  type FamilyPlace,
+  isProvinceCode,
+  provinceOfPostalCode,
+  provinces,
+  type ProvinceCode,
+} from '@omringd/core';
 import { sql } from 'drizzle-orm';
 import { rows, type Db } from '../db/database.ts';
 import { AppError } from '../errors.ts';
 
-export type FamilyPlace = {
-  postcode: string | null;
-  municipalities: { nis: string; name: string }[];
-  province: ProvinceCode;
-  provinceName: { nl: string; en: string };
-  centre: { lat: number; lon: number } | null;
-};
+export type { FamilyPlace } from '@omringd/core';
 
 type MunicipalityRow = {
   nis: string;

@@ -3,66 +3,24 @@
  * prefix matching while typing (which also finds compounds: "mantelzorg" → "mantelzorgers"),
  * "did you mean" from the lexicon on a typo, facet counts, and ranking by relevance and distance.
  */
-import { searchTerms, type ServiceSearchQuery } from '@omringd/core';
+import {
+  searchTerms,
+  type FamilyPlace,
+  type ServiceHit,
+  type ServiceSearchQuery,
+  type ServiceSearchResult,
+} from '@omringd/core';
 import { sql, type SQL } from 'drizzle-orm';
 import { rows, type Db } from '../db/database.ts';
-import { buildFilters, type FilterName } from './filters.ts';
-import { resolvePlace, type FamilyPlace } from './place.ts';
+import { buildFilters, distanceKmSql, type FilterName } from './filters.ts';
+import { resolvePlace } from './place.ts';
 import { suggestCorrection } from './lexicon.ts';
 
-export type ServiceHit = {
-  id: string;
-  name: string;
-  alternateName: string | null;
-  organizationId: string;
-  organizationName: string;
-  description: string;
-  applicationProcess: string | null;
-  ageMinMonths: number | null;
-  ageMaxMonths: number | null;
-  duringPregnancy: boolean;
-  freeOfCharge: boolean | null;
-  servesFlanders: boolean;
-  servesBeyondProvince: boolean;
-  areaProvinces: string[];
-  areaMunicipalities: string[];
-  termCodes: string[];
-  distanceKm: number | null;
-  phone: { number: string; description: string | null } | null;
-  locations: string[];
-};
-
-export type FacetCount = { value: string; count: number };
-
-export type ServiceSearchResult = {
-  total: number;
-  page: number;
-  perPage: number;
-  place: FamilyPlace | null;
-  didYouMean: string | null;
-  /** Set when the typed words found nothing and the corrected words were searched instead. */
-  searchedFor: string | null;
-  results: ServiceHit[];
-  facets: {
-    targetGroup: FacetCount[];
-    modality: FacetCount[];
-    domain: FacetCount[];
-    free: number;
-    pregnant: number;
-  };
-};
+export type { FacetCount, ServiceHit, ServiceSearchResult } from '@omringd/core';
 
 /** Terms are folded to letters and digits by the core, so joining them into tsquery syntax is safe. */
 export function toTsquery(terms: string[]): string | null {
   return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(' & ');
-}
-
-function distanceSql(place: FamilyPlace | null): SQL {
-  if (place?.centre == null) return sql`NULL::float8`;
-  const { lat, lon } = place.centre;
-  return sql`CASE WHEN s.latitude IS NULL THEN NULL ELSE 2 * 6371 * asin(sqrt(
-    power(sin(radians(s.latitude - ${lat}::float8) / 2), 2) +
-    cos(radians(${lat}::float8)) * cos(radians(s.latitude)) * power(sin(radians(s.longitude - ${lon}::float8) / 2), 2))) END`;
 }
 
 /** Relevance, damped by distance when the family's place is known (25 km halves the score). */
@@ -146,7 +104,7 @@ export function searchSql(
   return sql`
     WITH base AS MATERIALIZED (
       SELECT s.id, s.name, s.term_codes, s.free_of_charge, (s.during_pregnancy OR s.age_min_months < 0) AS pregnant,
-        ${distanceSql(place)} AS km, ${rank} AS rank,
+        ${distanceKmSql(place)} AS km, ${rank} AS rank,
         ${sql.join(
           facetFilters.map((f) => sql`(${flagOf(f)}) AS ${sql.raw(`f_${f}`)}`),
           sql`, `,
