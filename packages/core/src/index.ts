@@ -1,4 +1,5 @@
 export * from './taxonomy/terms.ts';
+export * from './taxonomy/termBits.ts';
 export * from './geography/provinces.ts';
 export * from './search/normalize.ts';
 export * from './search/compounds.ts';

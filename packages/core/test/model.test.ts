@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { allTermCodes, findTerm, phonesValidOn, serviceSchema, taxonomies } from '../src/index.ts';
+import {
+  allTermCodes,
+  findTerm,
+  MAX_TERM_BITS,
+  phonesValidOn,
+  serviceSchema,
+  taxonomies,
+  termBits,
+  termMask,
+} from '../src/index.ts';
 
 describe('taxonomy', () => {
   it('has Dutch and English labels for every term and unique codes', () => {
@@ -39,5 +48,23 @@ describe('service record', () => {
     ];
     expect(phonesValidOn(phones, '2022-03-06').map((p) => p.number)).toEqual(['old', 'always']);
     expect(phonesValidOn(phones, '2022-03-07').map((p) => p.number)).toEqual(['new', 'always']);
+  });
+});
+
+describe('term bits', () => {
+  it('gives every taxonomy term its own bit below the limit', () => {
+    const bits = [...allTermCodes].map((code) => termBits[code]);
+    expect(bits.every((b) => b !== undefined && b >= 0 && b < MAX_TERM_BITS)).toBe(true);
+    expect(new Set(bits).size).toBe(allTermCodes.size);
+    expect(Object.keys(termBits).every((code) => allTermCodes.has(code))).toBe(true);
+  });
+
+  it('builds masks that hold exactly the bits of the terms', () => {
+    const codes = ['modality:residential', 'target-group:koap'];
+    const mask = termMask(codes);
+    for (const code of allTermCodes) {
+      const bit = termBits[code] ?? -1;
+      expect(Math.floor(mask / 2 ** bit) % 2 === 1).toBe(codes.includes(code));
+    }
   });
 });

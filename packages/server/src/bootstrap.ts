@@ -7,6 +7,7 @@ import { municipalities, services } from './db/schema.ts';
 import { loadGeography } from './geo/loadGeography.ts';
 import { readDemoDirectories } from './directory/demoData.ts';
 import { writeDirectory } from './directory/writeDirectory.ts';
+import { fillTermMasks } from './directory/termMasks.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl);
@@ -30,6 +31,7 @@ export async function loadDemoData(database: Database, now: Date): Promise<numbe
 export async function prepare(database: Database, now: Date): Promise<{ demoServices: number }> {
   await database.migrate();
   await ensureGeography(database);
+  await fillTermMasks(database.db);
   const [row] = await database.db.select({ n: count() }).from(services);
   if ((row?.n ?? 0) > 0) return { demoServices: 0 };
   return { demoServices: await loadDemoData(database, now) };

@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -110,6 +111,8 @@ export const services = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    /** The term codes as bits (core termBits) for fast facet counts; kept by the writer. */
+    termMask: bigint('term_mask', { mode: 'number' }),
     languages: text('languages')
       .array()
       .notNull()

@@ -5,6 +5,7 @@
 import {
   compoundPartsOfText,
   findTerm,
+  termMask,
   words,
   type Directory,
   type Organization,
@@ -132,6 +133,7 @@ export async function writeInTransaction(
         ],
         areaMunicipalities: s.areas.flatMap((a) => (a.kind === 'municipality' ? [a.code] : [])),
         termCodes: s.terms,
+        termMask: termMask(s.terms),
         languages: s.languages,
         latitude: firstPlaced?.latitude ?? null,
         longitude: firstPlaced?.longitude ?? null,
@@ -217,6 +219,7 @@ export async function writeInTransaction(
           'area_provinces',
           'area_municipalities',
           'term_codes',
+          'term_mask',
           'languages',
           'latitude',
           'longitude',

@@ -5,6 +5,7 @@
  */
 import {
   searchTerms,
+  termBits,
   type FamilyPlace,
   type ServiceHit,
   type ServiceSearchQuery,
@@ -61,8 +62,16 @@ type SearchRow = {
   free: number;
   pregnant: number;
   hits: HitRow[] | null;
-  facets: { facet: string; value: string; count: number }[] | null;
+  /** Count per term code, each under every filter but its own facet. */
+  facets: Record<string, number> | null;
 };
+
+/** The facet a term code belongs to, by its taxonomy. */
+function facetOf(code: string): FilterName {
+  if (code.startsWith('target-group:')) return 'targetGroup';
+  if (code.startsWith('modality:')) return 'modality';
+  return 'domain';
+}
 
 /** The filters that have a facet: each facet counts with every filter but its own. */
 const facetFilters: FilterName[] = ['age', 'targetGroup', 'modality', 'domain', 'free'];
@@ -95,15 +104,18 @@ export function searchSql(
     const filter = filters.get(name);
     if (filter !== undefined) always.push(filter);
   }
-  // Each term counts under the flags of every filter but its own facet, in one pass over the terms.
-  const termGroup = sql`CASE WHEN t LIKE 'target-group:%' THEN 'targetGroup' WHEN t LIKE 'modality:%' THEN 'modality'
-    WHEN t LIKE 'hvhk-domain:%' OR t LIKE 'life-domain:%' THEN 'domain' END`;
-  const termFlags = sql`CASE WHEN t LIKE 'target-group:%' THEN ${flags('targetGroup')}
-    WHEN t LIKE 'modality:%' THEN ${flags('modality')}
-    WHEN t LIKE 'hvhk-domain:%' OR t LIKE 'life-domain:%' THEN ${flags('domain')} ELSE false END`;
+  // Each term counts under the flags of every filter but its own facet: integer tests on the
+  // term mask, all terms in one pass over the matches.
+  const termCounts = sql.join(
+    Object.entries(termBits).map(
+      ([code, bit]) =>
+        sql`${code}::text, count(*) FILTER (WHERE term_mask & ${sql.raw(String(2 ** bit))}::bigint <> 0 AND ${flags(facetOf(code))})`,
+    ),
+    sql`, `,
+  );
   return sql`
     WITH base AS MATERIALIZED (
-      SELECT s.id, s.name, s.term_codes, s.free_of_charge, (s.during_pregnancy OR s.age_min_months < 0) AS pregnant,
+      SELECT s.id, s.name, s.term_mask, s.free_of_charge, (s.during_pregnancy OR s.age_min_months < 0) AS pregnant,
         ${distanceKmSql(place)} AS km, ${rank} AS rank,
         ${sql.join(
           facetFilters.map((f) => sql`(${flagOf(f)}) AS ${sql.raw(`f_${f}`)}`),
@@ -117,8 +129,7 @@ export function searchSql(
       LIMIT ${query.perPage}::int OFFSET ${(query.page - 1) * query.perPage}::int
     ),
     facets AS (
-      SELECT ${termGroup} AS facet, t AS value, count(*)::int AS count
-      FROM base, unnest(base.term_codes) t WHERE ${termFlags} GROUP BY 1, 2
+      SELECT json_build_object(${termCounts}) AS counts FROM base
     ),
     counts AS (
       SELECT count(*) FILTER (WHERE ${flags()})::int AS total,
@@ -127,7 +138,7 @@ export function searchSql(
       FROM base
     )
     SELECT counts.total, counts.free, counts.pregnant,
-      (SELECT json_agg(f) FROM facets f) AS facets,
+      (SELECT counts FROM facets) AS facets,
       (SELECT json_agg(h ORDER BY h.ord) FROM (
         SELECT p.ord, s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name,
           s.description, s.application_process, s.age_min_months, s.age_max_months, s.during_pregnancy,
@@ -186,7 +197,7 @@ export async function runSearch(
     db,
     searchSql(query, buildFilters(query, tsquery, place), tsquery, place, today),
   );
-  return row ?? { total: 0, free: 0, pregnant: 0, hits: [], facets: [] };
+  return row ?? { total: 0, free: 0, pregnant: 0, hits: [], facets: {} };
 }
 
 export async function searchServices(
@@ -210,14 +221,11 @@ export async function searchServices(
       }
     }
   }
-  const facetRows = found.facets ?? [];
-  const facet = (name: string, prefixes: string[]) =>
-    facetRows
-      .filter((f) => f.facet === name)
-      .map((f) => ({
-        value: prefixes.reduce((v, p) => v.replace(`${p}:`, ''), f.value),
-        count: f.count,
-      }))
+  const counts = Object.entries(found.facets ?? {});
+  const facet = (name: FilterName) =>
+    counts
+      .filter(([code, count]) => count > 0 && facetOf(code) === name)
+      .map(([code, count]) => ({ value: code.slice(code.indexOf(':') + 1), count }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return {
     total: found.total,
@@ -228,9 +236,9 @@ export async function searchServices(
     searchedFor,
     results: (found.hits ?? []).map(toHit),
     facets: {
-      targetGroup: facet('targetGroup', ['target-group']),
-      modality: facet('modality', ['modality']),
-      domain: facet('domain', ['hvhk-domain', 'life-domain']),
+      targetGroup: facet('targetGroup'),
+      modality: facet('modality'),
+      domain: facet('domain'),
       free: found.free,
       pregnant: found.pregnant,
     },
