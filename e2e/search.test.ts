@@ -59,10 +59,7 @@ describe('the social map search page', () => {
 
     await page.getByRole('link', { name: 'Tipi' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tipi' }).waitFor();
-    await page
-      .getByRole('heading', { name: 'Wie?' })
-      .or(page.getByRole('heading', { name: 'Voor wie?' }))
-      .waitFor();
+    await page.getByRole('heading', { name: 'Voor wie?' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: /Terug naar de zoekresultaten/ }).click();
     await expect.poll(() => page.url()).toContain('modality=residential');

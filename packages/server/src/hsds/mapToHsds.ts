@@ -2,7 +2,7 @@
  * Omringd's social map as HSDS 3.1 objects. The storage follows HSDS, so this is a mapping:
  * null fields are left out (HSDS types them as plain strings), profile additions are named fields.
  */
-import { capacitySchema, provinces, isProvinceCode } from '@omringd/core';
+import { capacitySchema, provinceOfPostalCode, provinces, isProvinceCode } from '@omringd/core';
 import { stableUuid } from '../ids.ts';
 import type { ServiceDetail } from '../directory/readService.ts';
 import { hsdsTermByKey, PROFILE_URL } from './taxonomyHsds.ts';
@@ -61,6 +61,12 @@ function hsdsSchedule(s: ServiceDetail['schedules'][number]): Json {
   });
 }
 
+/** The province (Dutch name) of a Belgian postal code, for HSDS state_province. */
+const provinceName = (postalCode: string): string => {
+  const code = provinceOfPostalCode(postalCode);
+  return code === undefined ? '' : provinces[code].nl;
+};
+
 export function hsdsLocation(l: ServiceDetail['locations'][number]): Json {
   return compact({
     id: l.id,
@@ -80,7 +86,7 @@ export function hsdsLocation(l: ServiceDetail['locations'][number]): Json {
               location_id: l.id,
               address_1: l.street,
               city: l.city,
-              state_province: '',
+              state_province: provinceName(l.postalCode),
               postal_code: l.postalCode,
               country: 'BE',
               address_type: 'physical',

@@ -53,6 +53,28 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
         { id: '6c6c6c6c-0000-4000-8000-000000000001', description: 'municipality:71072' },
       ],
       attributes: [{ id: '6c6c6c6c-0000-4000-8000-000000000002', value: 'modality:group' }],
+      service_at_locations: [
+        {
+          id: '6c6c6c6c-0000-4000-8000-000000000005',
+          location: {
+            id: '6c6c6c6c-0000-4000-8000-000000000006',
+            location_type: 'physical',
+            name: 'Speelruimte',
+            external_identifier: '71072',
+            addresses: [
+              {
+                id: '6c6c6c6c-0000-4000-8000-000000000007',
+                address_1: 'Teststraat 1',
+                city: 'Hasselt',
+                state_province: 'Limburg',
+                postal_code: '3500',
+                country: 'BE',
+                address_type: 'physical',
+              },
+            ],
+          },
+        },
+      ],
       capacities: [
         {
           id: '6c6c6c6c-0000-4000-8000-000000000003',
@@ -83,6 +105,14 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
       unit: { name: string };
     }[];
     expect(capacity).toMatchObject({ available: 3, maximum: 12, unit: { name: 'plaatsen' } });
+    const [place] = hsds.service_at_locations as { location: { addresses: unknown[] } }[];
+    expect(place?.location.addresses).toEqual([
+      expect.objectContaining({
+        address_1: 'Teststraat 1',
+        postal_code: '3500',
+        state_province: 'Limburg',
+      }),
+    ]);
     const validate = hsdsValidator('compiled/service.json');
     expect(validate(hsds), describeErrors(validate)).toBe(true);
   });
