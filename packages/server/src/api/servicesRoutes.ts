@@ -84,7 +84,7 @@ export const servicesRoutes =
           deps.database.db,
           sql`SELECT s.id, s.name, o.name AS organization_name FROM services s JOIN organizations o ON o.id = s.organization_id
               WHERE s.search_vector @@ to_tsquery('omringd_nl', ${tsquery}) AND s.status <> 'defunct'
-              ORDER BY ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1) DESC, s.name LIMIT 8`,
+              ORDER BY ts_rank(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1) DESC, s.name LIMIT 8`,
         );
         return {
           suggestions: found.map((f) => ({

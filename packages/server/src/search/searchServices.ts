@@ -98,7 +98,7 @@ export function searchSql(
   const rank =
     tsquery === null
       ? sql`0::real`
-      : sql`ts_rank_cd(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1)`;
+      : sql`ts_rank(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1)`;
   const always = [sql`s.status <> 'defunct'`];
   for (const name of ['text', 'place'] as const) {
     const filter = filters.get(name);
