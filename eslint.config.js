@@ -43,6 +43,29 @@ export default tseslint.config(
     },
   },
   {
+    // The choke point: protected tables are imported only by the access layer and the audit code.
+    files: ['packages/server/src/**/*.ts'],
+    ignores: [
+      'packages/server/src/access/**',
+      'packages/server/src/audit/**',
+      'packages/server/src/db/**',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/db/caseSchema*', '**/db/auditSchema*'],
+              message:
+                'Protected tables are reached only through the access layer (src/access/) with an AccessContext.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/web/**/*.tsx', 'packages/web/**/*.ts'],
     ...jsxA11y.flatConfigs.strict,
     languageOptions: {

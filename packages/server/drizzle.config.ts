@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: './packages/server/src/db/schema.ts',
+  schema: [
+    './packages/server/src/db/schema.ts',
+    './packages/server/src/db/identitySchema.ts',
+    './packages/server/src/db/caseSchema.ts',
+    './packages/server/src/db/auditSchema.ts',
+  ],
   out: './packages/server/drizzle',
 });

@@ -7,3 +7,4 @@ export * from './search/query.ts';
 export * from './search/ageWindow.ts';
 export * from './search/result.ts';
 export * from './socialMap/model.ts';
+export * from './access/index.ts';

@@ -2,6 +2,9 @@
  * The HTTP application: security-minded defaults, our API with OpenAPI 3.1 docs at /api/docs,
  * the HSDS 3.1 API at /hsds, and the built web pages. Dependencies (database, clock) are injected.
  */
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -19,8 +22,27 @@ import type { Clock } from './clock.ts';
 import { installErrorHandler } from './api/errorHandler.ts';
 import { servicesRoutes } from './api/servicesRoutes.ts';
 import { hsdsRoutes } from './hsds/hsdsRoutes.ts';
+import { authRoutes } from './api/authRoutes.ts';
+import { caseRoutes } from './api/caseRoutes.ts';
+import { adminRoutes } from './api/adminRoutes.ts';
+import { requestAccess, type RegisteredRoute } from './access/requestAccess.ts';
+import './access/routeAccess.ts';
 
-export type AppDeps = { database: Database; clock: Clock; logger?: boolean };
+export type AppDeps = {
+  database: Database;
+  clock: Clock;
+  logger?: boolean;
+  /** Where users reach us (links in e-mails; Secure cookies when https). */
+  publicUrl?: string;
+  /** With SMTP configured the development outbox page is closed. */
+  smtpConfigured?: boolean;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Filled with every route and its declared access (the authorization matrix reads it). */
+  routes?: RegisteredRoute[];
+  /** Requests per minute per address; off in tests that fire thousands of requests. */
+  rateLimitPerMinute?: number | false;
+};
 
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -30,16 +52,48 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 1_000_000,
     // A path parameter (an id) longer than this answers 404 before any handler runs.
     routerOptions: { maxParamLength: 200 },
+    trustProxy: deps.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
 
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'same-origin');
-    reply.header('X-Frame-Options', 'DENY');
-    return payload;
+  await app.register(fastifyHelmet, {
+    // The API docs page loads its own inline script and styles; our pages need neither.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    referrerPolicy: { policy: 'same-origin' },
+    frameguard: { action: 'deny' },
+    // HSTS only means something over https; the public URL says whether we are.
+    strictTransportSecurity: deps.publicUrl?.startsWith('https://') === true,
+  });
+  if (deps.rateLimitPerMinute !== false) {
+    await app.register(fastifyRateLimit, {
+      max: deps.rateLimitPerMinute ?? 600,
+      timeWindow: '1 minute',
+      // Thrown as an error: the one error handler shapes the answer like every other.
+      errorResponseBuilder: (_request, context) =>
+        Object.assign(
+          new Error(
+            `Too many requests. Wait ${Math.ceil(context.ttl / 1000)} seconds and try again.`,
+          ),
+          { statusCode: 429 },
+        ),
+    });
+  }
+  await app.register(fastifyCookie);
+  await app.register(requestAccess, {
+    database: deps.database,
+    clock: deps.clock,
+    routes: deps.routes ?? [],
   });
 
   await app.register(fastifySwagger, {
@@ -57,7 +111,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(servicesRoutes(deps));
   await app.register(hsdsRoutes(deps), { prefix: '/hsds' });
-  app.get('/healthz', { schema: { hide: true } }, () => ({
+  await app.register(authRoutes(deps));
+  await app.register(caseRoutes);
+  await app.register(adminRoutes(deps));
+  app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,
   }));
@@ -65,7 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
     // Client-side routes (/, /diensten/...) all load the single page.
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
       if (request.url.startsWith('/api/') || request.url.startsWith('/hsds')) {
         return reply
           .status(404)

@@ -10,13 +10,17 @@ import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { importHsds } from './hsds/importHsds.ts';
 import { exportHsds } from './hsds/exportHsds.ts';
+import { verifyAuditChain } from './audit/verifyChain.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
   migrate            apply the database migrations
   seed               load (or refresh) the demo social map from packages/server/data
   import <file.json> import an HSDS 3.1 JSON file (organizations with services, or services)
-  export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)`;
+  export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)
+  verify-audit       check the audit trail's hash chain; prints the first broken link, or the head hash
+  invite-admin <email> <name>
+                     invite the first administrator (prints the invitation link)`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
@@ -94,6 +98,22 @@ async function main(argv: string[]): Promise<number> {
         await writeFile(file, exported + '\n');
         console.error(`Exported the social map to ${file}.`);
       }
+      return 0;
+    }
+    case 'verify-audit': {
+      const database = await openDatabase(config);
+      await database.migrate();
+      const report = await verifyAuditChain(database.db);
+      await database.close();
+      if (!report.ok) {
+        console.error(
+          `The audit trail is broken at row ${report.brokenAt}: ${report.problem}. ${report.rows} row(s) before it are intact.`,
+        );
+        return 1;
+      }
+      console.log(
+        `The audit trail is intact: ${report.rows} row(s). Head hash: ${report.headHash}`,
+      );
       return 0;
     }
     default:

@@ -17,6 +17,17 @@ const envSchema = z.object({
     })
     .optional(),
   OMRINGD_DATA_DIR: z.string().default('./data'),
+  OMRINGD_PUBLIC_URL: z
+    .url({
+      error: 'OMRINGD_PUBLIC_URL must be the address users open, e.g. https://omringd.example.be',
+    })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'SMTP_URL must start with smtp:// or smtps://' })
+    .optional(),
+  MAIL_FROM: z.string().default('Omringd <no-reply@omringd.localhost>'),
+  OMRINGD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = {
@@ -24,6 +35,12 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where users reach us; links in e-mails and the Secure flag of cookies follow from it. */
+  publicUrl: string;
+  /** Without SMTP the outbox is only readable on the admin page (development). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  trustProxy: boolean;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +59,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: parsed.data.HOST,
     databaseUrl: parsed.data.DATABASE_URL,
     dataDir: resolve(parsed.data.OMRINGD_DATA_DIR),
+    publicUrl: (parsed.data.OMRINGD_PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
+    smtpUrl: parsed.data.SMTP_URL,
+    mailFrom: parsed.data.MAIL_FROM,
+    trustProxy: parsed.data.OMRINGD_TRUST_PROXY === 'true',
   };
 }

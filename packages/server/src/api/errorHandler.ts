@@ -54,7 +54,16 @@ export function installErrorHandler(app: FastifyInstance): void {
         },
       });
     }
-    const code = status === 413 ? 'too_large' : status === 404 ? 'not_found' : 'invalid_input';
+    const code =
+      status === 413
+        ? 'too_large'
+        : status === 404
+          ? 'not_found'
+          : status === 429
+            ? 'too_many_attempts'
+            : status === 415
+              ? 'unsupported_media_type'
+              : 'invalid_input';
     return reply.status(status).send({ error: { code, message: error.message } });
   });
   app.setNotFoundHandler((request, reply) =>

@@ -29,6 +29,7 @@ export const servicesRoutes =
     app.get(
       '/api/v1/services',
       {
+        config: { access: 'public' },
         schema: {
           tags: ['social map'],
           summary: 'Search the social map',
@@ -63,6 +64,7 @@ export const servicesRoutes =
     app.get(
       '/api/v1/suggest',
       {
+        config: { access: 'public' },
         schema: {
           tags: ['social map'],
           summary: 'Suggestions while typing',
@@ -99,6 +101,7 @@ export const servicesRoutes =
     app.get(
       '/api/v1/services/:id',
       {
+        config: { access: 'public' },
         schema: {
           tags: ['social map'],
           summary: 'One service with schedules, contacts and locations',
@@ -189,6 +192,7 @@ export const servicesRoutes =
     app.get(
       '/api/v1/taxonomies',
       {
+        config: { access: 'public' },
         schema: {
           tags: ['social map'],
           summary: 'Taxonomies and terms with Dutch and English labels',

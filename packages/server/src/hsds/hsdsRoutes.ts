@@ -112,21 +112,29 @@ export const hsdsRoutes =
     const baseUrl = (request: { protocol: string; host: string }) =>
       `${request.protocol}://${request.host}`;
 
-    app.get('/', { schema: { tags: ['hsds'], summary: 'HSDS API information' } }, (request) =>
-      hsdsRoot(baseUrl(request)),
+    app.get(
+      '/',
+      { config: { access: 'public' }, schema: { tags: ['hsds'], summary: 'HSDS API information' } },
+      (request) => hsdsRoot(baseUrl(request)),
     );
-    app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type('application/json').send(await readFile(openapiFile, 'utf8')),
+    app.get(
+      '/openapi.json',
+      { config: { access: 'public' }, schema: { hide: true } },
+      async (_request, reply) =>
+        reply.type('application/json').send(await readFile(openapiFile, 'utf8')),
     );
     app.get(
       '/profile',
-      { schema: { tags: ['hsds'], summary: 'The Omringd HSDS profile: what we add to HSDS 3.1' } },
+      {
+        config: { access: 'public' },
+        schema: { tags: ['hsds'], summary: 'The Omringd HSDS profile: what we add to HSDS 3.1' },
+      },
       () => hsdsProfile,
     );
 
     app.get(
       '/services',
-      { schema: { tags: ['hsds'], querystring: listQuery } },
+      { config: { access: 'public' }, schema: { tags: ['hsds'], querystring: listQuery } },
       async (request) => {
         const q = request.query;
         const where = sql.join(serviceConditions(q), sql` AND `);
@@ -152,15 +160,19 @@ export const hsdsRoutes =
       },
     );
 
-    app.get('/services/:id', { schema: { tags: ['hsds'], params: idParams } }, async (request) => {
-      const [found] = await readServices(db, [request.params.id]);
-      if (found === undefined) throw new AppError('not_found', 'No service with this id.');
-      return hsdsServiceFull(found);
-    });
+    app.get(
+      '/services/:id',
+      { config: { access: 'public' }, schema: { tags: ['hsds'], params: idParams } },
+      async (request) => {
+        const [found] = await readServices(db, [request.params.id]);
+        if (found === undefined) throw new AppError('not_found', 'No service with this id.');
+        return hsdsServiceFull(found);
+      },
+    );
 
     app.get(
       '/organizations',
-      { schema: { tags: ['hsds'], querystring: listQuery } },
+      { config: { access: 'public' }, schema: { tags: ['hsds'], querystring: listQuery } },
       async (request) => {
         const q = request.query;
         const terms = q.search === undefined ? [] : words(q.search);
@@ -185,7 +197,7 @@ export const hsdsRoutes =
 
     app.get(
       '/organizations/:id',
-      { schema: { tags: ['hsds'], params: idParams } },
+      { config: { access: 'public' }, schema: { tags: ['hsds'], params: idParams } },
       async (request) => {
         const [organization] = await db
           .select()
@@ -199,7 +211,7 @@ export const hsdsRoutes =
 
     app.get(
       '/service_at_locations',
-      { schema: { tags: ['hsds'], querystring: listQuery } },
+      { config: { access: 'public' }, schema: { tags: ['hsds'], querystring: listQuery } },
       async (request) => {
         const q = request.query;
         const place =
@@ -247,7 +259,7 @@ export const hsdsRoutes =
 
     app.get(
       '/service_at_locations/:id',
-      { schema: { tags: ['hsds'], params: idParams } },
+      { config: { access: 'public' }, schema: { tags: ['hsds'], params: idParams } },
       async (request) => {
         const [sal] = await db
           .select()
@@ -269,24 +281,32 @@ export const hsdsRoutes =
       },
     );
 
-    app.get('/taxonomies', { schema: { tags: ['hsds'], querystring: listQuery } }, (request) => {
-      const all = taxonomies.map(hsdsTaxonomy);
-      const { page, per_page } = request.query;
-      return hsdsPage(
-        all.slice((page - 1) * per_page, page * per_page),
-        all.length,
-        page,
-        per_page,
-      );
-    });
-    app.get('/taxonomies/:id', { schema: { tags: ['hsds'], params: idParams } }, (request) => {
-      const found = taxonomies.find((t) => t.id === request.params.id);
-      if (found === undefined) throw new AppError('not_found', 'No taxonomy with this id.');
-      return hsdsTaxonomy(found);
-    });
+    app.get(
+      '/taxonomies',
+      { config: { access: 'public' }, schema: { tags: ['hsds'], querystring: listQuery } },
+      (request) => {
+        const all = taxonomies.map(hsdsTaxonomy);
+        const { page, per_page } = request.query;
+        return hsdsPage(
+          all.slice((page - 1) * per_page, page * per_page),
+          all.length,
+          page,
+          per_page,
+        );
+      },
+    );
+    app.get(
+      '/taxonomies/:id',
+      { config: { access: 'public' }, schema: { tags: ['hsds'], params: idParams } },
+      (request) => {
+        const found = taxonomies.find((t) => t.id === request.params.id);
+        if (found === undefined) throw new AppError('not_found', 'No taxonomy with this id.');
+        return hsdsTaxonomy(found);
+      },
+    );
     app.get(
       '/taxonomy_terms',
-      { schema: { tags: ['hsds'], querystring: listQuery } },
+      { config: { access: 'public' }, schema: { tags: ['hsds'], querystring: listQuery } },
       (request) => {
         const { page, per_page, taxonomy_id, search } = request.query;
         const needle = search === undefined ? [] : words(search);
@@ -305,9 +325,13 @@ export const hsdsRoutes =
         );
       },
     );
-    app.get('/taxonomy_terms/:id', { schema: { tags: ['hsds'], params: idParams } }, (request) => {
-      const found = allHsdsTerms().find((t) => t.id === request.params.id);
-      if (found === undefined) throw new AppError('not_found', 'No taxonomy term with this id.');
-      return found;
-    });
+    app.get(
+      '/taxonomy_terms/:id',
+      { config: { access: 'public' }, schema: { tags: ['hsds'], params: idParams } },
+      (request) => {
+        const found = allHsdsTerms().find((t) => t.id === request.params.id);
+        if (found === undefined) throw new AppError('not_found', 'No taxonomy term with this id.');
+        return found;
+      },
+    );
   };

@@ -1,0 +1,40 @@
+/** The texts of the e-mails we send, in the recipient's language (Dutch first). */
+export function invitationEmail(input: {
+  locale: 'nl' | 'en';
+  name: string;
+  organization: string;
+  link: string;
+  expiresAt: Date;
+}) {
+  const until = input.expiresAt.toLocaleString(input.locale === 'nl' ? 'nl-BE' : 'en-GB', {
+    timeZone: 'Europe/Brussels',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+  if (input.locale === 'en')
+    return {
+      subject: 'Your invitation to Omringd',
+      text: `Hello ${input.name},\n\nYou have been invited to Omringd for ${input.organization}.\nOpen this link to choose your password and set up your authentication app:\n\n${input.link}\n\nThe link works once and until ${until}. If you did not expect this e-mail, you can ignore it.\n`,
+    };
+  return {
+    subject: 'Uw uitnodiging voor Omringd',
+    text: `Dag ${input.name},\n\nU bent uitgenodigd voor Omringd, voor ${input.organization}.\nOpen deze link om uw wachtwoord te kiezen en uw authenticatie-app in te stellen:\n\n${input.link}\n\nDe link werkt één keer en tot ${until}. Verwachtte u deze e-mail niet? Dan mag u hem negeren.\n`,
+  };
+}
+
+export function breakGlassEmail(input: {
+  locale: 'nl' | 'en';
+  by: string;
+  reason: string;
+  link: string;
+}) {
+  if (input.locale === 'en')
+    return {
+      subject: 'Omringd: emergency access to your case',
+      text: `${input.by} opened one of your cases with emergency access (break-the-glass).\nReason given: ${input.reason}\n\nSee who looked at the file: ${input.link}\n`,
+    };
+  return {
+    subject: 'Omringd: noodtoegang tot uw dossier',
+    text: `${input.by} opende een van uw dossiers met noodtoegang (break-the-glass).\nOpgegeven reden: ${input.reason}\n\nBekijk wie het dossier inkeek: ${input.link}\n`,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * E-mail goes through an outbox table: the message is stored in the transaction of the change it
+ * reports, and a sender delivers it later. The idempotency key makes a retried job store (and so
+ * send) a message once.
+ */
+import { asc, eq, isNull, lt, and, desc } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/database.ts';
+import { outboxEmails } from '../db/identitySchema.ts';
+
+export type OutgoingEmail = { idempotencyKey: string; to: string; subject: string; text: string };
+
+export async function enqueueEmail(tx: Db, email: OutgoingEmail, now: Date): Promise<void> {
+  await tx
+    .insert(outboxEmails)
+    .values({
+      id: randomUUID(),
+      idempotencyKey: email.idempotencyKey,
+      toAddress: email.to,
+      subject: email.subject,
+      bodyText: email.text,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: outboxEmails.idempotencyKey });
+}
+
+export type Transport = {
+  send(email: { to: string; subject: string; text: string }): Promise<void>;
+};
+
+export const MAX_ATTEMPTS = 8;
+
+/** Sends what is waiting; a failure is kept on the row with its message and retried later. */
+export async function deliverOutbox(
+  db: Db,
+  transport: Transport,
+  now: Date,
+): Promise<{ sent: number; failed: number }> {
+  const waiting = await db
+    .select()
+    .from(outboxEmails)
+    .where(and(isNull(outboxEmails.sentAt), lt(outboxEmails.attempts, MAX_ATTEMPTS)))
+    .orderBy(asc(outboxEmails.createdAt))
+    .limit(50);
+  let sent = 0;
+  let failed = 0;
+  for (const email of waiting) {
+    try {
+      await transport.send({ to: email.toAddress, subject: email.subject, text: email.bodyText });
+      await db
+        .update(outboxEmails)
+        .set({ sentAt: now, attempts: email.attempts + 1, lastError: null })
+        .where(eq(outboxEmails.id, email.id));
+      sent++;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await db
+        .update(outboxEmails)
+        .set({ attempts: email.attempts + 1, lastError: message.slice(0, 500) })
+        .where(eq(outboxEmails.id, email.id));
+      failed++;
+    }
+  }
+  return { sent, failed };
+}
+
+export async function listOutbox(db: Db, limit = 100) {
+  return db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(limit);
+}
