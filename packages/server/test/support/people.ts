@@ -79,6 +79,8 @@ export class Agent {
   constructor(
     private readonly app: FastifyInstance,
     private readonly clock: { value: Date },
+    /** The network address the requests come from (throttling counts per address). */
+    private readonly ip = '127.0.0.1',
   ) {}
 
   async request<T = Record<string, unknown>>(
@@ -93,6 +95,7 @@ export class Agent {
       method,
       url,
       headers,
+      remoteAddress: this.ip,
       ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
     });
     const set = response.cookies.find((c) => c.name === SESSION_COOKIE);

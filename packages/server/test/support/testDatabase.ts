@@ -28,7 +28,8 @@ async function pgliteTemplate(): Promise<PGlite> {
   return template;
 }
 
-export type TestDatabase = Database & { drop(): Promise<void> };
+/** `url` is set for PostgreSQL, so a test can start a process on the same database. */
+export type TestDatabase = Database & { drop(): Promise<void>; url?: string };
 
 export async function createTestDatabase(mode: StorageMode): Promise<TestDatabase> {
   if (mode === 'pglite') {
@@ -47,6 +48,7 @@ export async function createTestDatabase(mode: StorageMode): Promise<TestDatabas
   await prepare(database, SEED_TIME);
   return {
     ...database,
+    url: url.toString(),
     drop: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: postgresAdminUrl });

@@ -1,0 +1,303 @@
+/**
+ * The authorization matrix: for every route, the expected answer for every role in every
+ * relationship to a case, and for an anonymous caller. The integration test runs all of it on
+ * both storage modes, and fails for a route that has no entry here. docs/authorization-matrix.md
+ * is rendered from this table (npm run docs:matrix).
+ */
+import { roles, type Role } from '@omringd/core';
+
+export const relationships = [
+  'own_case',
+  'other_org_case',
+  'shared_with_agreement',
+  'agreement_withdrawn',
+  'referrer',
+] as const;
+export type Relationship = (typeof relationships)[number];
+
+export type Actor = { role: Role; relationship: Relationship } | 'anonymous';
+
+/** What a request may use: the actor's case, organisations, throwaway ids made for it. */
+export type Fixture = {
+  caseId: string;
+  ownOrganizationId: string;
+  otherOrganizationId: string;
+  thirdOrganizationId: string;
+  spareUserId: string;
+  spareMembershipId: string;
+  serviceId: string;
+  hsds: Record<'service' | 'organization' | 'serviceAtLocation' | 'taxonomy' | 'term', string>;
+  unique: string;
+};
+
+export type Entry = {
+  /** The request, built for one actor. */
+  request: (f: Fixture) => { url: string; body?: Record<string, unknown> };
+  /** Expected status for a signed-in actor. */
+  expect: (role: Role, relationship: Relationship) => number;
+  anonymous: number;
+  /** Runs after the others: 1 changes what the actor may see, 2 ends the session. */
+  late?: 1 | 2;
+};
+
+const PARTICIPANTS: readonly Role[] = ['first_line', 'case_coordinator', 'reception', 'expert'];
+const REFERRERS: readonly Role[] = ['first_line', 'case_coordinator', 'reception'];
+
+/** Case team: own organisation, or another one with legal basis and agreement given. */
+const inTeam = (role: Role, rel: Relationship) =>
+  PARTICIPANTS.includes(role) && (rel === 'own_case' || rel === 'shared_with_agreement');
+const ok = (yes: boolean, status = 200) => (yes ? status : 404);
+const onlyRight =
+  (allowed: readonly Role[], status = 200) =>
+  (role: Role) =>
+    allowed.includes(role) ? status : 403;
+const everyone = (status: number) => () => status;
+
+const caseFile = (role: Role, rel: Relationship) =>
+  ok(inTeam(role, rel) || (role === 'parent' && rel === 'own_case'));
+const caseWrite = (role: Role, rel: Relationship) => ok(inTeam(role, rel));
+const coordinatorOnly = (role: Role, rel: Relationship) =>
+  ok(role === 'case_coordinator' && rel === 'own_case');
+const referralStatus = (role: Role, rel: Relationship) =>
+  ok(
+    inTeam(role, rel) ||
+      (role === 'parent' && rel === 'own_case') ||
+      (REFERRERS.includes(role) && rel === 'referrer'),
+  );
+
+const publicGet = (url: (f: Fixture) => string): Entry => ({
+  request: (f) => ({ url: url(f) }),
+  expect: everyone(200),
+  anonymous: 200,
+});
+const admin = onlyRight(['administrator']);
+
+export const matrix: Record<string, Entry> = {
+  // The social map is public information.
+  'GET /api/v1/services': publicGet(() => '/api/v1/services?q=opvoeding'),
+  'GET /api/v1/suggest': publicGet(() => '/api/v1/suggest?q=opvo'),
+  'GET /api/v1/services/:id': publicGet((f) => `/api/v1/services/${f.serviceId}`),
+  'GET /api/v1/taxonomies': publicGet(() => '/api/v1/taxonomies'),
+  'GET /hsds': publicGet(() => '/hsds'),
+  'GET /hsds/openapi.json': publicGet(() => '/hsds/openapi.json'),
+  'GET /hsds/profile': publicGet(() => '/hsds/profile'),
+  'GET /hsds/services': publicGet(() => '/hsds/services'),
+  'GET /hsds/services/:id': publicGet((f) => `/hsds/services/${f.hsds.service}`),
+  'GET /hsds/organizations': publicGet(() => '/hsds/organizations'),
+  'GET /hsds/organizations/:id': publicGet((f) => `/hsds/organizations/${f.hsds.organization}`),
+  'GET /hsds/service_at_locations': publicGet(() => '/hsds/service_at_locations'),
+  'GET /hsds/service_at_locations/:id': publicGet(
+    (f) => `/hsds/service_at_locations/${f.hsds.serviceAtLocation}`,
+  ),
+  'GET /hsds/taxonomies': publicGet(() => '/hsds/taxonomies'),
+  'GET /hsds/taxonomies/:id': publicGet((f) => `/hsds/taxonomies/${f.hsds.taxonomy}`),
+  'GET /hsds/taxonomy_terms': publicGet(() => '/hsds/taxonomy_terms'),
+  'GET /hsds/taxonomy_terms/:id': publicGet((f) => `/hsds/taxonomy_terms/${f.hsds.term}`),
+  'GET /healthz': publicGet(() => '/healthz'),
+
+  // Signing in.
+  'GET /api/v1/auth/session': {
+    request: () => ({ url: '/api/v1/auth/session' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/login': {
+    request: (f) => ({
+      url: '/api/v1/auth/login',
+      body: { email: `nobody-${f.unique}@example.be`, password: 'wrong' },
+    }),
+    expect: everyone(401),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/second-factor': {
+    request: () => ({ url: '/api/v1/auth/second-factor', body: { code: '000000' } }),
+    // A complete session waits for no code.
+    expect: everyone(409),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/enrolment': {
+    request: () => ({ url: '/api/v1/auth/enrolment' }),
+    // Actors have an authenticator already (network coordinators too: see fixture).
+    expect: everyone(409),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/enrolment/confirm': {
+    request: () => ({ url: '/api/v1/auth/enrolment/confirm', body: { code: '000000' } }),
+    expect: everyone(409),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/password': {
+    request: () => ({
+      url: '/api/v1/auth/password',
+      body: { currentPassword: 'not-the-password', newPassword: 'x' },
+    }),
+    expect: everyone(401),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/logout': {
+    request: () => ({ url: '/api/v1/auth/logout' }),
+    expect: everyone(200),
+    anonymous: 401,
+    late: 2,
+  },
+  'GET /api/v1/invitations/:token': {
+    request: () => ({ url: `/api/v1/invitations/${'x'.repeat(43)}` }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
+  'POST /api/v1/invitations/:token/accept': {
+    request: () => ({
+      url: `/api/v1/invitations/${'x'.repeat(43)}/accept`,
+      body: { password: 'Kastanje-Regenjas-Vlieger-9' },
+    }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
+
+  // Case files: the relationship decides; what may not be seen is a 404.
+  'GET /api/v1/cases': {
+    request: () => ({ url: '/api/v1/cases' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'POST /api/v1/cases': {
+    request: (f) => ({
+      url: '/api/v1/cases',
+      body: {
+        organizationId: f.ownOrganizationId,
+        familyLabel: `Gezin ${f.unique}`,
+        title: 'Zorgen om de baby',
+      },
+    }),
+    expect: onlyRight(['case_coordinator'], 201),
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'PATCH /api/v1/cases/:id': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}`,
+      body: { concern: 'Moeder slaapt slecht.' },
+    }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/export': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/export` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/referral': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/referral` }),
+    expect: referralStatus,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/audit': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/audit` }),
+    expect: coordinatorOnly,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/members': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/members`,
+      body: { userId: f.spareUserId, organizationId: f.ownOrganizationId },
+    }),
+    expect: coordinatorOnly,
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/shares/:organizationId': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/shares/${f.thirdOrganizationId}`,
+      body: { legalBasis: 'art. 74 decreet integrale jeugdhulp', agreement: 'given' },
+    }),
+    expect: coordinatorOnly,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/break-glass': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/break-glass`,
+      body: { reason: 'Acute zorg om de veiligheid van het kind, nacht.' },
+    }),
+    expect: onlyRight(['case_coordinator']),
+    anonymous: 401,
+    late: 1,
+  },
+  'GET /api/v1/reports/caseload': {
+    request: () => ({ url: '/api/v1/reports/caseload' }),
+    expect: onlyRight(['network_coordinator', 'administrator']),
+    anonymous: 401,
+  },
+
+  // Administration.
+  'GET /api/v1/admin/organizations': {
+    request: () => ({ url: '/api/v1/admin/organizations' }),
+    expect: admin,
+    anonymous: 401,
+  },
+  'GET /api/v1/admin/teams': {
+    request: () => ({ url: '/api/v1/admin/teams' }),
+    expect: admin,
+    anonymous: 401,
+  },
+  'POST /api/v1/admin/teams': {
+    request: (f) => ({
+      url: '/api/v1/admin/teams',
+      body: { organizationId: f.ownOrganizationId, name: `Team ${f.unique}` },
+    }),
+    expect: onlyRight(['administrator'], 201),
+    anonymous: 401,
+  },
+  'GET /api/v1/admin/users': {
+    request: () => ({ url: '/api/v1/admin/users' }),
+    expect: admin,
+    anonymous: 401,
+  },
+  'POST /api/v1/admin/invitations': {
+    request: (f) => ({
+      url: '/api/v1/admin/invitations',
+      body: {
+        email: `nieuw-${f.unique}@example.be`,
+        displayName: 'Nieuwe Collega',
+        organizationId: f.ownOrganizationId,
+        role: 'first_line',
+      },
+    }),
+    expect: onlyRight(['administrator'], 201),
+    anonymous: 401,
+  },
+  'PATCH /api/v1/admin/memberships/:id': {
+    request: (f) => ({
+      url: `/api/v1/admin/memberships/${f.spareMembershipId}`,
+      body: { role: 'reception' },
+    }),
+    expect: admin,
+    anonymous: 401,
+  },
+  'POST /api/v1/admin/users/:id/deactivate': {
+    request: (f) => ({ url: `/api/v1/admin/users/${f.spareUserId}/deactivate` }),
+    expect: admin,
+    anonymous: 401,
+    late: 1,
+  },
+  'GET /api/v1/admin/outbox': {
+    request: () => ({ url: '/api/v1/admin/outbox' }),
+    expect: admin,
+    anonymous: 401,
+  },
+};
+
+export const actors: Actor[] = [
+  ...roles.flatMap((role) => relationships.map((relationship) => ({ role, relationship }))),
+  'anonymous',
+];
+
+export function actorName(actor: Actor): string {
+  return actor === 'anonymous' ? 'anonymous' : `${actor.role}/${actor.relationship}`;
+}
+
+export function expected(entry: Entry, actor: Actor): number {
+  return actor === 'anonymous' ? entry.anonymous : entry.expect(actor.role, actor.relationship);
+}
