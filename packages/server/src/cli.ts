@@ -11,6 +11,7 @@ import { systemClock } from './clock.ts';
 import { importHsds } from './hsds/importHsds.ts';
 import { exportHsds } from './hsds/exportHsds.ts';
 import { verifyAuditChain } from './audit/verifyChain.ts';
+import { inviteAdministrator } from './auth/inviteAdministrator.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
@@ -19,12 +20,13 @@ const usage = `Usage: omringd <command>
   import <file.json> import an HSDS 3.1 JSON file (organizations with services, or services)
   export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)
   verify-audit       check the audit trail's hash chain; prints the first broken link, or the head hash
-  invite-admin <email> <name>
-                     invite the first administrator (prints the invitation link)`;
+  invite-admin <email> <name> <organisation>
+                     invite an administrator of an organisation of the social map (part of its
+                     name); prints the invitation link, which is also in the outbox`;
 
 async function main(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
-  const [command, file] = positionals;
+  const [command, file, ...rest] = positionals;
   const config = loadConfig();
   switch (command) {
     case 'serve': {
@@ -115,6 +117,31 @@ async function main(argv: string[]): Promise<number> {
         `The audit trail is intact: ${report.rows} row(s). Head hash: ${report.headHash}`,
       );
       return 0;
+    }
+    case 'invite-admin': {
+      const [name, organisation] = rest;
+      if (file === undefined || name === undefined || organisation === undefined) {
+        console.error(
+          'invite-admin needs an e-mail address, a name and an organisation:\n  omringd invite-admin an@example.be "An Peeters" "Huis van het Kind Gent"',
+        );
+        return 2;
+      }
+      const database = await openDatabase(config);
+      await prepare(database, systemClock());
+      try {
+        const { link } = await inviteAdministrator(
+          database.db,
+          { email: file, displayName: name, organisation },
+          config.publicUrl,
+          systemClock(),
+        );
+        console.log(
+          `Invitation for ${file} (administrator). Open this link to accept it (valid for 7 days):\n${link}`,
+        );
+        return 0;
+      } finally {
+        await database.close();
+      }
     }
     default:
       console.error(command === undefined ? usage : `Unknown command "${command}".\n${usage}`);

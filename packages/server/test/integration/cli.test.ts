@@ -65,4 +65,31 @@ describe('omringd CLI on an embedded database', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
   });
+
+  it('invites the first administrator and verifies the audit trail', async () => {
+    const data = join(dir, 'admin');
+    const ambiguous = await omringd(
+      data,
+      'invite-admin',
+      'an@example.be',
+      'An Peeters',
+      'MSOC',
+    );
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toMatch(/matches several organisations/);
+    const invited = await omringd(
+      data,
+      'invite-admin',
+      'an@example.be',
+      'An Peeters',
+      'Huizen van het Kind Gent',
+    );
+    expect(invited.stdout, invited.stderr).toMatch(
+      /http:\/\/localhost:3000\/uitnodiging\/[A-Za-z0-9_-]{43}/,
+    );
+    const verified = await omringd(data, 'verify-audit');
+    expect(verified.stdout, verified.stderr).toMatch(
+      /The audit trail is intact: 1 row\(s\)\. Head hash: [0-9a-f]{64}/,
+    );
+  });
 });
