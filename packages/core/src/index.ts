@@ -8,3 +8,4 @@ export * from './search/ageWindow.ts';
 export * from './search/result.ts';
 export * from './socialMap/model.ts';
 export * from './access/index.ts';
+export * from './socialMap/serviceEdit.ts';

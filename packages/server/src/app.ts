@@ -25,6 +25,7 @@ import { hsdsRoutes } from './hsds/hsdsRoutes.ts';
 import { authRoutes } from './api/authRoutes.ts';
 import { caseRoutes } from './api/caseRoutes.ts';
 import { adminRoutes } from './api/adminRoutes.ts';
+import { manageRoutes } from './api/manageRoutes.ts';
 import { requestAccess, type RegisteredRoute } from './access/requestAccess.ts';
 import './access/routeAccess.ts';
 
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes(deps));
   await app.register(caseRoutes);
   await app.register(adminRoutes(deps));
+  await app.register(manageRoutes);
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,

@@ -173,7 +173,12 @@ export async function invite(ctx: AccessContext, input: NewInvitation, publicUrl
   });
 }
 
-export async function changeRole(ctx: AccessContext, membershipId: string, role: Role) {
+export async function changeRole(
+  ctx: AccessContext,
+  membershipId: string,
+  role: Role,
+  regionProvinces?: string[],
+) {
   const { as } = admin(ctx);
   return ctx.transaction('administration', async (scope) => {
     const [found] = await scope.tx
@@ -182,7 +187,10 @@ export async function changeRole(ctx: AccessContext, membershipId: string, role:
       .where(eq(memberships.id, membershipId));
     if (found === undefined)
       throw new AppError('not_found', 'There is no membership with this id.');
-    await scope.tx.update(memberships).set({ role }).where(eq(memberships.id, membershipId));
+    await scope.tx
+      .update(memberships)
+      .set({ role, ...(regionProvinces === undefined ? {} : { regionProvinces }) })
+      .where(eq(memberships.id, membershipId));
     await revokeUserSessions(scope.tx, found.userId, 'role_changed', scope.now);
     await scope.audit(
       {

@@ -12,6 +12,8 @@ export type Membership = {
   teamId: string | null;
   teamName: string | null;
   role: Role;
+  /** Provinces whose social map a network coordinator manages. */
+  regionProvinces: string[];
 };
 
 export type Principal = {
@@ -35,6 +37,7 @@ export async function loadMemberships(db: Db, userId: string): Promise<Membershi
       teamId: memberships.teamId,
       teamName: teams.name,
       role: memberships.role,
+      regionProvinces: memberships.regionProvinces,
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))

@@ -1,5 +1,5 @@
 /** Administration: organisations, teams, users, invitations, role changes, the development outbox. */
-import { roles } from '@omringd/core';
+import { provinceCodes, roles } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
@@ -72,6 +72,7 @@ export const adminRoutes =
             teamId: z.uuid().nullable().optional(),
             role: z.enum(roles, { error: `Choose a role: ${roles.join(', ')}.` }),
             locale: z.enum(['nl', 'en']).default('nl'),
+            regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
           }),
         },
       },
@@ -90,10 +91,19 @@ export const adminRoutes =
           tags,
           summary: "Change a membership's role (the user's sessions end)",
           params: z.object({ id: z.uuid() }),
-          body: z.object({ role: z.enum(roles) }),
+          body: z.object({
+            role: z.enum(roles),
+            regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
+          }),
         },
       },
-      (request) => changeRole(request.access, request.params.id, request.body.role),
+      (request) =>
+        changeRole(
+          request.access,
+          request.params.id,
+          request.body.role,
+          request.body.regionProvinces,
+        ),
     );
     app.post(
       '/api/v1/admin/users/:id/deactivate',

@@ -24,6 +24,8 @@ export type NewInvitation = {
   teamId?: string | null | undefined;
   role: Role;
   locale: 'nl' | 'en';
+  /** For a network coordinator: the provinces whose social map they manage. */
+  regionProvinces?: string[] | undefined;
 };
 
 /** Creates the invited user, the membership, the invitation and its e-mail in one transaction. */
@@ -80,6 +82,7 @@ export async function inviteUser(
       organizationId: input.organizationId,
       teamId: input.teamId ?? null,
       role: input.role,
+      regionProvinces: input.regionProvinces ?? [],
       createdAt: now,
     });
   }

@@ -81,6 +81,11 @@ export const memberships = pgTable(
       .references(() => organizations.id, { onDelete: 'cascade' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     role: text('role').notNull(),
+    /** For a network coordinator: the provinces (codes) whose social map they manage. */
+    regionProvinces: text('region_provinces')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [index('memberships_user_idx').on(t.userId)],

@@ -215,3 +215,25 @@ export const schedules = pgTable(
 export const searchLexicon = pgTable('search_lexicon', {
   word: text('word').primaryKey(),
 });
+
+/**
+ * Who changed which field of a service and when (HSDS 3.1 metadata): written by the management
+ * pages, exported with the service.
+ */
+export const serviceChanges = pgTable(
+  'service_changes',
+  {
+    id: uuid('id').primaryKey(),
+    serviceId: uuid('service_id')
+      .notNull()
+      .references(() => services.id, { onDelete: 'cascade' }),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+    changedBy: uuid('changed_by'),
+    changedByName: text('changed_by_name').notNull(),
+    action: text('action', { enum: ['create', 'update'] }).notNull(),
+    fieldName: text('field_name').notNull(),
+    previousValue: text('previous_value').notNull(),
+    replacementValue: text('replacement_value').notNull(),
+  },
+  (t) => [index('service_changes_service_idx').on(t.serviceId, t.changedAt)],
+);

@@ -9,6 +9,7 @@ import {
   phones,
   schedules,
   serviceAtLocations,
+  serviceChanges,
   services,
 } from '../db/schema.ts';
 
@@ -29,7 +30,7 @@ export async function readServices(db: Db, ids: string[]) {
     .where(inArray(services.id, ids));
   if (serviceRows.length === 0) return [];
   const orgIds = [...new Set(serviceRows.map((r) => r.organization.id))];
-  const [phoneRows, contactRows, scheduleRows, locationRows] = await Promise.all([
+  const [phoneRows, contactRows, scheduleRows, locationRows, changeRows] = await Promise.all([
     db
       .select()
       .from(phones)
@@ -61,6 +62,11 @@ export async function readServices(db: Db, ids: string[]) {
       .leftJoin(municipalities, eq(municipalities.nis, locations.municipalityNis))
       .where(inArray(serviceAtLocations.serviceId, ids))
       .orderBy(asc(locations.name)),
+    db
+      .select()
+      .from(serviceChanges)
+      .where(inArray(serviceChanges.serviceId, ids))
+      .orderBy(asc(serviceChanges.changedAt)),
   ]);
   const byId = new Map(
     serviceRows.map(({ service, organization }) => [
@@ -74,6 +80,7 @@ export async function readServices(db: Db, ids: string[]) {
         ),
         contacts: contactRows.filter((c) => c.serviceId === service.id),
         schedules: scheduleRows.filter((s) => s.serviceId === service.id),
+        changes: changeRows.filter((c) => c.serviceId === service.id),
         locations: locationRows
           .filter((l) => l.sal.serviceId === service.id)
           .map((l) => ({

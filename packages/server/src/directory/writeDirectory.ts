@@ -368,7 +368,7 @@ async function replaceChildren(
 }
 
 /** Rebuild the full-text document of the given services and add their words to the lexicon. */
-export async function refreshSearch(tx: Tx, serviceIds: string[]): Promise<void> {
+export async function refreshSearch(tx: Db, serviceIds: string[]): Promise<void> {
   for (let i = 0; i < serviceIds.length; i += 5000) {
     const ids = serviceIds.slice(i, i + 5000);
     const idList = sql.join(

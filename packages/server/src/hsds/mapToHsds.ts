@@ -233,6 +233,18 @@ export function hsdsServiceFull(s: ServiceDetail): Json {
         replacement_value: s.source ?? '',
         updated_by: 'import',
       },
+      // Each field changed on the management pages, with who and when.
+      ...s.changes.map((c) => ({
+        id: c.id,
+        resource_id: s.id,
+        resource_type: 'service',
+        last_action_date: c.changedAt.toISOString(),
+        last_action_type: c.action,
+        field_name: c.fieldName,
+        previous_value: c.previousValue,
+        replacement_value: c.replacementValue,
+        updated_by: c.changedByName,
+      })),
     ],
   };
 }

@@ -231,6 +231,46 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
   },
 
+  // The social map as managed by network coordinators.
+  'GET /api/v1/manage/services': {
+    request: () => ({ url: '/api/v1/manage/services' }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
+  'GET /api/v1/manage/services/:id': {
+    request: (f) => ({ url: `/api/v1/manage/services/${f.serviceId}` }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
+  'PUT /api/v1/manage/services/:id': {
+    request: (f) => ({
+      url: `/api/v1/manage/services/${f.serviceId}`,
+      body: {
+        name: `Dienst ${f.unique}`,
+        alternateName: '',
+        description: 'Ondersteuning van gezinnen met jonge kinderen.',
+        url: '',
+        email: '',
+        applicationProcess: 'Bel of kom langs.',
+        eligibilityDescription: '',
+        feesDescription: '',
+        freeOfCharge: true,
+        waitTime: '',
+        ageMinMonths: -9,
+        ageMaxMonths: 36,
+        duringPregnancy: true,
+        status: 'active',
+      },
+    }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
+  'GET /api/v1/manage/services/:id/changes': {
+    request: (f) => ({ url: `/api/v1/manage/services/${f.serviceId}/changes` }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
+
   // Administration.
   'GET /api/v1/admin/organizations': {
     request: () => ({ url: '/api/v1/admin/organizations' }),

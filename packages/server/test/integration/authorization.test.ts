@@ -114,6 +114,10 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
         organizationId: inOrgA ? orgA : orgB,
         name: `Actor ${unique}`,
         now: t.now.value,
+        // A network coordinator manages the social map of all of Flanders here.
+        ...(actor.role === 'network_coordinator'
+          ? { regionProvinces: ['VAN', 'VBR', 'VLI', 'VOV', 'VWV'] }
+          : {}),
       });
       fixture.ownOrganizationId = inOrgA ? orgA : orgB;
       switch (actor.relationship) {

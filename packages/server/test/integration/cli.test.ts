@@ -68,13 +68,7 @@ describe('omringd CLI on an embedded database', () => {
 
   it('invites the first administrator and verifies the audit trail', async () => {
     const data = join(dir, 'admin');
-    const ambiguous = await omringd(
-      data,
-      'invite-admin',
-      'an@example.be',
-      'An Peeters',
-      'MSOC',
-    );
+    const ambiguous = await omringd(data, 'invite-admin', 'an@example.be', 'An Peeters', 'MSOC');
     expect(ambiguous.code).toBe(1);
     expect(ambiguous.stderr).toMatch(/matches several organisations/);
     const invited = await omringd(

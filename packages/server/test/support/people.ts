@@ -39,7 +39,14 @@ export async function twoOrganizations(db: Db): Promise<[string, string]> {
 
 export async function createPerson(
   db: Db,
-  input: { role: Role; organizationId: string; name: string; now: Date; withTotp?: boolean },
+  input: {
+    role: Role;
+    organizationId: string;
+    name: string;
+    now: Date;
+    withTotp?: boolean;
+    regionProvinces?: string[];
+  },
 ): Promise<Person> {
   passwordHash ??= hashPassword(PASSWORD);
   const id = randomUUID();
@@ -59,6 +66,7 @@ export async function createPerson(
     userId: id,
     organizationId: input.organizationId,
     role: input.role,
+    regionProvinces: input.regionProvinces ?? [],
     createdAt: input.now,
   });
   return { id, email, totpSecret, role: input.role, organizationId: input.organizationId };

@@ -1,0 +1,48 @@
+/** The social map as managed by network coordinators (their region only). */
+import { serviceEditSchema } from '@omringd/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  listManagedServices,
+  readManagedService,
+  serviceChangeLog,
+  updateManagedService,
+} from '../access/directoryStore.ts';
+
+const access = { right: 'directory.manage' } as const;
+const tags = ['social map management'];
+const params = z.object({ id: z.uuid({ error: 'A service id is a UUID.' }) });
+
+export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/v1/manage/services',
+    { config: { access }, schema: { tags, summary: 'Services in my region' } },
+    (request) => listManagedServices(request.access),
+  );
+  app.get(
+    '/api/v1/manage/services/:id',
+    {
+      config: { access },
+      schema: { tags, summary: 'A service as the edit form shows it', params },
+    },
+    (request) => readManagedService(request.access, request.params.id),
+  );
+  app.put(
+    '/api/v1/manage/services/:id',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Change a service; every changed field is recorded with who and when',
+        params,
+        body: serviceEditSchema,
+      },
+    },
+    (request) => updateManagedService(request.access, request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/manage/services/:id/changes',
+    { config: { access }, schema: { tags, summary: 'Who changed what, when', params } },
+    (request) => serviceChangeLog(request.access, request.params.id),
+  );
+};
