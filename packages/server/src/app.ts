@@ -26,6 +26,8 @@ import { authRoutes } from './api/authRoutes.ts';
 import { caseRoutes } from './api/caseRoutes.ts';
 import { adminRoutes } from './api/adminRoutes.ts';
 import { manageRoutes } from './api/manageRoutes.ts';
+import { oidcRoutes } from './api/oidcRoutes.ts';
+import type { OidcClients } from './auth/oidcLogin.ts';
 import { requestAccess, type RegisteredRoute } from './access/requestAccess.ts';
 import './access/routeAccess.ts';
 
@@ -41,6 +43,8 @@ export type AppDeps = {
   trustProxy?: boolean;
   /** Filled with every route and its declared access (the authorization matrix reads it). */
   routes?: RegisteredRoute[];
+  /** OpenID Connect providers (OMRINGD_OIDC_PROVIDERS). */
+  oidc?: OidcClients;
   /** Requests per minute per address; off in tests that fire thousands of requests. */
   rateLimitPerMinute?: number | false;
 };
@@ -116,6 +120,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(adminRoutes(deps));
   await app.register(manageRoutes);
+  await app.register(oidcRoutes(deps));
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,

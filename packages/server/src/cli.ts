@@ -12,6 +12,8 @@ import { importHsds } from './hsds/importHsds.ts';
 import { exportHsds } from './hsds/exportHsds.ts';
 import { verifyAuditChain } from './audit/verifyChain.ts';
 import { inviteAdministrator } from './auth/inviteAdministrator.ts';
+import { OidcClients } from './auth/oidcLogin.ts';
+import { startMailDelivery } from './mail/delivery.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
@@ -33,8 +35,18 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       const { demoServices } = await prepare(database, systemClock());
       if (demoServices > 0) console.log(`Loaded the demo social map: ${demoServices} services.`);
-      const app = await buildApp({ database, clock: systemClock, logger: true });
+      const app = await buildApp({
+        database,
+        clock: systemClock,
+        logger: true,
+        publicUrl: config.publicUrl,
+        trustProxy: config.trustProxy,
+        smtpConfigured: config.smtpUrl !== undefined,
+        oidc: new OidcClients(config.oidcProviders),
+      });
+      const stopMail = startMailDelivery(database, config, systemClock);
       const close = async () => {
+        stopMail();
         await app.close();
         await database.close();
         process.exit(0);

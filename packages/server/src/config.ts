@@ -1,6 +1,7 @@
 /** Configuration from the environment, checked once at start with messages that say what to fix. */
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { parseOidcProviders, type OidcProvider } from './auth/oidcConfig.ts';
 
 const envSchema = z.object({
   PORT: z
@@ -28,6 +29,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default('Omringd <no-reply@omringd.localhost>'),
   OMRINGD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  OMRINGD_OIDC_PROVIDERS: z.string().optional(),
 });
 
 export type Config = {
@@ -41,6 +43,7 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   trustProxy: boolean;
+  oidcProviders: OidcProvider[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,5 +69,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: parsed.data.SMTP_URL,
     mailFrom: parsed.data.MAIL_FROM,
     trustProxy: parsed.data.OMRINGD_TRUST_PROXY === 'true',
+    oidcProviders: parseOidcProviders(parsed.data.OMRINGD_OIDC_PROVIDERS),
   };
 }

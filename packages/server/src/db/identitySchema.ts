@@ -185,3 +185,14 @@ export const notifications = pgTable(
   },
   (t) => [index('notifications_user_idx').on(t.userId)],
 );
+
+/** A sign-in with an external provider in progress: state, nonce and PKCE verifier, briefly. */
+export const oidcFlows = pgTable('oidc_flows', {
+  /** SHA-256 of the state parameter (also kept in the browser's cookie to bind the flow). */
+  stateHash: text('state_hash').primaryKey(),
+  provider: text('provider').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  createdAt: instant('created_at').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+});

@@ -140,6 +140,18 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
     late: 2,
   },
+  'GET /api/v1/auth/providers': publicGet(() => '/api/v1/auth/providers'),
+  // No provider is configured in the matrix run: both answer that there is none.
+  'GET /api/v1/auth/oidc/:provider/start': {
+    request: () => ({ url: '/api/v1/auth/oidc/vlaanderen/start' }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
+  'GET /api/v1/auth/oidc/:provider/callback': {
+    request: () => ({ url: '/api/v1/auth/oidc/vlaanderen/callback?code=x&state=y' }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
   'GET /api/v1/invitations/:token': {
     request: () => ({ url: `/api/v1/invitations/${'x'.repeat(43)}` }),
     expect: everyone(404),
