@@ -5,6 +5,7 @@ import {
   decideCaseAccess,
   mayReadRestrictedField,
   requiresSecondFactor,
+  roleDefinitions,
   rightsOf,
   roles,
   type CaseRelationship,
@@ -170,9 +171,11 @@ describe('restricted fields and second factor', () => {
     expect(mayReadRestrictedField('violence', ['case_coordinator'], 'break_glass')).toBe(false);
   });
 
-  it('every role that sees family data needs a second factor; a network coordinator does not', () => {
-    expect(requiresSecondFactor(['first_line'])).toBe(true);
+  it('every role that sees family data needs a second factor, and so do the managing roles', () => {
+    for (const role of roles.filter((r) => roleDefinitions[r].seesFamilyData))
+      expect(requiresSecondFactor([role])).toBe(true);
     expect(requiresSecondFactor(['administrator'])).toBe(true);
-    expect(requiresSecondFactor(['network_coordinator'])).toBe(false);
+    expect(requiresSecondFactor(['network_coordinator'])).toBe(true);
+    expect(requiresSecondFactor([])).toBe(false);
   });
 });

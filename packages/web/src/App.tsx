@@ -3,6 +3,13 @@ import { Link, Route, Routes } from 'react-router';
 import { setLanguage } from './i18n.ts';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { ServicePage } from './pages/ServicePage.tsx';
+import { SignInPage } from './pages/account/SignInPage.tsx';
+import { InvitationPage } from './pages/account/InvitationPage.tsx';
+import { AdminPage } from './pages/admin/AdminPage.tsx';
+import { ManageServicesPage } from './pages/admin/ManageServicesPage.tsx';
+import { EditServicePage } from './pages/admin/EditServicePage.tsx';
+import { AccountMenu } from './components/AccountMenu.tsx';
+import { RequireSignIn } from './session/RequireSignIn.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -18,6 +25,7 @@ export function App() {
             <span className="brand-name">{t('app.name')}</span>
             <span className="brand-tagline">{t('app.tagline')}</span>
           </Link>
+          <AccountMenu />
           <button
             type="button"
             className="language-switch"
@@ -35,6 +43,32 @@ export function App() {
         <Routes>
           <Route path="/" element={<SearchPage />} />
           <Route path="/diensten/:id" element={<ServicePage />} />
+          <Route path="/aanmelden" element={<SignInPage />} />
+          <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+          <Route
+            path="/beheer"
+            element={
+              <RequireSignIn right="admin.accounts">
+                <AdminPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/beheer/diensten"
+            element={
+              <RequireSignIn right="directory.manage">
+                <ManageServicesPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/beheer/diensten/:id"
+            element={
+              <RequireSignIn right="directory.manage">
+                <EditServicePage />
+              </RequireSignIn>
+            }
+          />
           <Route path="*" element={<SearchPage />} />
         </Routes>
       </main>

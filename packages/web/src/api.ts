@@ -84,3 +84,39 @@ export async function getJson<T>(url: string, signal?: AbortSignal): Promise<Res
     return { ok: false, error: { code: 'network', message: String(error) } };
   }
 }
+
+let csrfToken: string | null = null;
+/** The session's CSRF token, sent with every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** A state-changing call with a JSON body; the answer's CSRF token (after sign-in) is kept. */
+export async function sendJson<T>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+): Promise<Result<T>> {
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+    const response = await fetch(url, {
+      method,
+      headers,
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    const parsed = (await response.json()) as unknown;
+    if (response.ok) {
+      if (typeof parsed === 'object' && parsed !== null && 'csrfToken' in parsed) {
+        const token = parsed.csrfToken;
+        if (typeof token === 'string') setCsrfToken(token);
+      }
+      return { ok: true, value: parsed as T };
+    }
+    const error = (parsed as { error?: ApiError }).error;
+    return { ok: false, error: error ?? { code: 'internal', message: response.statusText } };
+  } catch (error) {
+    return { ok: false, error: { code: 'network', message: String(error) } };
+  }
+}

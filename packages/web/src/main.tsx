@@ -4,13 +4,16 @@ import { BrowserRouter } from 'react-router';
 import './i18n.ts';
 import './index.css';
 import { App } from './App.tsx';
+import { SessionProvider } from './session/SessionProvider.tsx';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
 createRoot(root).render(
   <StrictMode>
     <BrowserRouter>
-      <App />
+      <SessionProvider>
+        <App />
+      </SessionProvider>
     </BrowserRouter>
   </StrictMode>,
 );

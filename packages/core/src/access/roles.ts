@@ -42,8 +42,14 @@ export type RoleDefinition = {
   role: Role;
   labels: Labels;
   rights: readonly Right[];
-  /** Can this role ever see family data? Then a second factor is required at login. */
+  /** Can this role ever see family data? */
   seesFamilyData: boolean;
+  /**
+   * A second factor at sign-in. Required for every role that sees family data, and also for
+   * network coordinators (they publish the social map professionals rely on) and administrators
+   * (they decide who gets which role).
+   */
+  secondFactor: boolean;
 };
 
 export const roleDefinitions: Record<Role, RoleDefinition> = {
@@ -52,6 +58,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     labels: { nl: 'Eerstelijnsprofessional', en: 'First-line professional' },
     rights: ['referral.create', 'case.participate'],
     seesFamilyData: true,
+    secondFactor: true,
   },
   case_coordinator: {
     role: 'case_coordinator',
@@ -64,36 +71,42 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
       'case.break_glass',
     ],
     seesFamilyData: true,
+    secondFactor: true,
   },
   reception: {
     role: 'reception',
     labels: { nl: 'Onthaalmedewerker', en: 'Reception staff' },
     rights: ['referral.create', 'case.participate'],
     seesFamilyData: true,
+    secondFactor: true,
   },
   expert: {
     role: 'expert',
     labels: { nl: 'Expert (zorgtafel, intervisie)', en: 'Expert (care table, intervision)' },
     rights: ['case.participate'],
     seesFamilyData: true,
+    secondFactor: true,
   },
   network_coordinator: {
     role: 'network_coordinator',
     labels: { nl: 'Netwerkcoördinator', en: 'Network coordinator' },
     rights: ['aggregate.read', 'directory.manage'],
     seesFamilyData: false,
+    secondFactor: true,
   },
   administrator: {
     role: 'administrator',
     labels: { nl: 'Beheerder', en: 'Administrator' },
     rights: ['aggregate.read', 'admin.accounts'],
     seesFamilyData: false,
+    secondFactor: true,
   },
   parent: {
     role: 'parent',
     labels: { nl: 'Ouder', en: 'Parent' },
     rights: ['family.own'],
     seesFamilyData: true,
+    secondFactor: true,
   },
 };
 
@@ -101,12 +114,8 @@ export function rightsOf(held: readonly Role[]): ReadonlySet<Right> {
   return new Set(held.flatMap((r) => roleDefinitions[r].rights));
 }
 
-/**
- * A second factor is required for every role that can see family data, and for administrators,
- * who decide who gets such a role.
- */
 export function requiresSecondFactor(held: readonly Role[]): boolean {
-  return held.some((r) => roleDefinitions[r].seesFamilyData || r === 'administrator');
+  return held.some((r) => roleDefinitions[r].secondFactor);
 }
 
 export function isRole(value: string): value is Role {

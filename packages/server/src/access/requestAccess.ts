@@ -25,8 +25,11 @@ declare module 'fastify' {
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Routes registered by plugins (documentation, static files) that carry no declaration. */
-const PLUGIN_ROUTE = /^\/(api\/docs|\*|$)/;
+/**
+ * Routes registered by plugins carry no declaration: the API documentation and the built pages
+ * (static files). Every route of our API (/api/v1, /hsds) must declare its access.
+ */
+const PLUGIN_ROUTE = /^\/(api\/docs(\/|$)|(?!api\/|hsds).*)/;
 
 function statedPurpose(request: FastifyRequest): Purpose | null {
   const value = request.headers['x-omringd-purpose'];
