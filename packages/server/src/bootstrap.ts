@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Config } from './config.ts';
 import { openPglite, openPostgres, type Database } from './db/database.ts';
 import { municipalities, services } from './db/schema.ts';
+import { users } from './db/identitySchema.ts';
 import { loadGeography } from './geo/loadGeography.ts';
 import { readDemoDirectories } from './directory/demoData.ts';
 import { writeDirectory } from './directory/writeDirectory.ts';
@@ -35,4 +36,9 @@ export async function prepare(database: Database, now: Date): Promise<{ demoServ
   const [row] = await database.db.select({ n: count() }).from(services);
   if ((row?.n ?? 0) > 0) return { demoServices: 0 };
   return { demoServices: await loadDemoData(database, now) };
+}
+
+export async function hasAccounts(database: Database): Promise<boolean> {
+  const [row] = await database.db.select({ n: count() }).from(users);
+  return (row?.n ?? 0) > 0;
 }

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import { loadConfig } from './config.ts';
-import { openDatabase, prepare, ensureGeography, loadDemoData } from './bootstrap.ts';
+import { openDatabase, prepare, ensureGeography, loadDemoData, hasAccounts } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './clock.ts';
 import { importHsds } from './hsds/importHsds.ts';
@@ -35,6 +35,10 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       const { demoServices } = await prepare(database, systemClock());
       if (demoServices > 0) console.log(`Loaded the demo social map: ${demoServices} services.`);
+      if (!(await hasAccounts(database)))
+        console.log(
+          'No accounts yet. Stop the server and invite the first administrator, then start again:\n  npm run omringd -- invite-admin you@example.be "Your Name" "Huizen van het Kind Gent"',
+        );
       const app = await buildApp({
         database,
         clock: systemClock,
