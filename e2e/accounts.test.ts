@@ -74,8 +74,10 @@ describe('invitation, sign-in and managing the social map', () => {
     await page.getByText('Geef een geldig e-mailadres, bv. naam@organisatie.be.').waitFor();
     await page.getByLabel('Naam', { exact: true }).fill('Nina Netwerk');
     await page.getByLabel('E-mailadres').fill('nina@gent.example.be');
-    await page.getByLabel('Organisatie').selectOption({ label: 'Huizen van het Kind Gent' });
-    await page.getByLabel('Rol').selectOption({ label: 'Netwerkcoördinator' });
+    await page
+      .getByLabel('Organisatie', { exact: true })
+      .selectOption({ label: 'Huizen van het Kind Gent' });
+    await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Netwerkcoördinator' });
     await page.getByLabel('Oost-Vlaanderen').check();
     await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await page
@@ -89,6 +91,13 @@ describe('invitation, sign-in and managing the social map', () => {
         .textContent()) ?? '';
     const ninaLink = /(http:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+)/.exec(mail)?.[1];
     expect(ninaLink).toBeDefined();
+    await page.getByLabel('Naam van het team').fill('Onthaal Gent-Centrum');
+    await page
+      .getByLabel('Organisatie van het team')
+      .selectOption({ label: 'Huizen van het Kind Gent' });
+    await page.getByRole('button', { name: 'Team toevoegen' }).click();
+    await page.getByRole('status').getByText('Team Onthaal Gent-Centrum toegevoegd.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
 

@@ -27,6 +27,7 @@ import { caseRoutes } from './api/caseRoutes.ts';
 import { adminRoutes } from './api/adminRoutes.ts';
 import { manageRoutes } from './api/manageRoutes.ts';
 import { oidcRoutes } from './api/oidcRoutes.ts';
+import { notificationRoutes } from './api/notificationRoutes.ts';
 import type { OidcClients } from './auth/oidcLogin.ts';
 import { requestAccess, type RegisteredRoute } from './access/requestAccess.ts';
 import './access/routeAccess.ts';
@@ -121,6 +122,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(adminRoutes(deps));
   await app.register(manageRoutes);
   await app.register(oidcRoutes(deps));
+  await app.register(notificationRoutes);
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,

@@ -67,3 +67,13 @@ export const serviceEditSchema = z
 export type ServiceEdit = z.infer<typeof serviceEditSchema>;
 export type ServiceEditInput = z.input<typeof serviceEditSchema>;
 export const serviceEditFields = Object.keys(serviceEditSchema.shape) as (keyof ServiceEdit)[];
+
+/** A new service: the editable fields, the organisation, and the provinces where it is offered. */
+export const serviceCreateSchema = z.object({
+  organizationId: z.uuid({ error: 'Choose the organisation that offers the service.' }),
+  areaProvinces: z
+    .array(z.enum(['VAN', 'VBR', 'VLI', 'VOV', 'VWV', 'BRU']))
+    .min(1, { error: 'Say in which province(s) the service is offered.' }),
+  service: serviceEditSchema,
+});
+export type ServiceCreate = z.infer<typeof serviceCreateSchema>;

@@ -8,6 +8,7 @@ import {
   provinceOfNis,
   provinces,
   serviceEditFields,
+  type ServiceCreate,
   type ServiceEdit,
 } from '@omringd/core';
 import { asc, desc, eq } from 'drizzle-orm';
@@ -215,5 +216,70 @@ export async function serviceChangeLog(ctx: AccessContext, id: string) {
       from: r.previousValue,
       to: r.replacementValue,
     }));
+  });
+}
+
+/** A new service in the region, recorded as created by whom and when. */
+export async function createManagedService(
+  ctx: AccessContext,
+  input: ServiceCreate,
+): Promise<ManagedService> {
+  const { membership, region, userId, name } = coordinator(ctx);
+  const outside = input.areaProvinces.filter((p) => !region.has(p));
+  if (outside.length > 0)
+    throw new AppError(
+      'forbidden',
+      `You manage the social map of ${[...region].join(', ') || 'no province'}; not of ${outside.join(', ')}.`,
+      'areaProvinces',
+    );
+  return ctx.transaction('administration', async (scope) => {
+    const [organization] = await scope.tx
+      .select()
+      .from(organizations)
+      .where(eq(organizations.id, input.organizationId));
+    if (organization === undefined)
+      throw new AppError(
+        'invalid_input',
+        'Choose an organisation of the social map.',
+        'organizationId',
+      );
+    const id = randomUUID();
+    const [created] = await scope.tx
+      .insert(services)
+      .values({
+        id,
+        key: `managed-${id}`,
+        organizationId: organization.id,
+        ...input.service,
+        areaProvinces: input.areaProvinces,
+        source: `Sociale kaart beheerd door ${name}`,
+        termMask: 0,
+        lastModified: scope.now,
+      })
+      .returning();
+    if (created === undefined) throw new Error('The service was not stored.');
+    await scope.tx.insert(serviceChanges).values({
+      id: randomUUID(),
+      serviceId: id,
+      changedAt: scope.now,
+      changedBy: userId,
+      changedByName: name,
+      action: 'create',
+      fieldName: 'name',
+      previousValue: '',
+      replacementValue: input.service.name,
+    });
+    await refreshSearch(scope.tx, [id]);
+    await scope.audit(
+      {
+        action: 'create',
+        outcome: 'success',
+        subjectType: 'service',
+        subjectId: id,
+        details: { organizationId: organization.id, areaProvinces: input.areaProvinces },
+      },
+      membership,
+    );
+    return toManaged(created, organization.name);
   });
 }

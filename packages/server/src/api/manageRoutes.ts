@@ -1,8 +1,9 @@
 /** The social map as managed by network coordinators (their region only). */
-import { serviceEditSchema } from '@omringd/core';
+import { serviceCreateSchema, serviceEditSchema } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  createManagedService,
   listManagedServices,
   readManagedService,
   serviceChangeLog,
@@ -18,6 +19,15 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/manage/services',
     { config: { access }, schema: { tags, summary: 'Services in my region' } },
     (request) => listManagedServices(request.access),
+  );
+  app.post(
+    '/api/v1/manage/services',
+    {
+      config: { access },
+      schema: { tags, summary: 'Add a service in my region', body: serviceCreateSchema },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createManagedService(request.access, request.body)),
   );
   app.get(
     '/api/v1/manage/services/:id',

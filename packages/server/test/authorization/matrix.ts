@@ -249,6 +249,33 @@ export const matrix: Record<string, Entry> = {
     expect: onlyRight(['network_coordinator']),
     anonymous: 401,
   },
+  'POST /api/v1/manage/services': {
+    request: (f) => ({
+      url: '/api/v1/manage/services',
+      body: {
+        organizationId: f.ownOrganizationId,
+        areaProvinces: ['VOV'],
+        service: {
+          name: `Nieuwe dienst ${f.unique}`,
+          alternateName: '',
+          description: 'Ondersteuning van gezinnen met jonge kinderen.',
+          url: '',
+          email: '',
+          applicationProcess: '',
+          eligibilityDescription: '',
+          feesDescription: '',
+          freeOfCharge: null,
+          waitTime: '',
+          ageMinMonths: null,
+          ageMaxMonths: null,
+          duringPregnancy: false,
+          status: 'active',
+        },
+      },
+    }),
+    expect: onlyRight(['network_coordinator'], 201),
+    anonymous: 401,
+  },
   'GET /api/v1/manage/services/:id': {
     request: (f) => ({ url: `/api/v1/manage/services/${f.serviceId}` }),
     expect: onlyRight(['network_coordinator']),
@@ -280,6 +307,19 @@ export const matrix: Record<string, Entry> = {
   'GET /api/v1/manage/services/:id/changes': {
     request: (f) => ({ url: `/api/v1/manage/services/${f.serviceId}/changes` }),
     expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
+
+  // My notices.
+  'GET /api/v1/notifications': {
+    request: () => ({ url: '/api/v1/notifications' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'POST /api/v1/notifications/:id/read': {
+    // Someone else's notice, or none: the same answer.
+    request: (f) => ({ url: `/api/v1/notifications/${f.caseId}/read` }),
+    expect: everyone(404),
     anonymous: 401,
   },
 

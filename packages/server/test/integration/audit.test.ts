@@ -142,6 +142,15 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
     expect((await stef.request('PATCH', `/api/v1/cases/${caseId}`, { concern: 'x' })).status).toBe(
       404,
     );
+    const carla = await signedIn(coordinator);
+    const notices = await carla.request<{ kind: string; params: { reason: string } }[]>(
+      'GET',
+      '/api/v1/notifications',
+    );
+    expect(notices.body[0]).toMatchObject({
+      kind: 'break_glass',
+      params: { reason: 'Politie belt: kind alleen thuis, moeder onbereikbaar.' },
+    });
     const [notice] = await t.database.db
       .select()
       .from(notifications)

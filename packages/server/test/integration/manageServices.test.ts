@@ -106,6 +106,52 @@ describe.each(storageModes)('managing the social map on %s', (mode) => {
     expect(found.body.results.map((r) => r.id)).toContain(service.id);
   });
 
+  it('adds a service in the region, and refuses one outside it', async () => {
+    t.now.value = new Date(t.now.value.getTime() + 31_000);
+    const oona = new Agent(t.app, t.now);
+    await oona.signIn(coordinator);
+    const [gent] = await t.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, 'Huizen van het Kind Gent'));
+    const service = {
+      name: 'Babbelbabbel — taalgroep voor ouders',
+      alternateName: '',
+      description: 'Wekelijkse praatgroep voor ouders die Nederlands leren, met kinderopvang.',
+      url: '',
+      email: 'babbel@example.be',
+      applicationProcess: 'Kom langs op woensdag.',
+      eligibilityDescription: '',
+      feesDescription: '',
+      freeOfCharge: true,
+      waitTime: '',
+      ageMinMonths: -9,
+      ageMaxMonths: 72,
+      duringPregnancy: true,
+      status: 'active',
+    };
+    const outside = await oona.request<ErrorBody>('POST', '/api/v1/manage/services', {
+      organizationId: gent?.id,
+      areaProvinces: ['VLI'],
+      service,
+    });
+    expect(outside.status).toBe(403);
+    const created = await oona.request<Managed>('POST', '/api/v1/manage/services', {
+      organizationId: gent?.id,
+      areaProvinces: ['VOV'],
+      service,
+    });
+    expect(created.status).toBe(201);
+    const found = await getJson<{ results: { id: string }[] }>(
+      t.app,
+      '/api/v1/services?q=babbelbabbel&postcode=9000',
+    );
+    expect(found.body.results.map((r) => r.id)).toContain(created.body.id);
+    const hsds = await getJson(t.app, `/hsds/services/${created.body.id}`);
+    const validate = hsdsValidator('compiled/service.json');
+    expect(validate(hsds.body), describeErrors(validate)).toBe(true);
+  });
+
   it('a coordinator of another region does not see the service', async () => {
     const oona = new Agent(t.app, t.now);
     t.now.value = new Date(t.now.value.getTime() + 31_000);

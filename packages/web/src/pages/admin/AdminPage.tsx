@@ -14,6 +14,7 @@ type User = {
   memberships: { id: string; organizationName: string; teamName: string | null; role: string }[];
 };
 type Organization = { id: string; name: string };
+type Team = { id: string; name: string; organizationName: string };
 type Mail = {
   id: string;
   to: string;
@@ -39,6 +40,7 @@ function fetchAdminData() {
     getJson<User[]>('/api/v1/admin/users'),
     getJson<Organization[]>('/api/v1/admin/organizations'),
     getJson<Mail[]>('/api/v1/admin/outbox'),
+    getJson<Team[]>('/api/v1/admin/teams'),
   ]);
 }
 
@@ -57,9 +59,13 @@ export function AdminPage() {
   });
   const [region, setRegion] = useState<string[]>([]);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [teams, setTeams] = useState<Team[]>([]);
+  const [team, setTeam] = useState({ organizationId: '', name: '' });
+  const [roleChoice, setRoleChoice] = useState<Record<string, string>>({});
 
   const apply = useCallback((loaded: Awaited<ReturnType<typeof fetchAdminData>>) => {
-    const [u, o, m] = loaded;
+    const [u, o, m, teamList] = loaded;
+    if (teamList.ok) setTeams(teamList.value);
     if (u.ok) setUsers(u.value);
     else setError(u.error);
     if (o.ok) setOrganizations(o.value);
@@ -219,9 +225,47 @@ export function AdminPage() {
                 <td>{u.displayName}</td>
                 <td>{u.email}</td>
                 <td>
-                  {u.memberships
-                    .map((m) => `${t(`roles.${m.role}`)} — ${m.organizationName}`)
-                    .join('; ')}
+                  {u.memberships.map((m) => (
+                    <div key={m.id} className="membership">
+                      <label htmlFor={`role-${m.id}`}>
+                        {t('admin.roleAt', {
+                          name: u.displayName,
+                          organization: m.organizationName,
+                        })}
+                      </label>
+                      <select
+                        id={`role-${m.id}`}
+                        value={roleChoice[m.id] ?? m.role}
+                        onChange={(e) => {
+                          setRoleChoice({ ...roleChoice, [m.id]: e.target.value });
+                        }}
+                      >
+                        {roleOptions.map((r) => (
+                          <option key={r} value={r}>
+                            {t(`roles.${r}`)}
+                          </option>
+                        ))}
+                      </select>
+                      {roleChoice[m.id] !== undefined && roleChoice[m.id] !== m.role ? (
+                        <button
+                          type="button"
+                          onClick={() => {
+                            void sendJson('PATCH', `/api/v1/admin/memberships/${m.id}`, {
+                              role: roleChoice[m.id],
+                            }).then(async (r) => {
+                              if (!r.ok) setError(r.error);
+                              else {
+                                setStatus(t('admin.roleChanged', { name: u.displayName }));
+                                await load();
+                              }
+                            });
+                          }}
+                        >
+                          {t('admin.changeRole')}
+                        </button>
+                      ) : null}
+                    </div>
+                  ))}
                 </td>
                 <td>{t(`admin.statuses.${u.status}`)}</td>
                 <td>
@@ -250,6 +294,63 @@ export function AdminPage() {
             ))}
           </tbody>
         </table>
+      </section>
+
+      <section aria-labelledby="teams-heading">
+        <h2 id="teams-heading">{t('admin.teamsTitle')}</h2>
+        <ul>
+          {teams.map((x) => (
+            <li key={x.id}>
+              {x.name} — {x.organizationName}
+            </li>
+          ))}
+        </ul>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void sendJson('POST', '/api/v1/admin/teams', team).then(async (r) => {
+              if (!r.ok) {
+                setError(r.error);
+                return;
+              }
+              setError(null);
+              setStatus(t('admin.teamCreated', { name: team.name }));
+              setTeam({ ...team, name: '' });
+              await load();
+            });
+          }}
+        >
+          <div className="field">
+            <label htmlFor="team-organization">{t('admin.teamOrganization')}</label>
+            <select
+              id="team-organization"
+              required
+              value={team.organizationId}
+              onChange={(e) => {
+                setTeam({ ...team, organizationId: e.target.value });
+              }}
+            >
+              <option value="">{t('admin.chooseOrganization')}</option>
+              {organizations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <FormField
+            id="team-name"
+            label={t('admin.teamName')}
+            required
+            value={team.name}
+            onChange={(e) => {
+              setTeam({ ...team, name: e.target.value });
+            }}
+          />
+          <button type="submit" className="primary">
+            {t('admin.createTeam')}
+          </button>
+        </form>
       </section>
 
       {outbox === null ? null : (
