@@ -257,13 +257,18 @@ export async function readCase(ctx: AccessContext, caseId: string): Promise<Case
   });
 }
 
-export async function exportCase(ctx: AccessContext, caseId: string): Promise<CaseView> {
+/** The file as a download ('export') or as a page to print ('print'): both audited as such. */
+export async function exportCase(
+  ctx: AccessContext,
+  caseId: string,
+  kind: 'export' | 'print' = 'export',
+): Promise<CaseView> {
   return withCase(ctx, 'care', async (scope, principal) => {
-    const { found, basis, as } = await authorize(scope, principal, caseId, 'export', 'export');
+    const { found, basis, as } = await authorize(scope, principal, caseId, 'export', kind);
     const view = await caseView(scope.tx, found, basis, principal);
     await scope.audit(
       {
-        action: 'export',
+        action: kind,
         outcome: 'success',
         subjectType: 'case',
         subjectId: caseId,

@@ -102,6 +102,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.get(
+    '/api/v1/cases/:id/print',
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, summary: 'The file for printing (audited as a print)', params: caseParams },
+    },
+    (request) => exportCase(request.access, request.params.id, 'print'),
+  );
+
+  app.get(
     '/api/v1/cases/:id/referral',
     {
       config: { access: 'signed_in' },

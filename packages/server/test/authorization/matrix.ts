@@ -202,6 +202,11 @@ export const matrix: Record<string, Entry> = {
     expect: caseWrite,
     anonymous: 401,
   },
+  'GET /api/v1/cases/:id/print': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/print` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
   'GET /api/v1/cases/:id/referral': {
     request: (f) => ({ url: `/api/v1/cases/${f.caseId}/referral` }),
     expect: referralStatus,

@@ -4,7 +4,14 @@ import { totpCode } from '../../src/auth/totp.ts';
 import { outboxEmails, sessions } from '../../src/db/identitySchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
-import { Agent, createPerson, PASSWORD, twoOrganizations, type Person } from '../support/people.ts';
+import {
+  Agent,
+  createPerson,
+  membershipOf,
+  PASSWORD,
+  twoOrganizations,
+  type Person,
+} from '../support/people.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 
@@ -131,6 +138,48 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
       .from(sessions)
       .where(eq(sessions.revokedReason, 'idle_timeout'));
     expect(row).toBeDefined();
+  });
+
+  it('ends the sessions of a person whose role changes or who is deactivated', async () => {
+    t.now.value = new Date(t.now.value.getTime() + 90_000);
+    const person = await createPerson(t.database.db, {
+      role: 'first_line',
+      organizationId: orgA,
+      name: 'Rik Rolwissel',
+      now: t.now.value,
+    });
+    const rik = new Agent(t.app, t.now, '10.2.0.1');
+    expect((await rik.signIn(person)).status).toBe(200);
+    const boss = new Agent(t.app, t.now, '10.2.0.2');
+    expect((await boss.signIn(admin)).status).toBe(200);
+    const membership = await membershipOf(t.database.db, person.id);
+    expect(
+      (await boss.request('PATCH', `/api/v1/admin/memberships/${membership}`, { role: 'expert' }))
+        .status,
+    ).toBe(200);
+    expect((await rik.request('GET', '/api/v1/cases')).status).toBe(401);
+    t.now.value = new Date(t.now.value.getTime() + 31_000);
+    expect((await rik.signIn(person)).status).toBe(200);
+    const session = await rik.request<{ memberships: { role: string }[] }>(
+      'GET',
+      '/api/v1/auth/session',
+    );
+    expect(session.body.memberships[0]?.role).toBe('expert');
+    expect((await boss.request('POST', `/api/v1/admin/users/${person.id}/deactivate`)).status).toBe(
+      200,
+    );
+    expect((await rik.request('GET', '/api/v1/cases')).status).toBe(401);
+    t.now.value = new Date(t.now.value.getTime() + 31_000);
+    const again = await new Agent(t.app, t.now, '10.2.0.3').signIn(person);
+    expect(again.status).toBe(401);
+  });
+
+  it('sends security headers and never internals', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/cases/not-a-uuid' });
+    expect(response.headers['x-frame-options']).toBe('DENY');
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.body).not.toMatch(/node_modules|\.ts:|SELECT /);
   });
 
   it('throttles an account after five wrong passwords, with the time it opens again', async () => {
