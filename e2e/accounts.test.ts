@@ -134,6 +134,24 @@ describe('invitation, sign-in and managing the social map', () => {
     await page.getByRole('status').getByText('Opgeslagen.', { exact: false }).waitFor();
     await page.getByText(/Nina Netwerk wijzigde Naam van de dienst/).waitFor();
 
+    await page.getByRole('link', { name: '← Terug naar de lijst' }).click();
+    await page.getByRole('link', { name: 'Nieuwe dienst toevoegen' }).click();
+    await page.getByRole('heading', { name: 'Nieuwe dienst toevoegen' }).waitFor();
+    await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+    await page.getByText('Kies minstens één provincie.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('service-organizationId');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Organisatie').selectOption({ label: 'Huizen van het Kind Gent' });
+    await page.getByLabel('Oost-Vlaanderen').check();
+    await page.getByLabel('Naam van de dienst').fill('Babbelbabbel — taalgroep voor ouders');
+    await page
+      .getByLabel('Beschrijving')
+      .fill('Wekelijkse praatgroep voor ouders die Nederlands leren.');
+    await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
+    await page
+      .getByRole('heading', { name: 'Babbelbabbel — taalgroep voor ouders bewerken' })
+      .waitFor();
+
     await page.getByRole('button', { name: 'Afmelden' }).click();
     await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
     await page.goto(`${server.url}/beheer/diensten`);

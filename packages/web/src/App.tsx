@@ -8,6 +8,7 @@ import { InvitationPage } from './pages/account/InvitationPage.tsx';
 import { AdminPage } from './pages/admin/AdminPage.tsx';
 import { ManageServicesPage } from './pages/admin/ManageServicesPage.tsx';
 import { EditServicePage } from './pages/admin/EditServicePage.tsx';
+import { NewServicePage } from './pages/admin/NewServicePage.tsx';
 import { AccountMenu } from './components/AccountMenu.tsx';
 import { RequireSignIn } from './session/RequireSignIn.tsx';
 
@@ -58,6 +59,14 @@ export function App() {
             element={
               <RequireSignIn right="directory.manage">
                 <ManageServicesPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/beheer/diensten/nieuw"
+            element={
+              <RequireSignIn right="directory.manage">
+                <NewServicePage />
               </RequireSignIn>
             }
           />

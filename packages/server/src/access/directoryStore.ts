@@ -283,3 +283,14 @@ export async function createManagedService(
     return toManaged(created, organization.name);
   });
 }
+
+/** The organisations of the social map, to choose who offers a new service. */
+export async function listOrganizationsForManagers(ctx: AccessContext) {
+  coordinator(ctx);
+  return ctx.transaction('administration', (scope) =>
+    scope.tx
+      .select({ id: organizations.id, name: organizations.name })
+      .from(organizations)
+      .orderBy(asc(organizations.name)),
+  );
+}

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   createManagedService,
   listManagedServices,
+  listOrganizationsForManagers,
   readManagedService,
   serviceChangeLog,
   updateManagedService,
@@ -19,6 +20,14 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/manage/services',
     { config: { access }, schema: { tags, summary: 'Services in my region' } },
     (request) => listManagedServices(request.access),
+  );
+  app.get(
+    '/api/v1/manage/organizations',
+    {
+      config: { access },
+      schema: { tags, summary: 'Organisations, to choose who offers a new service' },
+    },
+    (request) => listOrganizationsForManagers(request.access),
   );
   app.post(
     '/api/v1/manage/services',

@@ -254,6 +254,11 @@ export const matrix: Record<string, Entry> = {
     expect: onlyRight(['network_coordinator']),
     anonymous: 401,
   },
+  'GET /api/v1/manage/organizations': {
+    request: () => ({ url: '/api/v1/manage/organizations' }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
   'POST /api/v1/manage/services': {
     request: (f) => ({
       url: '/api/v1/manage/services',

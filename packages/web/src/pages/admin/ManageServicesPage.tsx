@@ -31,6 +31,11 @@ export function ManageServicesPage() {
     <div>
       <h1>{t('manage.title')}</h1>
       <p>{t('manage.intro')}</p>
+      <p>
+        <Link to="/beheer/diensten/nieuw" className="button">
+          {t('manage.add')}
+        </Link>
+      </p>
       <ErrorMessage error={error} />
       <div className="field">
         <label htmlFor="manage-filter">{t('manage.filter')}</label>
