@@ -9,3 +9,4 @@ export * from './search/result.ts';
 export * from './socialMap/model.ts';
 export * from './access/index.ts';
 export * from './socialMap/serviceEdit.ts';
+export * from './programmes/index.ts';

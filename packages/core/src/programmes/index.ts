@@ -1,0 +1,5 @@
+export * from './programme.ts';
+export * from './brusselsTime.ts';
+export * from './eligibility.ts';
+export * from './roster.ts';
+export * from './lifecycle.ts';
