@@ -7,6 +7,7 @@ export default defineConfig({
     './packages/server/src/db/identitySchema.ts',
     './packages/server/src/db/caseSchema.ts',
     './packages/server/src/db/auditSchema.ts',
+    './packages/server/src/db/programmeSchema.ts',
   ],
   out: './packages/server/drizzle',
 });

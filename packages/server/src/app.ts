@@ -28,6 +28,8 @@ import { adminRoutes } from './api/adminRoutes.ts';
 import { manageRoutes } from './api/manageRoutes.ts';
 import { oidcRoutes } from './api/oidcRoutes.ts';
 import { notificationRoutes } from './api/notificationRoutes.ts';
+import { programmeRoutes } from './api/programmeRoutes.ts';
+import { referralRoutes } from './api/referralRoutes.ts';
 import type { OidcClients } from './auth/oidcLogin.ts';
 import { requestAccess, type RegisteredRoute } from './access/requestAccess.ts';
 import './access/routeAccess.ts';
@@ -123,6 +125,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(manageRoutes);
   await app.register(oidcRoutes(deps));
   await app.register(notificationRoutes);
+  await app.register(programmeRoutes(deps));
+  await app.register(referralRoutes);
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,

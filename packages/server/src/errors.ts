@@ -23,6 +23,8 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     message: string,
     readonly field?: string,
+    /** Several fields at once, each with what to fix (e.g. an incomplete referral). */
+    readonly fields?: { field: string; message: string }[],
   ) {
     super(message);
     this.name = 'AppError';

@@ -3,3 +3,4 @@ export * from './brusselsTime.ts';
 export * from './eligibility.ts';
 export * from './roster.ts';
 export * from './lifecycle.ts';
+export * from './referral.ts';

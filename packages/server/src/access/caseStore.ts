@@ -20,7 +20,7 @@ import { auditEvents } from '../db/auditSchema.ts';
 import {
   breakGlassGrants,
   caseMembers,
-  caseReferrals,
+  referrals,
   cases,
   caseShares,
   familyParents,
@@ -52,11 +52,9 @@ async function relationshipTo(tx: Db, principal: Principal, caseId: string, now:
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.userId, principal.userId)));
   const shares = await tx.select().from(caseShares).where(eq(caseShares.caseId, caseId));
   const [referral] = await tx
-    .select({ id: caseReferrals.id })
-    .from(caseReferrals)
-    .where(
-      and(eq(caseReferrals.caseId, caseId), eq(caseReferrals.referrerUserId, principal.userId)),
-    );
+    .select({ id: referrals.id })
+    .from(referrals)
+    .where(and(eq(referrals.caseId, caseId), eq(referrals.referrerUserId, principal.userId)));
   const [grant] = await tx
     .select({ expiresAt: breakGlassGrants.expiresAt })
     .from(breakGlassGrants)
@@ -546,9 +544,9 @@ export async function readReferralStatus(
     const { as } = await authorize(scope, principal, caseId, 'read_referral_status', 'read');
     const [referral] = await scope.tx
       .select()
-      .from(caseReferrals)
-      .where(eq(caseReferrals.caseId, caseId))
-      .orderBy(desc(caseReferrals.createdAt))
+      .from(referrals)
+      .where(eq(referrals.caseId, caseId))
+      .orderBy(desc(referrals.createdAt))
       .limit(1);
     const [coordinator] = await scope.tx
       .select({ displayName: users.displayName })

@@ -17,7 +17,11 @@ export function installErrorHandler(app: FastifyInstance): void {
         error: {
           code: error.code,
           message: error.message,
-          ...(error.field ? { fields: [{ field: error.field, message: error.message }] } : {}),
+          ...(error.fields
+            ? { fields: error.fields }
+            : error.field
+              ? { fields: [{ field: error.field, message: error.message }] }
+              : {}),
         },
       };
       return reply.status(httpStatusOf(error.code)).send(body);

@@ -3,8 +3,19 @@
  * a lint rule and a test enforce it. Everything here is read and written through an
  * AccessContext, which checks the relationship and writes the audit trail in the same transaction.
  */
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organizations } from './schema.ts';
+import type { Eligibility, ReferralDraft } from '@omringd/core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organizations, services } from './schema.ts';
 import { users } from './identitySchema.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true });
@@ -113,24 +124,70 @@ export const breakGlassGrants = pgTable(
   (t) => [index('break_glass_case_user_idx').on(t.caseId, t.userId)],
 );
 
-/** The referral that led to a case: its referrer sees status and feedback, not the file. */
-export const caseReferrals = pgTable(
-  'case_referrals',
+/**
+ * A referral (aanmelding) to a programme or, as a warm referral, to one service. The referrer
+ * follows its status; the receiving coordinators read and decide; accepting opens a case.
+ */
+export const referrals = pgTable(
+  'referrals',
   {
     id: uuid('id').primaryKey(),
-    caseId: uuid('case_id')
+    programmeKey: text('programme_key'),
+    programmeVersion: integer('programme_version'),
+    /** A warm referral to one service of the social map instead of a programme. */
+    serviceId: uuid('service_id').references(() => services.id),
+    /** The organisation that receives it: the programme's or the service's. */
+    receivingOrganizationId: uuid('receiving_organization_id')
       .notNull()
-      .references(() => cases.id, { onDelete: 'cascade' }),
+      .references(() => organizations.id),
+    status: text('status').notNull(),
     referrerUserId: uuid('referrer_user_id')
       .notNull()
       .references(() => users.id),
-    status: text('status').notNull(),
+    referrerOrganizationId: uuid('referrer_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** A coordinator who registered a referral received by phone, on behalf of the referrer. */
+    registeredBy: uuid('registered_by').references(() => users.id),
+    /** The coordinator it was routed to (on duty) and, once accepted, the one contact person. */
+    assignedUserId: uuid('assigned_user_id').references(() => users.id),
+    routedTo: text('routed_to', { enum: ['coordinator', 'duty_line', 'organization'] }),
+    content: jsonb('content').$type<ReferralDraft>().notNull(),
+    /** The eligibility as evaluated when sent; an ineligible referral sent with a justification is flagged. */
+    eligibility: jsonb('eligibility').$type<Eligibility>(),
+    flaggedIneligible: boolean('flagged_ineligible').notNull().default(false),
+    discussedWithParentsAt: instant('discussed_with_parents_at'),
+    discussedWithParentsBy: uuid('discussed_with_parents_by').references(() => users.id),
+    agreementRecordedAt: instant('agreement_recorded_at'),
+    agreementRecordedBy: uuid('agreement_recorded_by').references(() => users.id),
+    caseId: uuid('case_id').references(() => cases.id),
+    outcomeReason: text('outcome_reason'),
     feedback: text('feedback').notNull().default(''),
     createdAt: instant('created_at').notNull(),
+    sentAt: instant('sent_at'),
     updatedAt: instant('updated_at').notNull(),
   },
   (t) => [
-    index('case_referrals_case_idx').on(t.caseId),
-    index('case_referrals_referrer_idx').on(t.referrerUserId),
+    index('referrals_case_idx').on(t.caseId),
+    index('referrals_referrer_idx').on(t.referrerUserId),
+    index('referrals_receiver_idx').on(t.receivingOrganizationId, t.status),
   ],
+);
+
+/** Every status change with who, when, why. */
+export const referralEvents = pgTable(
+  'referral_events',
+  {
+    id: uuid('id').primaryKey(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    at: instant('at').notNull(),
+    byUserId: uuid('by_user_id').references(() => users.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason'),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('referral_events_referral_idx').on(t.referralId, t.at)],
 );

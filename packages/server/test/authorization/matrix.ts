@@ -333,6 +333,62 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
   },
 
+  // Programmes: public information.
+  'GET /api/v1/programmes': publicGet(() => '/api/v1/programmes'),
+  'GET /api/v1/programmes/:key': publicGet(() => '/api/v1/programmes/zorggarantie-limburg'),
+  'POST /api/v1/programmes/:key/eligibility': {
+    request: () => ({
+      url: '/api/v1/programmes/zorggarantie-limburg/eligibility',
+      body: { postalCode: '3500' },
+    }),
+    expect: everyone(200),
+    anonymous: 200,
+  },
+
+  // Referrals: the relationships (referrer, receiving coordinator) are tested in referrals.test.ts;
+  // here, a referral the caller has no relation to answers like one that does not exist.
+  'POST /api/v1/referrals': {
+    request: () => ({ url: '/api/v1/referrals', body: { programmeKey: '1-gezin-1-plan' } }),
+    expect: onlyRight(['first_line', 'case_coordinator', 'reception'], 201),
+    anonymous: 401,
+  },
+  'GET /api/v1/referrals/mine': {
+    request: () => ({ url: '/api/v1/referrals/mine' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'GET /api/v1/referrals/inbox': {
+    request: () => ({ url: '/api/v1/referrals/inbox' }),
+    // Reception staff receive warm referrals to their services; coordinators, programme referrals.
+    expect: onlyRight(['case_coordinator', 'reception']),
+    anonymous: 401,
+  },
+  'GET /api/v1/referrals/:id': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}` }),
+    expect: everyone(404),
+    anonymous: 401,
+  },
+  'PUT /api/v1/referrals/:id/draft': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}/draft`, body: {} }),
+    expect: everyone(404),
+    anonymous: 401,
+  },
+  'POST /api/v1/referrals/:id/send': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}/send` }),
+    expect: everyone(404),
+    anonymous: 401,
+  },
+  'POST /api/v1/referrals/:id/status': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}/status`, body: { to: 'accepted' } }),
+    expect: everyone(404),
+    anonymous: 401,
+  },
+  'POST /api/v1/referrals/:id/prosecutor': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}/prosecutor`, body: {} }),
+    expect: everyone(404),
+    anonymous: 401,
+  },
+
   // Administration.
   'GET /api/v1/admin/organizations': {
     request: () => ({ url: '/api/v1/admin/organizations' }),

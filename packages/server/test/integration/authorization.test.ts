@@ -4,13 +4,14 @@
  * fails; a denied case answer carries no case data and leaves a "denied" audit row.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referralDraftSchema } from '@omringd/core';
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { auditEvents } from '../../src/db/auditSchema.ts';
 import {
   caseMembers,
-  caseReferrals,
+  referrals,
   cases,
   caseShares,
   familyParents,
@@ -152,10 +153,13 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
           });
           break;
         case 'referrer':
-          await db.insert(caseReferrals).values({
+          await db.insert(referrals).values({
             id: randomUUID(),
             caseId,
+            receivingOrganizationId: orgA,
             referrerUserId: person.id,
+            referrerOrganizationId: orgA,
+            content: referralDraftSchema.parse({}),
             status: 'accepted',
             feedback: 'Opgenomen door casusregie.',
             createdAt: t.now.value,

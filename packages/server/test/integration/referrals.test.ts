@@ -1,0 +1,273 @@
+/**
+ * A professional refers a pregnant woman in Hasselt to Veilig van in de buik; the referral goes
+ * to the coordinator on duty, who accepts it within the deadline; the referrer sees the status and
+ * the one contact person. Also: incomplete and ineligible referrals, the Parket rule, lifecycle.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { organizations } from '../../src/db/schema.ts';
+import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
+import { storageModes } from '../support/storageModes.ts';
+import { Agent, createPerson, type Person } from '../support/people.ts';
+
+type Referral = {
+  id: string;
+  status: string;
+  routedTo: string | null;
+  assignedTo: { displayName: string } | null;
+  caseId: string | null;
+  flaggedIneligible: boolean;
+  deadlines: { id: string; dueAt: string; metAt: string | null; overdue: boolean }[];
+};
+type ErrorBody = { error: { code: string; message: string; fields?: { field: string }[] } };
+
+const content = {
+  family: {
+    parents: [{ name: 'Sanne', role: 'mother' }],
+    children: [{ born: false, dueDate: '2027-03-15' }],
+    postalCode: '3500',
+    street: 'Demerstraat 1',
+    language: 'nl',
+    interpreterNeeded: false,
+  },
+  concern: {
+    behaviour: 'Dagelijks middelengebruik tijdens de zwangerschap; prenatale consulten gemist.',
+    severity: 'Ernstig',
+    frequency: 'Dagelijks',
+    impactOnChild: 'Risico voor de ongeboren baby.',
+    strengths: 'Grootmoeder is betrokken.',
+    safetyPresent: 'Vroedvrouw komt wekelijks.',
+    minimallyNeeded: 'Prenatale opvolging en een veilige plek na de geboorte.',
+    regularHelpTried: 'Kind en Gezin, vroedvrouw.',
+    servicesTried: [],
+  },
+  situations: ['worrying-pregnancy'],
+  conditions: [],
+  checklist: ['team-decision', 'discussed-openly', 'joins-intake'],
+  discussedWithParents: true,
+  agreementToShare: 'given',
+  legalBasis: null,
+  ineligibleJustification: null,
+};
+
+describe.each(storageModes)('referrals on %s', (mode) => {
+  let t: TestApp;
+  let referrer: Person;
+  let mira: Person;
+  let ilse: Person;
+  let stranger: Person;
+  const later = (ms: number) => {
+    t.now.value = new Date(t.now.value.getTime() + ms);
+  };
+  const agentFor = async (person: Person, ip: string) => {
+    later(31_000);
+    const agent = new Agent(t.app, t.now, ip);
+    const result = await agent.signIn(person);
+    if (result.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(result.body)}`);
+    return agent;
+  };
+
+  beforeAll(async () => {
+    // Monday 23 November 2026, 10:00 in Brussels: Mira Claes is on duty (9–12).
+    t = await createTestApp(mode, new Date('2026-11-23T09:00:00Z'), { rateLimitPerMinute: false });
+    const org = async (key: string) => {
+      const [o] = await t.database.db
+        .select()
+        .from(organizations)
+        .where(eq(organizations.key, key));
+      if (o === undefined) throw new Error(`no organisation ${key}`);
+      return o.id;
+    };
+    const kindEnGezin = await org('kind-en-gezin');
+    const ocj = await org('ocj-limburg');
+    referrer = await createPerson(t.database.db, {
+      role: 'first_line',
+      organizationId: kindEnGezin,
+      name: 'Kato Verpleeg',
+      now: t.now.value,
+    });
+    mira = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: ocj,
+      name: 'Mira Claes',
+      now: t.now.value,
+    });
+    ilse = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: ocj,
+      name: 'Ilse Vermeulen',
+      now: t.now.value,
+    });
+    stranger = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: kindEnGezin,
+      name: 'Sven Elders',
+      now: t.now.value,
+    });
+    // The roster names the coordinators by the e-mail address of their account.
+    const { users } = await import('../../src/db/identitySchema.ts');
+    await t.database.db
+      .update(users)
+      .set({ email: 'mira.claes@zorggarantie-limburg.example.be' })
+      .where(eq(users.id, mira.id));
+    mira.email = 'mira.claes@zorggarantie-limburg.example.be';
+    await t.database.db
+      .update(users)
+      .set({ email: 'ilse.vermeulen@zorggarantie-limburg.example.be' })
+      .where(eq(users.id, ilse.id));
+    ilse.email = 'ilse.vermeulen@zorggarantie-limburg.example.be';
+  });
+  afterAll(() => closeTestApp(t));
+
+  it('explains eligibility per rule while typing', async () => {
+    const agent = new Agent(t.app, t.now, '10.3.0.1');
+    const answer = await agent.request<{
+      eligible: boolean | null;
+      rules: { rule: string; status: string; explanation: { nl: string } }[];
+    }>('POST', '/api/v1/programmes/zorggarantie-limburg/eligibility', {
+      child: { born: true, name: '', birthDate: '2023-09-10' },
+      postalCode: '3500',
+      situations: ['unsafe-now'],
+      conditions: ['minimal-willingness'],
+    });
+    expect(answer.body.eligible).toBe(false);
+    expect(answer.body.rules[0]?.explanation.nl).toBe(
+      'Het kind is 3 jaar en 2 maanden: dit programma is voor kinderen tot hun 3de verjaardag.',
+    );
+  });
+
+  it('goes from draft to the coordinator on duty, who accepts in time; the referrer sees the contact person', async () => {
+    const kato = await agentFor(referrer, '10.3.0.2');
+    const draft = await kato.request<Referral>('POST', '/api/v1/referrals', {
+      programmeKey: 'veilig-van-in-de-buik-limburg',
+    });
+    expect(draft.status).toBe(201);
+    const early = await kato.request<ErrorBody>('POST', `/api/v1/referrals/${draft.body.id}/send`);
+    expect(early.status).toBe(400);
+    expect(early.body.error.fields?.map((f) => f.field)).toEqual(
+      expect.arrayContaining([
+        'family.postalCode',
+        'discussedWithParents',
+        'checklist.team-decision',
+      ]),
+    );
+    expect(
+      (await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, content)).status,
+    ).toBe(200);
+    const sent = await kato.request<Referral>('POST', `/api/v1/referrals/${draft.body.id}/send`);
+    expect(sent.body).toMatchObject({
+      status: 'requested',
+      routedTo: 'coordinator',
+      assignedTo: { displayName: 'Mira Claes' },
+      flaggedIneligible: false,
+    });
+    const feedback = sent.body.deadlines.find((d) => d.id === 'feedback');
+    expect(feedback?.dueAt).toBe(new Date(t.now.value.getTime() + 24 * 3600_000).toISOString());
+
+    const stranglerAgent = await agentFor(stranger, '10.3.0.3');
+    expect((await stranglerAgent.request('GET', `/api/v1/referrals/${draft.body.id}`)).status).toBe(
+      404,
+    );
+
+    const miraAgent = await agentFor(mira, '10.3.0.4');
+    const inbox = await miraAgent.request<Referral[]>('GET', '/api/v1/referrals/inbox');
+    expect(inbox.body.map((r) => r.id)).toContain(draft.body.id);
+    const parket = await miraAgent.request<ErrorBody>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/prosecutor`,
+      { note: '' },
+    );
+    expect(parket.status).toBe(409);
+    expect(parket.body.error.message).toMatch(/only once the child is born/);
+
+    const wrongStep = await kato.request<ErrorBody>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/status`,
+      { to: 'accepted' },
+    );
+    expect(wrongStep.status).toBe(409);
+
+    later(2 * 3600_000);
+    // Two hours later both sessions have ended (30 minutes idle): sign in again.
+    const miraAgain = await agentFor(mira, '10.3.0.7');
+    const accepted = await miraAgain.request<Referral>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/status`,
+      { to: 'accepted', feedback: 'Ik neem contact op met Sanne en haar vroedvrouw.' },
+    );
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.caseId).not.toBeNull();
+
+    const katoAgain = await agentFor(referrer, '10.3.0.8');
+    const seen = await katoAgain.request<Referral & { feedback: string }>(
+      'GET',
+      `/api/v1/referrals/${draft.body.id}`,
+    );
+    expect(seen.body).toMatchObject({
+      status: 'accepted',
+      assignedTo: { displayName: 'Mira Claes' },
+      feedback: 'Ik neem contact op met Sanne en haar vroedvrouw.',
+    });
+    expect(seen.body.deadlines.find((d) => d.id === 'feedback')).toMatchObject({ overdue: false });
+    expect(seen.body.deadlines.find((d) => d.id === 'feedback')?.metAt).not.toBeNull();
+    const status = await katoAgain.request<{ contactPerson: { displayName: string } }>(
+      'GET',
+      `/api/v1/cases/${accepted.body.caseId ?? ''}/referral`,
+    );
+    expect(status.body.contactPerson.displayName).toBe('Mira Claes');
+    expect(
+      (await katoAgain.request('GET', `/api/v1/cases/${accepted.body.caseId ?? ''}`)).status,
+    ).toBe(404);
+    const notices = await katoAgain.request<{ kind: string }[]>('GET', '/api/v1/notifications');
+    expect(notices.body.map((n) => n.kind)).toContain('referral_status');
+  });
+
+  it('routes to the duty line in the afternoon, flags an ineligible referral sent with a justification', async () => {
+    later(4 * 3600_000); // Monday about 16:00 in Brussels: the general duty line
+    const kato = await agentFor(referrer, '10.3.0.5');
+    const draft = await kato.request<Referral>('POST', '/api/v1/referrals', {
+      programmeKey: 'veilig-van-in-de-buik-limburg',
+    });
+    const gent = { ...content, family: { ...content.family, postalCode: '9000' } };
+    await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, gent);
+    const refused = await kato.request<ErrorBody>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/send`,
+    );
+    expect(refused.body.error.message).toMatch(/Explain why you refer anyway/);
+    await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, {
+      ...gent,
+      ineligibleJustification: 'Het gezin verhuist volgende maand naar Hasselt.',
+    });
+    const sent = await kato.request<Referral>('POST', `/api/v1/referrals/${draft.body.id}/send`);
+    expect(sent.body).toMatchObject({
+      status: 'requested',
+      routedTo: 'duty_line',
+      assignedTo: null,
+      flaggedIneligible: true,
+    });
+    const ilseAgent = await agentFor(ilse, '10.3.0.6');
+    const inbox = await ilseAgent.request<Referral[]>('GET', '/api/v1/referrals/inbox');
+    expect(inbox.body.find((r) => r.id === draft.body.id)).toBeDefined();
+    const rejected = await ilseAgent.request<ErrorBody>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/status`,
+      { to: 'rejected' },
+    );
+    expect(rejected.body.error.message).toBe('Choose a reason for this step.');
+    const redirected = await ilseAgent.request<Referral>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/status`,
+      {
+        to: 'rejected',
+        reason: 'redirected_to_regular_help',
+        feedback: 'In Gent: Huis van het Kind Gent.',
+      },
+    );
+    expect(redirected.body.status).toBe('rejected');
+    later(25 * 3600_000);
+    const katoTomorrow = await agentFor(referrer, '10.3.0.9');
+    const mine = await katoTomorrow.request<Referral[]>('GET', '/api/v1/referrals/mine');
+    expect(mine.body.find((r) => r.id === draft.body.id)?.status).toBe('rejected');
+  });
+});
