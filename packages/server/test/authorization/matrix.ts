@@ -28,6 +28,8 @@ export type Fixture = {
   serviceId: string;
   hsds: Record<'service' | 'organization' | 'serviceAtLocation' | 'taxonomy' | 'term', string>;
   unique: string;
+  /** The referral the actor's case came from (received by the case's organisation). */
+  referralId: string;
 };
 
 export type Entry = {
@@ -53,6 +55,9 @@ const onlyRight =
     allowed.includes(role) ? status : 403;
 const everyone = (status: number) => () => status;
 
+/** Intake: a case coordinator of the organisation that received the referral (organisation A). */
+const isIntake = (role: Role, rel: Relationship) =>
+  role === 'case_coordinator' && (rel === 'own_case' || rel === 'referrer');
 const caseFile = (role: Role, rel: Relationship) =>
   ok(inTeam(role, rel) || (role === 'parent' && rel === 'own_case'));
 const caseWrite = (role: Role, rel: Relationship) => ok(inTeam(role, rel));
@@ -345,8 +350,7 @@ export const matrix: Record<string, Entry> = {
     anonymous: 200,
   },
 
-  // Referrals: the relationships (referrer, receiving coordinator) are tested in referrals.test.ts;
-  // here, a referral the caller has no relation to answers like one that does not exist.
+  // Referrals: the referrer and the receiving coordinators (intake) see one; nobody else knows it.
   'POST /api/v1/referrals': {
     request: () => ({ url: '/api/v1/referrals', body: { programmeKey: '1-gezin-1-plan' } }),
     expect: onlyRight(['first_line', 'case_coordinator', 'reception'], 201),
@@ -379,13 +383,17 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
   },
   'POST /api/v1/referrals/:id/status': {
-    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}/status`, body: { to: 'accepted' } }),
-    expect: everyone(404),
+    request: (f) => ({
+      url: `/api/v1/referrals/${f.referralId}/status`,
+      body: { to: 'in-progress' },
+    }),
+    // The receiving side starts the work; the referrer may not take that step (409).
+    expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
     anonymous: 401,
   },
   'POST /api/v1/referrals/:id/prosecutor': {
-    request: (f) => ({ url: `/api/v1/referrals/${f.caseId}/prosecutor`, body: {} }),
-    expect: everyone(404),
+    request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/prosecutor`, body: {} }),
+    expect: (role, rel) => ok(isIntake(role, rel)),
     anonymous: 401,
   },
 

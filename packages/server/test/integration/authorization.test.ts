@@ -95,6 +95,7 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
         serviceId: hsds.service,
         hsds,
         unique,
+        referralId: randomUUID(),
       };
       if (actor === 'anonymous') {
         agents.set(actorName(actor), { agent: null, fixture });
@@ -153,22 +154,24 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
           });
           break;
         case 'referrer':
-          await db.insert(referrals).values({
-            id: randomUUID(),
-            caseId,
-            receivingOrganizationId: orgA,
-            referrerUserId: person.id,
-            referrerOrganizationId: orgA,
-            content: referralDraftSchema.parse({}),
-            status: 'accepted',
-            feedback: 'Opgenomen door casusregie.',
-            createdAt: t.now.value,
-            updatedAt: t.now.value,
-          });
           break;
         case 'other_org_case':
           break;
       }
+      // Every case came from a referral to organisation A; the actor made it in "referrer".
+      await db.insert(referrals).values({
+        id: fixture.referralId,
+        caseId,
+        receivingOrganizationId: orgA,
+        referrerUserId: actor.relationship === 'referrer' ? person.id : coordinator.id,
+        referrerOrganizationId: orgA,
+        content: referralDraftSchema.parse({}),
+        status: 'accepted',
+        feedback: 'Opgenomen door casusregie.',
+        createdAt: t.now.value,
+        sentAt: t.now.value,
+        updatedAt: t.now.value,
+      });
       const agent = new Agent(t.app, t.now, `10.0.${Math.floor(n / 250)}.${n % 250}`);
       const signedIn = await agent.signIn(person);
       if (signedIn.status !== 200)
