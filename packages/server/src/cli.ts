@@ -14,6 +14,7 @@ import { verifyAuditChain } from './audit/verifyChain.ts';
 import { inviteAdministrator } from './auth/inviteAdministrator.ts';
 import { OidcClients } from './auth/oidcLogin.ts';
 import { startMailDelivery } from './mail/delivery.ts';
+import { startJobQueue } from './jobs/jobQueue.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
@@ -49,8 +50,10 @@ async function main(argv: string[]): Promise<number> {
         oidc: new OidcClients(config.oidcProviders),
       });
       const stopMail = startMailDelivery(database, config, systemClock);
+      const jobs = await startJobQueue(database, systemClock);
       const close = async () => {
         stopMail();
+        await jobs.stop();
         await app.close();
         await database.close();
         process.exit(0);

@@ -22,6 +22,8 @@ export type Database = {
   db: Db;
   /** Apply the committed migrations (idempotent). */
   migrate(): Promise<void>;
+  /** Plain SQL for libraries that bring their own (the job queue); several statements without values. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 };
 
@@ -55,6 +57,11 @@ export async function fromPglite(client: PGlite): Promise<Database> {
     kind: 'pglite',
     db,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    executeSql: async (text, values) => {
+      if (values !== undefined && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
     close: () => client.close(),
   };
 }
@@ -73,6 +80,7 @@ export function openPostgres(connectionString: string): Database {
     kind: 'postgres',
     db,
     migrate: () => migratePg(db, { migrationsFolder }),
+    executeSql: (text, values) => pool.query(text, values),
     close: () => pool.end(),
   };
 }

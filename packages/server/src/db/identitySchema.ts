@@ -182,6 +182,8 @@ export const notifications = pgTable(
       .default(sql`'{}'`),
     createdAt: instant('created_at').notNull(),
     readAt: instant('read_at'),
+    /** Set for notices a job sends: a retried job does not notify twice. */
+    dedupeKey: text('dedupe_key').unique(),
   },
   (t) => [index('notifications_user_idx').on(t.userId)],
 );
