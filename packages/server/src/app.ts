@@ -30,6 +30,7 @@ import { oidcRoutes } from './api/oidcRoutes.ts';
 import { notificationRoutes } from './api/notificationRoutes.ts';
 import { programmeRoutes } from './api/programmeRoutes.ts';
 import { referralRoutes } from './api/referralRoutes.ts';
+import { fhirRoutes } from './fhir/fhirRoutes.ts';
 import type { OidcClients } from './auth/oidcLogin.ts';
 import { requestAccess, type RegisteredRoute } from './access/requestAccess.ts';
 import './access/routeAccess.ts';
@@ -127,6 +128,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes);
   await app.register(programmeRoutes(deps));
   await app.register(referralRoutes);
+  await app.register(fhirRoutes(deps), { prefix: '/fhir/R4' });
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,
@@ -136,7 +138,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });
     // Client-side routes (/, /diensten/...) all load the single page.
     app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/') || request.url.startsWith('/hsds')) {
+      if (
+        request.url.startsWith('/api/') ||
+        request.url.startsWith('/hsds') ||
+        request.url.startsWith('/fhir')
+      ) {
         return reply
           .status(404)
           .send({ error: { code: 'not_found', message: `There is nothing at ${request.url}.` } });

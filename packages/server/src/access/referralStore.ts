@@ -19,7 +19,7 @@ import {
   type ReferralDraft,
   type ReferralStatus,
 } from '@omringd/core';
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { caseMembers, cases, families, referralEvents, referrals } from '../db/caseSchema.ts';
@@ -176,7 +176,7 @@ export type ReferralView = {
   flaggedIneligible: boolean;
   eligibility: Row['eligibility'];
   routedTo: Row['routedTo'];
-  assignedTo: { displayName: string } | null;
+  assignedTo: { id: string; displayName: string } | null;
   referrer: { displayName: string };
   caseId: string | null;
   outcomeReason: string | null;
@@ -213,7 +213,10 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
     flaggedIneligible: row.flaggedIneligible,
     eligibility: row.eligibility,
     routedTo: row.routedTo,
-    assignedTo: assigned === undefined ? null : { displayName: assigned },
+    assignedTo:
+      assigned === undefined || row.assignedUserId === null
+        ? null
+        : { id: row.assignedUserId, displayName: assigned },
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     caseId: row.caseId,
     outcomeReason: row.outcomeReason,
@@ -814,5 +817,62 @@ export async function referToProsecutor(
       as,
     );
     return view(scope.tx, row, scope.now);
+  });
+}
+
+export type ReferralFilter = {
+  status?: string[] | undefined;
+  /** Only those assigned to this user (the Task owner). */
+  assignedUserId?: string | undefined;
+  updatedSince?: Date | undefined;
+};
+
+/** Referrals I sent or my organisations received (not drafts of others), for the FHIR search. */
+export async function searchReferrals(
+  ctx: AccessContext,
+  filter: ReferralFilter,
+): Promise<ReferralView[]> {
+  const principal = signedIn(ctx);
+  return ctx.transaction('care', async (scope) => {
+    const organizationIds = principal.memberships.map((m) => m.organizationId);
+    const candidates = await scope.tx
+      .select()
+      .from(referrals)
+      .where(
+        organizationIds.length === 0
+          ? eq(referrals.referrerUserId, principal.userId)
+          : or(
+              eq(referrals.referrerUserId, principal.userId),
+              eq(referrals.registeredBy, principal.userId),
+              inArray(referrals.receivingOrganizationId, organizationIds),
+            ),
+      )
+      .orderBy(desc(referrals.updatedAt))
+      .limit(500);
+    const visible = candidates.filter(
+      (r) =>
+        mayActOnReferral('read', relation(principal, r)) &&
+        (filter.status === undefined || filter.status.includes(r.status)) &&
+        (filter.assignedUserId === undefined || r.assignedUserId === filter.assignedUserId) &&
+        (filter.updatedSince === undefined || r.updatedAt >= filter.updatedSince),
+    );
+    await scope.audit(
+      {
+        action: 'search',
+        outcome: 'success',
+        subjectType: 'referral',
+        details: {
+          scope: 'fhir',
+          count: visible.length,
+          filter: {
+            status: filter.status ?? null,
+            owner: filter.assignedUserId ?? null,
+            since: filter.updatedSince?.toISOString() ?? null,
+          },
+        },
+      },
+      membershipWith(principal, 'referral.create') ?? principal.memberships[0],
+    );
+    return Promise.all(visible.map((r) => view(scope.tx, r, scope.now)));
   });
 }

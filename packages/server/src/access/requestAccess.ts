@@ -27,9 +27,9 @@ declare module 'fastify' {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /**
  * Routes registered by plugins carry no declaration: the API documentation and the built pages
- * (static files). Every route of our API (/api/v1, /hsds) must declare its access.
+ * (static files). Every route of our APIs (/api/v1, /hsds, /fhir) must declare its access.
  */
-const PLUGIN_ROUTE = /^\/(api\/docs(\/|$)|(?!api\/|hsds).*)/;
+const PLUGIN_ROUTE = /^\/(api\/docs(\/|$)|(?!api\/|hsds|fhir).*)/;
 
 function statedPurpose(request: FastifyRequest): Purpose | null {
   const value = request.headers['x-omringd-purpose'];

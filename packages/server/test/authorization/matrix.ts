@@ -397,6 +397,37 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
   },
 
+  // FHIR R4 facade: the same rules as the referral API.
+  'GET /fhir/R4/metadata': publicGet(() => '/fhir/R4/metadata'),
+  'GET /fhir/R4/ServiceRequest/:id': {
+    request: (f) => ({ url: `/fhir/R4/ServiceRequest/${f.referralId}` }),
+    expect: (role, rel) => ok(rel === 'referrer' || isIntake(role, rel)),
+    anonymous: 401,
+  },
+  'GET /fhir/R4/Task/:id': {
+    request: (f) => ({ url: `/fhir/R4/Task/${f.referralId}` }),
+    expect: (role, rel) => ok(rel === 'referrer' || isIntake(role, rel)),
+    anonymous: 401,
+  },
+  'GET /fhir/R4/ServiceRequest': {
+    request: () => ({ url: '/fhir/R4/ServiceRequest?status=active' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'GET /fhir/R4/Task': {
+    request: () => ({ url: '/fhir/R4/Task?status=accepted' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'PUT /fhir/R4/Task/:id': {
+    request: (f) => ({
+      url: `/fhir/R4/Task/${f.referralId}`,
+      body: { resourceType: 'Task', id: f.referralId, status: 'in-progress', intent: 'order' },
+    }),
+    expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
+    anonymous: 401,
+  },
+
   // Administration.
   'GET /api/v1/admin/organizations': {
     request: () => ({ url: '/api/v1/admin/organizations' }),
