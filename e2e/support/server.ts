@@ -22,14 +22,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** `clock` lets a test start at a chosen moment (the intake roster depends on the hour). */
+export async function startServer(clock: () => Date = () => new Date()): Promise<RunningServer> {
   const database: Database = await openPglite();
-  await prepare(database, new Date());
+  await prepare(database, clock());
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const app: FastifyInstance = await buildApp({
     database,
-    clock: () => new Date(),
+    clock,
     publicUrl: url,
   });
   await app.listen({ port, host: '127.0.0.1' });

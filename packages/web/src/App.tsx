@@ -11,6 +11,11 @@ import { EditServicePage } from './pages/admin/EditServicePage.tsx';
 import { NewServicePage } from './pages/admin/NewServicePage.tsx';
 import { AccountMenu } from './components/AccountMenu.tsx';
 import { RequireSignIn } from './session/RequireSignIn.tsx';
+import { NewReferralPage } from './pages/referrals/NewReferralPage.tsx';
+import { ReferralFormPage } from './pages/referrals/ReferralFormPage.tsx';
+import { MyReferralsPage } from './pages/referrals/MyReferralsPage.tsx';
+import { InboxPage } from './pages/referrals/InboxPage.tsx';
+import { ReferralPage } from './pages/referrals/ReferralPage.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -75,6 +80,46 @@ export function App() {
             element={
               <RequireSignIn right="directory.manage">
                 <EditServicePage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/aanmeldingen"
+            element={
+              <RequireSignIn>
+                <MyReferralsPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/aanmeldingen/nieuw"
+            element={
+              <RequireSignIn right="referral.create">
+                <NewReferralPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/aanmeldingen/:id/bewerken"
+            element={
+              <RequireSignIn>
+                <ReferralFormPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/aanmeldingen/:id"
+            element={
+              <RequireSignIn>
+                <ReferralPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/intake"
+            element={
+              <RequireSignIn right="intake.read">
+                <InboxPage />
               </RequireSignIn>
             }
           />

@@ -17,6 +17,12 @@ export function AccountMenu() {
   return (
     <nav aria-label={t('account.menu')} className="account-menu">
       <span className="account-name">{session.user.displayName}</span>
+      {session.rights.includes('referral.create') ? (
+        <Link to="/aanmeldingen">{t('referral.mineTitle')}</Link>
+      ) : null}
+      {session.rights.includes('intake.read') ? (
+        <Link to="/intake">{t('referral.inboxTitle')}</Link>
+      ) : null}
       {session.rights.includes('admin.accounts') ? (
         <Link to="/beheer">{t('admin.title')}</Link>
       ) : null}

@@ -1,0 +1,419 @@
+/**
+ * Referring a family: the draft is saved as you type (and kept on this device when the save
+ * fails), eligibility is explained per rule while you type, and sending says exactly what is
+ * still missing. Nothing typed is lost on a timeout or a closed tab.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { getJson, sendJson, type ApiError } from '../../api.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FormField } from '../../components/FormField.tsx';
+import type { Eligibility, ProgrammeView, Referral } from './referralTypes.ts';
+
+type Draft = Referral['content'];
+const concernFields = [
+  'behaviour',
+  'severity',
+  'frequency',
+  'impactOnChild',
+  'strengths',
+  'safetyPresent',
+  'minimallyNeeded',
+  'regularHelpTried',
+] as const;
+const backupKey = (id: string) => `omringd:referral-draft:${id}`;
+
+export function ReferralFormPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const [referral, setReferral] = useState<Referral | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [programme, setProgramme] = useState<ProgrammeView | null>(null);
+  const [eligibility, setEligibility] = useState<Eligibility | null>(null);
+  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'unsaved' | 'kept'>('saved');
+  const [error, setError] = useState<ApiError | null>(null);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    void getJson<Referral>(`/api/v1/referrals/${id}`).then(async (r) => {
+      if (!r.ok) {
+        setError(r.error);
+        return;
+      }
+      setReferral(r.value);
+      // A copy kept on this device after a failed save wins over the server's older one.
+      const kept = localStorage.getItem(backupKey(id));
+      setDraft(kept === null ? r.value.content : (JSON.parse(kept) as Draft));
+      if (kept !== null) setSaveState('kept');
+      if (r.value.programmeKey !== null) {
+        const p = await getJson<ProgrammeView>(`/api/v1/programmes/${r.value.programmeKey}`);
+        if (p.ok) setProgramme(p.value);
+      }
+    });
+  }, [id]);
+
+  // Autosave one second after the last change.
+  useEffect(() => {
+    if (draft === null || !dirty.current) return;
+    localStorage.setItem(backupKey(id), JSON.stringify(draft));
+    const timer = setTimeout(() => {
+      setSaveState('saving');
+      void sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, draft).then((r) => {
+        if (r.ok) {
+          localStorage.removeItem(backupKey(id));
+          setSaveState('saved');
+        } else setSaveState('unsaved');
+      });
+    }, 1000);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [draft, id]);
+
+  // Eligibility while typing.
+  useEffect(() => {
+    if (draft === null || referral?.programmeKey == null) return;
+    const timer = setTimeout(() => {
+      void sendJson<Eligibility>(
+        'POST',
+        `/api/v1/programmes/${referral.programmeKey ?? ''}/eligibility`,
+        {
+          child: draft.family.children[0] ?? null,
+          postalCode: draft.family.postalCode,
+          situations: draft.situations,
+          conditions: draft.conditions,
+        },
+      ).then((r) => {
+        if (r.ok) setEligibility(r.value);
+      });
+    }, 400);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [draft, referral?.programmeKey]);
+
+  if (draft === null || referral === null)
+    return error === null ? (
+      <p role="status">{t('account.loading')}</p>
+    ) : (
+      <ErrorMessage error={error} />
+    );
+
+  const change = (next: Draft) => {
+    dirty.current = true;
+    setDraft(next);
+  };
+  const child = draft.family.children[0] ?? null;
+  const toggle = (list: string[], item: string, on: boolean) =>
+    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
+  const fieldError = (name: string) =>
+    error?.fields?.find((f) => f.field === name || f.field.startsWith(`${name}.`))?.message;
+
+  return (
+    <div className="referral-form">
+      <p>
+        <Link to="/aanmeldingen">{t('referral.back')}</Link>
+      </p>
+      <h1>
+        {programme === null
+          ? t('referral.titleService')
+          : t('referral.title', { programme: programme.name[lang] })}
+      </h1>
+      <p role="status" className={`save-state save-${saveState}`}>
+        {t(`referral.save.${saveState}`)}
+      </p>
+
+      <section aria-labelledby="family-heading">
+        <h2 id="family-heading">{t('referral.family')}</h2>
+        <FormField
+          id="parent-name"
+          label={t('referral.parentName')}
+          value={draft.family.parents[0]?.name ?? ''}
+          onChange={(e) => {
+            change({
+              ...draft,
+              family: { ...draft.family, parents: [{ name: e.target.value, role: 'parent' }] },
+            });
+          }}
+        />
+        <fieldset>
+          <legend>{t('referral.child')}</legend>
+          <label className="facet-option">
+            <input
+              type="radio"
+              name="born"
+              checked={child !== null && !child.born}
+              onChange={() => {
+                change({
+                  ...draft,
+                  family: { ...draft.family, children: [{ born: false, dueDate: '' }] },
+                });
+              }}
+            />{' '}
+            {t('referral.unborn')}
+          </label>
+          <label className="facet-option">
+            <input
+              type="radio"
+              name="born"
+              checked={child?.born === true}
+              onChange={() => {
+                change({
+                  ...draft,
+                  family: { ...draft.family, children: [{ born: true, name: '', birthDate: '' }] },
+                });
+              }}
+            />{' '}
+            {t('referral.born')}
+          </label>
+          {child === null ? null : child.born ? (
+            <FormField
+              id="birth-date"
+              label={t('referral.birthDate')}
+              type="date"
+              value={child.birthDate}
+              error={fieldError('family.children')}
+              onChange={(e) => {
+                change({
+                  ...draft,
+                  family: {
+                    ...draft.family,
+                    children: [{ born: true, name: '', birthDate: e.target.value }],
+                  },
+                });
+              }}
+            />
+          ) : (
+            <FormField
+              id="due-date"
+              label={t('referral.dueDate')}
+              type="date"
+              value={child.dueDate}
+              error={fieldError('family.children')}
+              onChange={(e) => {
+                change({
+                  ...draft,
+                  family: { ...draft.family, children: [{ born: false, dueDate: e.target.value }] },
+                });
+              }}
+            />
+          )}
+        </fieldset>
+        <FormField
+          id="postal-code"
+          label={t('referral.postalCode')}
+          hint={t('search.postcodeHint')}
+          inputMode="numeric"
+          value={draft.family.postalCode ?? ''}
+          error={fieldError('family.postalCode')}
+          onChange={(e) => {
+            change({
+              ...draft,
+              family: {
+                ...draft.family,
+                postalCode: /^\d{4}$/.test(e.target.value) ? e.target.value : null,
+              },
+            });
+          }}
+        />
+        <label className="facet-option">
+          <input
+            type="checkbox"
+            checked={draft.family.interpreterNeeded}
+            onChange={(e) => {
+              change({
+                ...draft,
+                family: { ...draft.family, interpreterNeeded: e.target.checked },
+              });
+            }}
+          />{' '}
+          {t('referral.interpreter')}
+        </label>
+      </section>
+
+      <section aria-labelledby="concern-heading">
+        <h2 id="concern-heading">{t('referral.concern')}</h2>
+        {concernFields.map((field) => (
+          <div className="field" key={field}>
+            <label htmlFor={`concern-${field}`}>{t(`referral.concernFields.${field}`)}</label>
+            <textarea
+              id={`concern-${field}`}
+              rows={3}
+              value={draft.concern[field] ?? ''}
+              aria-invalid={fieldError(`concern.${field}`) ? true : undefined}
+              onChange={(e) => {
+                change({ ...draft, concern: { ...draft.concern, [field]: e.target.value } });
+              }}
+            />
+          </div>
+        ))}
+      </section>
+
+      {programme === null ? null : (
+        <>
+          <fieldset>
+            <legend>
+              {programme.situations.mode === 'any'
+                ? t('referral.situationsAny')
+                : t('referral.situationsAll')}
+            </legend>
+            {programme.situations.items.map((item) => (
+              <label key={item.id} className="facet-option">
+                <input
+                  type="checkbox"
+                  checked={draft.situations.includes(item.id)}
+                  onChange={(e) => {
+                    change({
+                      ...draft,
+                      situations: toggle(draft.situations, item.id, e.target.checked),
+                    });
+                  }}
+                />{' '}
+                {item.label[lang]} <span className="hint">— {item.explanation[lang]}</span>
+              </label>
+            ))}
+          </fieldset>
+          {programme.conditions.length === 0 ? null : (
+            <fieldset>
+              <legend>{t('referral.conditions')}</legend>
+              {programme.conditions.map((item) => (
+                <label key={item.id} className="facet-option">
+                  <input
+                    type="checkbox"
+                    checked={draft.conditions.includes(item.id)}
+                    onChange={(e) => {
+                      change({
+                        ...draft,
+                        conditions: toggle(draft.conditions, item.id, e.target.checked),
+                      });
+                    }}
+                  />{' '}
+                  {item.label[lang]}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <fieldset>
+            <legend>{t('referral.checklist')}</legend>
+            {programme.checklist.map((item) => (
+              <label key={item.id} className="facet-option">
+                <input
+                  type="checkbox"
+                  checked={draft.checklist.includes(item.id)}
+                  onChange={(e) => {
+                    change({
+                      ...draft,
+                      checklist: toggle(draft.checklist, item.id, e.target.checked),
+                    });
+                  }}
+                />{' '}
+                {item.label[lang]} <span className="hint">— {item.explanation[lang]}</span>
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
+
+      <fieldset>
+        <legend>{t('referral.consent')}</legend>
+        <label className="facet-option">
+          <input
+            type="checkbox"
+            checked={draft.discussedWithParents}
+            onChange={(e) => {
+              change({ ...draft, discussedWithParents: e.target.checked });
+            }}
+          />{' '}
+          {t('referral.discussed')}
+        </label>
+        {(['given', 'refused', 'not_asked'] as const).map((value) => (
+          <label key={value} className="facet-option">
+            <input
+              type="radio"
+              name="agreement"
+              checked={draft.agreementToShare === value}
+              onChange={() => {
+                change({ ...draft, agreementToShare: value });
+              }}
+            />{' '}
+            {t(`referral.agreement.${value}`)}
+          </label>
+        ))}
+        {draft.agreementToShare === 'given' ? null : (
+          <FormField
+            id="legal-basis"
+            label={t('referral.legalBasis')}
+            value={draft.legalBasis ?? ''}
+            onChange={(e) => {
+              change({ ...draft, legalBasis: e.target.value === '' ? null : e.target.value });
+            }}
+          />
+        )}
+      </fieldset>
+
+      {eligibility === null ? null : (
+        <section aria-labelledby="eligibility-heading" aria-live="polite" className="eligibility">
+          <h2 id="eligibility-heading">{t('referral.eligibility')}</h2>
+          <ul className="plain">
+            {eligibility.rules.map((rule) => (
+              <li key={rule.rule} className={`rule rule-${rule.status}`}>
+                <strong>{t(`referral.ruleStatus.${rule.status}`)}</strong> {rule.explanation[lang]}
+              </li>
+            ))}
+          </ul>
+          {eligibility.eligible === false ? (
+            <div className="field">
+              <label htmlFor="justification">{t('referral.justification')}</label>
+              <textarea
+                id="justification"
+                rows={3}
+                value={draft.ineligibleJustification ?? ''}
+                onChange={(e) => {
+                  change({
+                    ...draft,
+                    ineligibleJustification: e.target.value === '' ? null : e.target.value,
+                  });
+                }}
+              />
+            </div>
+          ) : null}
+        </section>
+      )}
+
+      <ErrorMessage error={error} />
+      {error?.fields !== undefined ? (
+        <ul className="error-list">
+          {error.fields.map((f) => (
+            <li key={f.field}>{f.message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          void sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, draft).then(
+            async (saved) => {
+              if (!saved.ok) {
+                setError(saved.error);
+                return;
+              }
+              localStorage.removeItem(backupKey(id));
+              const sent = await sendJson<Referral>('POST', `/api/v1/referrals/${id}/send`);
+              if (!sent.ok) {
+                setError(sent.error);
+                return;
+              }
+              await navigate(`/aanmeldingen/${id}`);
+            },
+          );
+        }}
+      >
+        {t('referral.send')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+/** One referral: what the referrer sees, and for the receiving coordinator the decisions. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { getJson, sendJson, type ApiError } from '../../api.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useSession } from '../../session/session.ts';
+import type { Referral } from './referralTypes.ts';
+import { ReferralSummary } from './ReferralSummary.tsx';
+import { familyName } from './MyReferralsPage.tsx';
+
+const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
+
+export function ReferralPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { session } = useSession();
+  const [referral, setReferral] = useState<Referral | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [feedback, setFeedback] = useState('');
+  const [reason, setReason] = useState('');
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    void getJson<Referral>(`/api/v1/referrals/${id}`).then((r) => {
+      if (r.ok) setReferral(r.value);
+      else setError(r.error);
+    });
+  }, [id]);
+  if (referral === null)
+    return error === null ? (
+      <p role="status">{t('account.loading')}</p>
+    ) : (
+      <ErrorMessage error={error} />
+    );
+  const isReferrer =
+    session.state === 'signed_in' && referral.referrer.displayName === session.user.displayName;
+  const decide = (to: string, withReason: string | null) => {
+    void sendJson<Referral>('POST', `/api/v1/referrals/${id}/status`, {
+      to,
+      reason: withReason,
+      feedback,
+    }).then((r) => {
+      if (!r.ok) setError(r.error);
+      else {
+        setError(null);
+        setReferral(r.value);
+        setStatus(t(`referral.done.${to}`, { defaultValue: t('manage.saved') }));
+      }
+    });
+  };
+  return (
+    <div>
+      <h1>{t('referral.detailTitle', { name: familyName(referral, t('referral.unnamed')) })}</h1>
+      <p role="status" className="status">
+        {status}
+      </p>
+      <ErrorMessage error={error} />
+      <ReferralSummary referral={referral} />
+      <section aria-labelledby="concern-heading">
+        <h2 id="concern-heading">{t('referral.concern')}</h2>
+        <p>{String(referral.content.concern.behaviour)}</p>
+      </section>
+      {!isReferrer && referral.status === 'requested' ? (
+        <section aria-labelledby="decide-heading">
+          <h2 id="decide-heading">{t('referral.decide')}</h2>
+          <div className="field">
+            <label htmlFor="feedback">{t('referral.feedbackToReferrer')}</label>
+            <textarea
+              id="feedback"
+              rows={3}
+              value={feedback}
+              onChange={(e) => {
+                setFeedback(e.target.value);
+              }}
+            />
+          </div>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              decide('accepted', null);
+            }}
+          >
+            {t('referral.accept')}
+          </button>
+          <div className="field">
+            <label htmlFor="reject-reason">{t('referral.rejectReason')}</label>
+            <select
+              id="reject-reason"
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+              }}
+            >
+              <option value="">{t('referral.chooseReason')}</option>
+              {rejectReasons.map((r) => (
+                <option key={r} value={r}>
+                  {t(`referral.reasons.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            onClick={() => {
+              decide('rejected', reason === '' ? null : reason);
+            }}
+          >
+            {t('referral.reject')}
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/** A referral at a glance: status, deadlines with what is left, contact person, feedback. */
+import { useTranslation } from 'react-i18next';
+import type { Referral } from './referralTypes.ts';
+
+function left(dueAt: string, now: Date): number {
+  return Math.round((new Date(dueAt).getTime() - now.getTime()) / 3_600_000);
+}
+
+export function ReferralSummary({ referral }: { referral: Referral }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'nl';
+  const now = new Date();
+  return (
+    <dl className="facts">
+      <dt>{t('referral.status')}</dt>
+      <dd>
+        <strong>{t(`referral.statuses.${referral.status}`)}</strong>
+        {referral.flaggedIneligible ? (
+          <span className="badge badge-note"> {t('referral.flagged')}</span>
+        ) : null}
+      </dd>
+      <dt>{t('referral.receiver')}</dt>
+      <dd>{referral.receivingOrganizationName}</dd>
+      <dt>{t('referral.contactPerson')}</dt>
+      <dd>
+        {referral.assignedTo?.displayName ??
+          (referral.routedTo === 'duty_line' ? t('referral.dutyLine') : t('referral.noContactYet'))}
+      </dd>
+      {referral.deadlines.map((d) => (
+        <div key={d.id} className={d.overdue ? 'deadline overdue' : 'deadline'}>
+          <dt>{d.label[lang]}</dt>
+          <dd>
+            {new Date(d.dueAt).toLocaleString(lang === 'nl' ? 'nl-BE' : 'en-GB', {
+              timeZone: 'Europe/Brussels',
+              dateStyle: 'medium',
+              timeStyle: 'short',
+            })}
+            {' — '}
+            {d.metAt !== null
+              ? t('referral.deadlineMet')
+              : d.overdue
+                ? t('referral.deadlineOverdue', { hours: -left(d.dueAt, now) })
+                : t('referral.deadlineLeft', { hours: left(d.dueAt, now) })}
+          </dd>
+        </div>
+      ))}
+      {referral.feedback === '' ? null : (
+        <>
+          <dt>{t('referral.feedback')}</dt>
+          <dd>{referral.feedback}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,55 @@
+/** The shapes the referral pages exchange with the API. */
+import type { ReferralDraftInput } from '@omringd/core/referral';
+
+export type Labels = { nl: string; en: string };
+export type Criterion = { id: string; label: Labels; explanation: Labels };
+export type ProgrammeView = {
+  key: string;
+  name: Labels;
+  description: Labels;
+  situations: { mode: 'any' | 'all'; items: Criterion[] };
+  conditions: Criterion[];
+  checklist: Criterion[];
+};
+export type RuleResult = {
+  rule: string;
+  status: 'met' | 'not_met' | 'unknown';
+  explanation: Labels;
+};
+export type Eligibility = { eligible: boolean | null; rules: RuleResult[] };
+export type Deadline = {
+  id: string;
+  label: Labels;
+  dueAt: string;
+  metAt: string | null;
+  overdue: boolean;
+};
+export type Referral = {
+  id: string;
+  status: string;
+  programmeKey: string | null;
+  receivingOrganizationName: string;
+  content: Required<ReferralDraftInput> & {
+    family: {
+      parents: { name: string; role: string }[];
+      children: (
+        { born: true; name: string; birthDate: string } | { born: false; dueDate: string }
+      )[];
+      postalCode: string | null;
+      street: string;
+      language: string;
+      interpreterNeeded: boolean;
+    };
+    concern: Record<string, string | string[]>;
+  };
+  flaggedIneligible: boolean;
+  routedTo: string | null;
+  assignedTo: { id: string; displayName: string } | null;
+  referrer: { displayName: string };
+  caseId: string | null;
+  outcomeReason: string | null;
+  feedback: string;
+  deadlines: Deadline[];
+  sentAt: string | null;
+  updatedAt: string;
+};
