@@ -42,6 +42,7 @@ export const auditSubjectTypes = [
   'membership',
   'invitation',
   'service',
+  'programme',
   'session',
   'audit_trail',
   'outbox',

@@ -2,7 +2,8 @@
  * Programmes: who they are for, what to check before referring, their deadlines. Public, like the
  * social map; the eligibility check evaluates the facts it is sent and stores nothing.
  */
-import { evaluateEligibility, childSchema } from '@omringd/core';
+import { evaluateEligibility, childSchema, programmeSchema } from '@omringd/core';
+import { editProgramme } from '../access/programmeEditing.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
@@ -32,6 +33,19 @@ export const programmeRoutes =
         schema: { tags, summary: 'One programme, current version', params },
       },
       (request) => currentProgramme(db, request.params.key),
+    );
+    app.put(
+      '/api/v1/programmes/:key',
+      {
+        config: { access: { right: 'directory.manage' } },
+        schema: {
+          tags,
+          summary: 'Save a new version of a programme (network coordinator of its region)',
+          params,
+          body: programmeSchema,
+        },
+      },
+      (request) => editProgramme(request.access, request.params.key, request.body),
     );
     app.post(
       '/api/v1/programmes/:key/eligibility',

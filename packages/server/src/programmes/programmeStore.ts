@@ -79,3 +79,25 @@ export async function listCurrentProgrammes(db: Db): Promise<Programme[]> {
     .orderBy(programmes.key);
   return rows.map((r) => r.definition);
 }
+
+/** A new version of a programme; the previous ones stay (referrals keep the version they used). */
+export async function saveProgrammeVersion(
+  db: Db,
+  programme: Programme,
+  createdBy: string,
+  now: Date,
+): Promise<Programme> {
+  const current = await currentProgramme(db, programme.key);
+  const next = { ...programme, version: current.version + 1 };
+  await db
+    .insert(programmes)
+    .values({
+      id: randomUUID(),
+      key: next.key,
+      version: next.version,
+      definition: next,
+      createdAt: now,
+      createdBy,
+    });
+  return next;
+}

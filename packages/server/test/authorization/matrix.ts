@@ -5,6 +5,11 @@
  * is rendered from this table (npm run docs:matrix).
  */
 import { roles, type Role } from '@omringd/core';
+import { readFileSync } from 'node:fs';
+
+const oneFamilyOnePlan = JSON.parse(
+  readFileSync(new URL('../../data/programmes/1-gezin-1-plan.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 
 export const relationships = [
   'own_case',
@@ -341,6 +346,11 @@ export const matrix: Record<string, Entry> = {
   // Programmes: public information.
   'GET /api/v1/programmes': publicGet(() => '/api/v1/programmes'),
   'GET /api/v1/programmes/:key': publicGet(() => '/api/v1/programmes/zorggarantie-limburg'),
+  'PUT /api/v1/programmes/:key': {
+    request: () => ({ url: '/api/v1/programmes/1-gezin-1-plan', body: oneFamilyOnePlan }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
   'POST /api/v1/programmes/:key/eligibility': {
     request: () => ({
       url: '/api/v1/programmes/zorggarantie-limburg/eligibility',
