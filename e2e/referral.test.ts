@@ -21,6 +21,7 @@ let server: RunningServer;
 let browser: Browser;
 let referrer: Person;
 let mira: Person;
+let lien: Person;
 const codesUsed = new Map<string, number>();
 
 beforeAll(async () => {
@@ -52,13 +53,20 @@ beforeAll(async () => {
     .set({ email: 'mira.claes@zorggarantie-limburg.example.be' })
     .where(eq(users.id, mira.id));
   mira.email = 'mira.claes@zorggarantie-limburg.example.be';
+  lien = await createPerson(server.database.db, {
+    role: 'network_coordinator',
+    organizationId: await org('ocj-limburg'),
+    name: 'Lien Limburg',
+    now: clock(),
+    regionProvinces: ['VLI'],
+  });
 });
 afterAll(async () => {
   await browser.close();
   await server.close();
 });
 
-async function signIn(page: Page, person: Person): Promise<void> {
+async function signIn(page: Page, person: Person, name?: string): Promise<void> {
   await page.goto(`${server.url}/aanmelden`);
   await page.getByLabel('E-mailadres').fill(person.email);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
@@ -73,7 +81,7 @@ async function signIn(page: Page, person: Person): Promise<void> {
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page
     .getByRole('navigation', { name: 'Account' })
-    .getByText(person.email === mira.email ? 'Mira Claes' : 'Kato Verpleeg')
+    .getByText(name ?? (person.email === mira.email ? 'Mira Claes' : 'Kato Verpleeg'))
     .waitFor();
 }
 
@@ -140,6 +148,29 @@ describe('referring a family to a programme', () => {
     await card.getByText('Mira Claes').waitFor();
     await card.getByText('Ik bel Sanne vandaag nog en plan de intake.').waitFor();
     await card.getByText('gehaald').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('lets the network coordinator of the region change the duty roster, with a clear message first', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'nl-BE',
+    });
+    const page = await context.newPage();
+    await signIn(page, lien, 'Lien Limburg');
+    await page.getByRole('link', { name: "Programma's" }).click();
+    await page
+      .getByRole('link', { name: 'Veilig en omringd opgroeien van in de buik (Limburg)' })
+      .click();
+    await page.getByRole('heading', { name: /Permanentierooster/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Einde van rij 1').fill('08:00');
+    await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
+    await page.getByText('Het einde ligt na het begin.').waitFor();
+    await page.getByLabel('Einde van rij 1').fill('12:30');
+    await page.getByLabel('Coördinator van rij 1').fill('Noor Nieuw');
+    await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
+    await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });
 });

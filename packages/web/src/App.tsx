@@ -15,6 +15,8 @@ import { NewReferralPage } from './pages/referrals/NewReferralPage.tsx';
 import { ReferralFormPage } from './pages/referrals/ReferralFormPage.tsx';
 import { MyReferralsPage } from './pages/referrals/MyReferralsPage.tsx';
 import { InboxPage } from './pages/referrals/InboxPage.tsx';
+import { ProgrammesPage } from './pages/admin/ProgrammesPage.tsx';
+import { RosterEditorPage } from './pages/admin/RosterEditorPage.tsx';
 import { ReferralPage } from './pages/referrals/ReferralPage.tsx';
 
 export function App() {
@@ -120,6 +122,22 @@ export function App() {
             element={
               <RequireSignIn right="intake.read">
                 <InboxPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/beheer/programmas"
+            element={
+              <RequireSignIn right="directory.manage">
+                <ProgrammesPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/beheer/programmas/:key"
+            element={
+              <RequireSignIn right="directory.manage">
+                <RosterEditorPage />
               </RequireSignIn>
             }
           />

@@ -228,6 +228,13 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
   };
 }
 
+/** One after the other: a transaction is one connection, which runs one query at a time. */
+async function viewsOf(tx: Db, rows: Row[], now: Date): Promise<ReferralView[]> {
+  const views: ReferralView[] = [];
+  for (const row of rows) views.push(await view(tx, row, now));
+  return views;
+}
+
 export type NewReferral = {
   programmeKey?: string | undefined;
   serviceId?: string | undefined;
@@ -607,7 +614,7 @@ export async function listMyReferrals(ctx: AccessContext): Promise<ReferralView[
       },
       membershipWith(principal, 'referral.create'),
     );
-    return Promise.all(rows.map((r) => view(scope.tx, r, scope.now)));
+    return viewsOf(scope.tx, rows, scope.now);
   });
 }
 
@@ -645,7 +652,7 @@ export async function intakeInbox(ctx: AccessContext): Promise<ReferralView[]> {
       },
       membershipWith(principal, 'intake.read'),
     );
-    return Promise.all(visible.map((r) => view(scope.tx, r, scope.now)));
+    return viewsOf(scope.tx, visible, scope.now);
   });
 }
 
@@ -873,6 +880,6 @@ export async function searchReferrals(
       },
       membershipWith(principal, 'referral.create') ?? principal.memberships[0],
     );
-    return Promise.all(visible.map((r) => view(scope.tx, r, scope.now)));
+    return viewsOf(scope.tx, visible, scope.now);
   });
 }

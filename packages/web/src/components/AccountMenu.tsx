@@ -27,6 +27,9 @@ export function AccountMenu() {
         <Link to="/beheer">{t('admin.title')}</Link>
       ) : null}
       {session.rights.includes('directory.manage') ? (
+        <Link to="/beheer/programmas">{t('programmes.title')}</Link>
+      ) : null}
+      {session.rights.includes('directory.manage') ? (
         <Link to="/beheer/diensten">{t('manage.title')}</Link>
       ) : null}
       <button
