@@ -26,7 +26,7 @@ import {
   familyParents,
   families,
 } from '../db/caseSchema.ts';
-import { notifications, users } from '../db/identitySchema.ts';
+import { memberships, notifications, users } from '../db/identitySchema.ts';
 import { organizations } from '../db/schema.ts';
 import { AppError } from '../errors.ts';
 import type { AccessContext, Scope } from './accessContext.ts';
@@ -723,5 +723,86 @@ export async function caseloadFigures(
       as,
     );
     return { open: row?.open ?? 0, closed: row?.closed ?? 0, breakGlassLast30Days: glass?.n ?? 0 };
+  });
+}
+
+/**
+ * Hand-over: the case coordinator passes the case to another case coordinator of the same
+ * organisation, explicitly. The new one becomes the one contact person of the referral; the
+ * referrer and the new coordinator are told; the trail names both.
+ */
+export async function handOverCase(
+  ctx: AccessContext,
+  caseId: string,
+  toUserId: string,
+): Promise<CaseView> {
+  return withCase(ctx, 'coordination', async (scope, principal) => {
+    const { found, as } = await authorize(scope, principal, caseId, 'share', 'update');
+    const [target] = await scope.tx
+      .select({ id: users.id, displayName: users.displayName })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(
+        and(
+          eq(memberships.userId, toUserId),
+          eq(memberships.organizationId, found.organizationId),
+          eq(memberships.role, 'case_coordinator'),
+          eq(users.status, 'active'),
+        ),
+      );
+    if (target === undefined)
+      throw new AppError(
+        'invalid_input',
+        'Hand the case over to an active case coordinator of the same organisation.',
+        'toUserId',
+      );
+    if (target.id === principal.userId)
+      throw new AppError('conflict', 'You are the coordinator of this case already.', 'toUserId');
+    await scope.tx
+      .update(caseMembers)
+      .set({ caseRole: 'member' })
+      .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.userId, principal.userId)));
+    await scope.tx
+      .insert(caseMembers)
+      .values({
+        caseId,
+        userId: target.id,
+        organizationId: found.organizationId,
+        caseRole: 'coordinator',
+        addedAt: scope.now,
+      })
+      .onConflictDoUpdate({
+        target: [caseMembers.caseId, caseMembers.userId],
+        set: { caseRole: 'coordinator' },
+      });
+    const moved = await scope.tx
+      .update(referrals)
+      .set({ assignedUserId: target.id, updatedAt: scope.now })
+      .where(eq(referrals.caseId, caseId))
+      .returning({ referrerUserId: referrals.referrerUserId });
+    const told = [target.id, ...moved.map((r) => r.referrerUserId)];
+    await scope.tx
+      .insert(notifications)
+      .values(
+        [...new Set(told)].map((userId) => ({
+          id: randomUUID(),
+          userId,
+          kind: 'case_handover',
+          params: JSON.stringify({ caseId, from: principal.displayName, to: target.displayName }),
+          createdAt: scope.now,
+        })),
+      );
+    await scope.audit(
+      {
+        action: 'update',
+        outcome: 'success',
+        subjectType: 'case',
+        subjectId: caseId,
+        caseId,
+        details: { handover: { from: principal.userId, to: target.id } },
+      },
+      as,
+    );
+    return caseView(scope.tx, found, 'case_team', principal);
   });
 }

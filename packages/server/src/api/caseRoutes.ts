@@ -10,6 +10,7 @@ import {
   caseloadFigures,
   createCase,
   exportCase,
+  handOverCase,
   listMyCases,
   readCase,
   readCaseAudit,
@@ -190,6 +191,23 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => breakGlass(request.access, request.params.id, request.body.reason),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/handover',
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        tags,
+        summary:
+          'Hand the case over to another case coordinator of the organisation (explicit, audited)',
+        params: caseParams,
+        body: z.object({
+          toUserId: z.uuid({ error: 'Choose the case coordinator who takes over.' }),
+        }),
+      },
+    },
+    (request) => handOverCase(request.access, request.params.id, request.body.toUserId),
   );
 
   app.get(

@@ -89,15 +89,13 @@ export async function saveProgrammeVersion(
 ): Promise<Programme> {
   const current = await currentProgramme(db, programme.key);
   const next = { ...programme, version: current.version + 1 };
-  await db
-    .insert(programmes)
-    .values({
-      id: randomUUID(),
-      key: next.key,
-      version: next.version,
-      definition: next,
-      createdAt: now,
-      createdBy,
-    });
+  await db.insert(programmes).values({
+    id: randomUUID(),
+    key: next.key,
+    version: next.version,
+    definition: next,
+    createdAt: now,
+    createdBy,
+  });
   return next;
 }

@@ -29,6 +29,8 @@ export type Fixture = {
   otherOrganizationId: string;
   thirdOrganizationId: string;
   spareUserId: string;
+  /** A second case coordinator of organisation A, to hand a case over to. */
+  spareCoordinatorId: string;
   spareMembershipId: string;
   serviceId: string;
   hsds: Record<'service' | 'organization' | 'serviceAtLocation' | 'taxonomy' | 'term', string>;
@@ -242,6 +244,15 @@ export const matrix: Record<string, Entry> = {
     }),
     expect: coordinatorOnly,
     anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/handover': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/handover`,
+      body: { toUserId: f.spareCoordinatorId },
+    }),
+    expect: coordinatorOnly,
+    anonymous: 401,
+    late: 1,
   },
   'POST /api/v1/cases/:id/break-glass': {
     request: (f) => ({

@@ -79,6 +79,12 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
         createdAt: t.now.value,
         updatedAt: t.now.value,
       });
+      const spareCoordinator = await createPerson(db, {
+        role: 'case_coordinator',
+        organizationId: orgA,
+        name: `Overnemer ${unique}`,
+        now: t.now.value,
+      });
       const spare = await createPerson(db, {
         role: 'first_line',
         organizationId: orgA,
@@ -91,6 +97,7 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
         otherOrganizationId: orgB,
         thirdOrganizationId: orgC,
         spareUserId: spare.id,
+        spareCoordinatorId: spareCoordinator.id,
         spareMembershipId: await membershipOf(db, spare.id),
         serviceId: hsds.service,
         hsds,

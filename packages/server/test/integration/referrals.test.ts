@@ -218,6 +218,24 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     expect(
       (await katoAgain.request('GET', `/api/v1/cases/${accepted.body.caseId ?? ''}`)).status,
     ).toBe(404);
+    // Mira hands the case over to Ilse: the referrer's contact person changes with it.
+    const handover = await miraAgain.request(
+      'POST',
+      `/api/v1/cases/${accepted.body.caseId ?? ''}/handover`,
+      { toUserId: ilse.id },
+    );
+    expect(handover.status).toBe(200);
+    const afterHandover = await katoAgain.request<{ contactPerson: { displayName: string } }>(
+      'GET',
+      `/api/v1/cases/${accepted.body.caseId ?? ''}/referral`,
+    );
+    expect(afterHandover.body.contactPerson.displayName).toBe('Ilse Vermeulen');
+    const notBack = await miraAgain.request(
+      'POST',
+      `/api/v1/cases/${accepted.body.caseId ?? ''}/handover`,
+      { toUserId: mira.id },
+    );
+    expect(notBack.status).toBe(404);
     const notices = await katoAgain.request<{ kind: string }[]>('GET', '/api/v1/notifications');
     expect(notices.body.map((n) => n.kind)).toContain('referral_status');
   });
