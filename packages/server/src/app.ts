@@ -47,6 +47,8 @@ export type AppDeps = {
   trustProxy?: boolean;
   /** Filled with every route and its declared access (the authorization matrix reads it). */
   routes?: RegisteredRoute[];
+  /** The key that encrypts attachments at rest (OMRINGD_FILE_KEY, or kept beside embedded data). */
+  fileKey?: Buffer;
   /** OpenID Connect providers (OMRINGD_OIDC_PROVIDERS). */
   oidc?: OidcClients;
   /** Requests per minute per address; off in tests that fire thousands of requests. */
@@ -127,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(oidcRoutes(deps));
   await app.register(notificationRoutes);
   await app.register(programmeRoutes(deps));
-  await app.register(referralRoutes);
+  await app.register(referralRoutes(deps));
   await app.register(fhirRoutes(deps), { prefix: '/fhir/R4' });
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,

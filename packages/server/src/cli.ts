@@ -15,6 +15,7 @@ import { inviteAdministrator } from './auth/inviteAdministrator.ts';
 import { OidcClients } from './auth/oidcLogin.ts';
 import { startMailDelivery } from './mail/delivery.ts';
 import { startJobQueue } from './jobs/jobQueue.ts';
+import { loadFileKey } from './files/fileCrypto.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
@@ -48,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
         trustProxy: config.trustProxy,
         smtpConfigured: config.smtpUrl !== undefined,
         oidc: new OidcClients(config.oidcProviders),
+        fileKey: await loadFileKey(
+          config.fileKey,
+          config.databaseUrl === undefined ? config.dataDir : null,
+        ),
       });
       const stopMail = startMailDelivery(database, config, systemClock);
       const jobs = await startJobQueue(database, systemClock);

@@ -30,6 +30,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Omringd <no-reply@omringd.localhost>'),
   OMRINGD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   OMRINGD_OIDC_PROVIDERS: z.string().optional(),
+  OMRINGD_FILE_KEY: z.string().optional(),
 });
 
 export type Config = {
@@ -44,6 +45,7 @@ export type Config = {
   mailFrom: string;
   trustProxy: boolean;
   oidcProviders: OidcProvider[];
+  fileKey: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -70,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: parsed.data.MAIL_FROM,
     trustProxy: parsed.data.OMRINGD_TRUST_PROXY === 'true',
     oidcProviders: parseOidcProviders(parsed.data.OMRINGD_OIDC_PROVIDERS),
+    fileKey: parsed.data.OMRINGD_FILE_KEY,
   };
 }

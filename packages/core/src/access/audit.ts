@@ -36,6 +36,7 @@ export const auditSubjectTypes = [
   'case',
   'family',
   'referral',
+  'attachment',
   'user',
   'organization',
   'team',

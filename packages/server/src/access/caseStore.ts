@@ -781,17 +781,15 @@ export async function handOverCase(
       .where(eq(referrals.caseId, caseId))
       .returning({ referrerUserId: referrals.referrerUserId });
     const told = [target.id, ...moved.map((r) => r.referrerUserId)];
-    await scope.tx
-      .insert(notifications)
-      .values(
-        [...new Set(told)].map((userId) => ({
-          id: randomUUID(),
-          userId,
-          kind: 'case_handover',
-          params: JSON.stringify({ caseId, from: principal.displayName, to: target.displayName }),
-          createdAt: scope.now,
-        })),
-      );
+    await scope.tx.insert(notifications).values(
+      [...new Set(told)].map((userId) => ({
+        id: randomUUID(),
+        userId,
+        kind: 'case_handover',
+        params: JSON.stringify({ caseId, from: principal.displayName, to: target.displayName }),
+        createdAt: scope.now,
+      })),
+    );
     await scope.audit(
       {
         action: 'update',

@@ -6,6 +6,7 @@
 import type { Eligibility, ReferralDraft } from '@omringd/core';
 import {
   boolean,
+  customType,
   index,
   integer,
   jsonb,
@@ -19,6 +20,12 @@ import { organizations, services } from './schema.ts';
 import { users } from './identitySchema.ts';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Bytes; PGlite returns a Uint8Array, node-postgres a Buffer: both become a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
 
 export const families = pgTable('families', {
   id: uuid('id').primaryKey(),
@@ -190,4 +197,26 @@ export const referralEvents = pgTable(
     note: text('note').notNull().default(''),
   },
   (t) => [index('referral_events_referral_idx').on(t.referralId, t.at)],
+);
+
+/** Files with a referral, encrypted with AES-256-GCM before they reach the database. */
+export const referralAttachments = pgTable(
+  'referral_attachments',
+  {
+    id: uuid('id').primaryKey(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    iv: bytea('iv').notNull(),
+    authTag: bytea('auth_tag').notNull(),
+    ciphertext: bytea('ciphertext').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: instant('uploaded_at').notNull(),
+  },
+  (t) => [index('referral_attachments_referral_idx').on(t.referralId)],
 );

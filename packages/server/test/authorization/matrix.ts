@@ -412,6 +412,23 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
     anonymous: 401,
   },
+  'POST /api/v1/referrals/:id/attachments': {
+    // Files are added while the referral is a draft; these referrals were sent long ago.
+    request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/attachments`, body: {} }),
+    expect: everyone(404),
+    anonymous: 401,
+  },
+  'GET /api/v1/referrals/:id/attachments': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/attachments` }),
+    expect: (role, rel) => ok(rel === 'referrer' || isIntake(role, rel)),
+    anonymous: 401,
+  },
+  'GET /api/v1/referrals/:id/attachments/:attachmentId': {
+    request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/attachments/${f.caseId}` }),
+    // No such file: the same 404 for those who may read the referral and those who may not.
+    expect: everyone(404),
+    anonymous: 401,
+  },
   'POST /api/v1/referrals/:id/prosecutor': {
     request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/prosecutor`, body: {} }),
     expect: (role, rel) => ok(isIntake(role, rel)),

@@ -288,4 +288,66 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     const mine = await katoTomorrow.request<Referral[]>('GET', '/api/v1/referrals/mine');
     expect(mine.body.find((r) => r.id === draft.body.id)?.status).toBe('rejected');
   });
+
+  it('keeps attachments encrypted at rest, within limits, and audits each download', async () => {
+    later(31_000);
+    const kato = await agentFor(referrer, '10.3.1.1');
+    const draft = await kato.request<Referral>('POST', '/api/v1/referrals', {
+      programmeKey: 'veilig-van-in-de-buik-limburg',
+      content,
+    });
+    const pdf = Buffer.from('%PDF-1.4 geheim-verslag van de vroedvrouw');
+    const upload = (body: Buffer, type: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/referrals/${draft.body.id}/attachments`,
+        payload: body,
+        remoteAddress: '10.3.1.1',
+        headers: {
+          'content-type': type,
+          'x-file-name': encodeURIComponent('verslag vroedvrouw.pdf'),
+          cookie: `omringd_session=${kato.cookie ?? ''}`,
+          'x-csrf-token': kato.csrf ?? '',
+        },
+      });
+    const stored = await upload(pdf, 'application/pdf');
+    expect(stored.statusCode).toBe(201);
+    const attachment = stored.json<{ id: string; fileName: string }>();
+    expect(attachment.fileName).toBe('verslag vroedvrouw.pdf');
+    expect((await upload(Buffer.from('PK zip'), 'application/zip')).statusCode).toBe(415);
+    expect((await upload(Buffer.alloc(10 * 1024 * 1024 + 1), 'application/pdf')).statusCode).toBe(
+      413,
+    );
+    const raw = await t.database.executeSql(
+      'SELECT ciphertext FROM referral_attachments WHERE id = $1',
+      [attachment.id],
+    );
+    const ciphertext = Buffer.from((raw.rows[0] as { ciphertext: Uint8Array }).ciphertext);
+    expect(ciphertext.includes(Buffer.from('geheim-verslag'))).toBe(false);
+
+    await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`);
+    const miraAgent = await agentFor(mira, '10.3.1.2');
+    const download = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/referrals/${draft.body.id}/attachments/${attachment.id}`,
+      remoteAddress: '10.3.1.2',
+      headers: { cookie: `omringd_session=${miraAgent.cookie ?? ''}` },
+    });
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    expect(download.headers['content-disposition']).toContain('verslag%20vroedvrouw.pdf');
+    const audit = await t.database.executeSql(
+      "SELECT user_name FROM audit_events WHERE action = 'export' AND subject_id = $1",
+      [attachment.id],
+    );
+    expect(audit.rows).toEqual([{ user_name: 'Mira Claes' }]);
+    const strangerAgent = await agentFor(stranger, '10.3.1.3');
+    const denied = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/referrals/${draft.body.id}/attachments/${attachment.id}`,
+      remoteAddress: '10.3.1.3',
+      headers: { cookie: `omringd_session=${strangerAgent.cookie ?? ''}` },
+    });
+    expect(denied.statusCode).toBe(404);
+  });
 });
