@@ -19,6 +19,8 @@ export class AccessDenied extends Error {
   constructor(
     readonly entry: AuditEntry & { subjectType: AuditSubjectType },
     readonly as: Membership | undefined,
+    /** What to answer instead of 404 when the user knows the record (e.g. 409 for a sent referral). */
+    readonly answer: AppError | undefined = undefined,
   ) {
     super('access denied');
     this.name = 'AccessDenied';
@@ -31,10 +33,14 @@ export type Scope = {
   principal: Principal | null;
   /** Audit on this transaction, in the name of a membership (role and organisation). */
   audit(entry: AuditEntry, as?: Membership): Promise<void>;
-  /** Record a denial and stop: the transaction rolls back, the denial row is still written. */
+  /**
+   * Record a denial and stop: the transaction rolls back, the denial row is still written. The
+   * answer is 404 unless `answer` says otherwise (only for records the user may know exist).
+   */
   deny(
     entry: Omit<AuditEntry, 'outcome'> & { subjectType: AuditSubjectType },
     as?: Membership,
+    answer?: AppError,
   ): never;
 };
 
@@ -74,8 +80,8 @@ export class AccessContext {
           now,
           principal: this.principal,
           audit: (entry, as) => writeAudit(tx, this.actor(as, purpose), entry, now),
-          deny: (entry, as) => {
-            throw new AccessDenied({ ...entry, outcome: 'denied' }, as);
+          deny: (entry, as, answer) => {
+            throw new AccessDenied({ ...entry, outcome: 'denied' }, as, answer);
           },
         };
         return fn(scope);

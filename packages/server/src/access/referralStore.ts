@@ -38,7 +38,7 @@ import { AppError } from '../errors.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
 import { municipalityOfPostalCode } from '../programmes/place.ts';
-import type { AccessContext, Scope } from './accessContext.ts';
+import { AccessDenied, type AccessContext, type Scope } from './accessContext.ts';
 import { membershipWith, type Membership, type Principal } from './principal.ts';
 
 type Row = typeof referrals.$inferSelect;
@@ -103,6 +103,8 @@ async function authorized(
         },
       },
       as,
+      // Someone who may see the referral learns why the step is not possible, not "not found".
+      mayActOnReferral('read', rel) ? notNow(action, row.status) : undefined,
     );
   return { row, as, rel };
 }
@@ -116,8 +118,28 @@ async function withReferral<T>(
   try {
     return await ctx.transaction(purpose, (scope) => fn(scope, principal));
   } catch (error) {
-    if (error instanceof Error && error.name === 'AccessDenied') throw notFound();
+    if (error instanceof AccessDenied) throw error.answer ?? notFound();
     throw error;
+  }
+}
+
+/** Why a step on a referral the user can see is not possible at this point of its life. */
+function notNow(action: ReferralAction, status: string): AppError {
+  switch (action) {
+    case 'edit_draft':
+    case 'send':
+      return new AppError(
+        'conflict',
+        `This referral has already been sent (status: ${status}) and can no longer be changed. Follow it under "My referrals", or contact the contact person with new information.`,
+      );
+    case 'read':
+    case 'withdraw':
+    case 'decide':
+    case 'prosecutor':
+      return new AppError(
+        'conflict',
+        `This step is not possible while the referral has status "${status}". Reload the page to see its current status.`,
+      );
   }
 }
 

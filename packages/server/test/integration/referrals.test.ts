@@ -164,6 +164,26 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     const feedback = sent.body.deadlines.find((d) => d.id === 'feedback');
     expect(feedback?.dueAt).toBe(new Date(t.now.value.getTime() + 24 * 3600_000).toISOString());
 
+    // Sent is sent: the referrer hears why a change is refused, not that the referral is gone.
+    const lateEdit = await kato.request<ErrorBody>(
+      'PUT',
+      `/api/v1/referrals/${draft.body.id}/draft`,
+      content,
+    );
+    expect(lateEdit.status).toBe(409);
+    expect(lateEdit.body.error.message).toMatch(/already been sent/);
+    expect((await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`)).status).toBe(
+      409,
+    );
+    const refused = await t.database.executeSql(
+      "SELECT details->>'referralAction' AS step FROM audit_events WHERE outcome = 'denied' AND subject_id = $1",
+      [draft.body.id],
+    );
+    expect((refused.rows as { step: string }[]).map((r) => r.step).sort()).toEqual([
+      'edit_draft',
+      'send',
+    ]);
+
     const stranglerAgent = await agentFor(stranger, '10.3.0.3');
     expect((await stranglerAgent.request('GET', `/api/v1/referrals/${draft.body.id}`)).status).toBe(
       404,

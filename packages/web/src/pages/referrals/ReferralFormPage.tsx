@@ -65,7 +65,11 @@ export function ReferralFormPage() {
         if (r.ok) {
           localStorage.removeItem(backupKey(id));
           setSaveState('saved');
-        } else setSaveState('unsaved');
+        } else {
+          setSaveState('unsaved');
+          // Already sent elsewhere (another tab): say so instead of retrying in silence.
+          if (r.error.code === 'conflict') setError(r.error);
+        }
       });
     }, 1000);
     return () => {
