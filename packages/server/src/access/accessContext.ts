@@ -20,7 +20,7 @@ export class AccessDenied extends Error {
     readonly entry: AuditEntry & { subjectType: AuditSubjectType },
     readonly as: Membership | undefined,
     /** What to answer instead of 404 when the user knows the record (e.g. 409 for a sent referral). */
-    readonly answer: AppError | undefined = undefined,
+    readonly answer?: AppError,
   ) {
     super('access denied');
     this.name = 'AccessDenied';
