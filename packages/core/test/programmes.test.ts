@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkTransition,
   dueAt,
+  durationWindow,
   evaluateEligibility,
   finalStatuses,
   onDuty,
@@ -186,6 +187,31 @@ describe('deadlines in Brussels', () => {
           due > from
         );
       }),
+    );
+  });
+
+  it('a maximum duration ends on the same day months later and warns whole calendar days before (property)', () => {
+    fc.assert(
+      fc.property(
+        instants,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 90 }),
+        (start, months, warnDaysBefore) => {
+          const { endsAt, warnFrom } = durationWindow(start, { months, warnDaysBefore });
+          const from = DateTime.fromJSDate(start, { zone: 'Europe/Brussels' });
+          const ends = DateTime.fromJSDate(endsAt, { zone: 'Europe/Brussels' });
+          const warn = DateTime.fromJSDate(warnFrom, { zone: 'Europe/Brussels' });
+          const target = from.startOf('month').plus({ months });
+          return (
+            ends.year === target.year &&
+            ends.month === target.month &&
+            ends.day === Math.min(from.day, target.daysInMonth ?? 28) &&
+            Math.round(ends.startOf('day').diff(warn.startOf('day'), 'days').days) ===
+              warnDaysBefore &&
+            warnFrom < endsAt
+          );
+        },
+      ),
     );
   });
 

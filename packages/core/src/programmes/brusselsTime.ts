@@ -36,3 +36,20 @@ export function countdown(now: Date, due: Date): Countdown {
 export function brusselsDate(instant: Date): string {
   return inBrussels(instant).toISODate() ?? '';
 }
+
+export type DurationWindow = { endsAt: Date; warnFrom: Date };
+
+/**
+ * The maximum duration of a programme from the day a case starts: it ends after so many calendar
+ * months in Brussels, and the coordinator is warned so many calendar days before that.
+ */
+export function durationWindow(
+  start: Date,
+  maxDuration: { months: number; warnDaysBefore: number },
+): DurationWindow {
+  const ends = inBrussels(start).plus({ months: maxDuration.months });
+  return {
+    endsAt: ends.toJSDate(),
+    warnFrom: ends.minus({ days: maxDuration.warnDaysBefore }).toJSDate(),
+  };
+}

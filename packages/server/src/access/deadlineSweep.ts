@@ -5,103 +5,17 @@
  * made of the referral, the deadline and the kind, so a sweep that runs again (or a retried job)
  * sends nothing twice.
  */
-import { dueAt, provinceOfNis, type Programme } from '@omringd/core';
+import { dueAt } from '@omringd/core';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
-import type { Database, Db } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { referralEvents, referrals } from '../db/caseSchema.ts';
-import { memberships, notifications, users } from '../db/identitySchema.ts';
 import { writeAudit } from '../audit/auditWriter.ts';
-import { enqueueEmail } from '../mail/outbox.ts';
+import { intakeTeam, noticeOnce, regionCoordinators } from './sweepNotices.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
 
 export type SweepResult = { reminders: number; escalations: number };
 
 const REMIND_AT = 0.75;
-
-async function intakeTeam(tx: Db, organizationId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.organizationId, organizationId),
-        eq(memberships.role, 'case_coordinator'),
-        eq(users.status, 'active'),
-      ),
-    );
-  return rows.map((r) => r.userId);
-}
-
-async function regionCoordinators(tx: Db, programme: Programme): Promise<string[]> {
-  const provinces = new Set<string>([
-    ...programme.region.provinces,
-    ...programme.region.municipalities.flatMap((nis) => provinceOfNis(nis) ?? []),
-  ]);
-  const rows = await tx
-    .select({ userId: memberships.userId, region: memberships.regionProvinces })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.role, 'network_coordinator'), eq(users.status, 'active')));
-  return rows.filter((r) => r.region.some((p) => provinces.has(p))).map((r) => r.userId);
-}
-
-/** One notice and one e-mail per person and key; returns whether anything new was stored. */
-async function noticeOnce(
-  tx: Db,
-  userIds: string[],
-  key: string,
-  kind: string,
-  params: Record<string, unknown>,
-  now: Date,
-): Promise<boolean> {
-  let stored = false;
-  const people =
-    userIds.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(users)
-          .where(inArray(users.id, [...new Set(userIds)]));
-  for (const person of people) {
-    const inserted = await tx
-      .insert(notifications)
-      .values({
-        id: randomUUID(),
-        userId: person.id,
-        kind,
-        params: JSON.stringify(params),
-        createdAt: now,
-        dedupeKey: `${key}:${person.id}`,
-      })
-      .onConflictDoNothing()
-      .returning({ id: notifications.id });
-    if (inserted.length === 0) continue;
-    stored = true;
-    const nl = person.locale === 'nl';
-    await enqueueEmail(
-      tx,
-      {
-        idempotencyKey: `${key}:${person.id}`,
-        to: person.email,
-        subject:
-          kind === 'referral_overdue'
-            ? nl
-              ? 'Omringd: termijn van een aanmelding overschreden'
-              : 'Omringd: a referral is overdue'
-            : nl
-              ? 'Omringd: termijn van een aanmelding loopt af'
-              : 'Omringd: a referral deadline is near',
-        text: nl
-          ? `Dag ${person.displayName},\n\nEen aanmelding in Omringd wacht op een antwoord (${String(params.deadline)}). Meld je aan om ze op te nemen.\n`
-          : `Hello ${person.displayName},\n\nA referral in Omringd is waiting for an answer (${String(params.deadline)}). Sign in to take it up.\n`,
-      },
-      now,
-    );
-  }
-  return stored;
-}
 
 export async function sweepDeadlines(database: Database, now: Date): Promise<SweepResult> {
   const result: SweepResult = { reminders: 0, escalations: 0 };

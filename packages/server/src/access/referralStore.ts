@@ -15,22 +15,13 @@ import {
   rightsOf,
   type OutcomeReason,
   type Programme,
-  type ReferralAction,
   type ReferralDraft,
   type ReferralStatus,
 } from '@omringd/core';
 import { and, asc, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import {
-  caseMembers,
-  cases,
-  families,
-  referralAttachments,
-  referralEvents,
-  referrals,
-} from '../db/caseSchema.ts';
-import { open as openSealed, seal } from '../files/fileCrypto.ts';
+import { caseMembers, cases, families, referralEvents, referrals } from '../db/caseSchema.ts';
 import { memberships, notifications, users } from '../db/identitySchema.ts';
 import { organizations, services } from '../db/schema.ts';
 import { brusselsDay } from '../clock.ts';
@@ -38,110 +29,18 @@ import { AppError } from '../errors.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
 import { municipalityOfPostalCode } from '../programmes/place.ts';
-import { AccessDenied, type AccessContext, type Scope } from './accessContext.ts';
-import { membershipWith, type Membership, type Principal } from './principal.ts';
+import type { AccessContext, Scope } from './accessContext.ts';
+import { membershipWith, type Principal } from './principal.ts';
 
-type Row = typeof referrals.$inferSelect;
-
-const notFound = () =>
-  new AppError('not_found', 'There is no referral with this id, or you have no access to it.');
-
-function signedIn(ctx: AccessContext): Principal {
-  if (ctx.principal === null) throw new AppError('unauthenticated', 'Sign in first.');
-  return ctx.principal;
-}
-
-/** Receiving side: a coordinator (programme) or also reception staff (a service) of that organisation. */
-function receivingMembership(
-  principal: Principal,
-  row: Pick<Row, 'receivingOrganizationId' | 'serviceId'>,
-): Membership | undefined {
-  return principal.memberships.find(
-    (m) =>
-      m.organizationId === row.receivingOrganizationId &&
-      (rightsOf([m.role]).has('intake.read') || (row.serviceId !== null && m.role === 'reception')),
-  );
-}
-
-function relation(principal: Principal, row: Row) {
-  const receiver = receivingMembership(principal, row);
-  return {
-    isReferrer: row.referrerUserId === principal.userId || row.registeredBy === principal.userId,
-    isReceiver: receiver !== undefined,
-    receiver,
-    status: row.status,
-  };
-}
-
-async function authorized(
-  scope: Scope,
-  principal: Principal,
-  id: string,
-  action: ReferralAction,
-  audit: 'read' | 'update',
-): Promise<{ row: Row; as: Membership | undefined; rel: ReturnType<typeof relation> }> {
-  const [row] = await scope.tx.select().from(referrals).where(eq(referrals.id, id));
-  if (row === undefined)
-    scope.deny({
-      action: audit,
-      subjectType: 'referral',
-      subjectId: id,
-      details: { reason: 'not_found' },
-    });
-  const rel = relation(principal, row);
-  const as = rel.receiver ?? membershipWith(principal, 'referral.create');
-  if (!mayActOnReferral(action, rel))
-    scope.deny(
-      {
-        action: audit,
-        subjectType: 'referral',
-        subjectId: id,
-        caseId: row.caseId,
-        details: {
-          reason: rel.isReferrer || rel.isReceiver ? 'action_not_allowed' : 'no_relationship',
-          referralAction: action,
-        },
-      },
-      as,
-      // Someone who may see the referral learns why the step is not possible, not "not found".
-      mayActOnReferral('read', rel) ? notNow(action, row.status) : undefined,
-    );
-  return { row, as, rel };
-}
-
-async function withReferral<T>(
-  ctx: AccessContext,
-  purpose: 'care' | 'coordination',
-  fn: (scope: Scope, principal: Principal) => Promise<T>,
-): Promise<T> {
-  const principal = signedIn(ctx);
-  try {
-    return await ctx.transaction(purpose, (scope) => fn(scope, principal));
-  } catch (error) {
-    if (error instanceof AccessDenied) throw error.answer ?? notFound();
-    throw error;
-  }
-}
-
-/** Why a step on a referral the user can see is not possible at this point of its life. */
-function notNow(action: ReferralAction, status: string): AppError {
-  switch (action) {
-    case 'edit_draft':
-    case 'send':
-      return new AppError(
-        'conflict',
-        `This referral has already been sent (status: ${status}) and can no longer be changed. Follow it under "My referrals", or contact the contact person with new information.`,
-      );
-    case 'read':
-    case 'withdraw':
-    case 'decide':
-    case 'prosecutor':
-      return new AppError(
-        'conflict',
-        `This step is not possible while the referral has status "${status}". Reload the page to see its current status.`,
-      );
-  }
-}
+import {
+  authorized,
+  notFound,
+  receivingMembership,
+  relation,
+  signedIn,
+  withReferral,
+  type Row,
+} from './referralAccess.ts';
 
 async function programmeOf(tx: Db, row: Row): Promise<Programme | null> {
   if (row.programmeKey === null) return null;
@@ -912,153 +811,4 @@ export async function searchReferrals(
     );
     return viewsOf(scope.tx, visible, scope.now);
   });
-}
-
-export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
-export const attachmentTypes: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/jpeg': 'JPEG',
-  'image/png': 'PNG',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
-  'text/plain': 'text',
-};
-
-export type AttachmentInfo = {
-  id: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-};
-
-/** A file with the referral, encrypted before it is stored; the referrer adds them while writing. */
-export async function addAttachment(
-  ctx: AccessContext,
-  id: string,
-  file: { fileName: string; contentType: string; bytes: unknown },
-  key: Buffer,
-): Promise<AttachmentInfo> {
-  return withReferral(ctx, 'care', async (scope, principal) => {
-    // Who may add comes first: for anyone else the referral does not exist.
-    const { as } = await authorized(scope, principal, id, 'edit_draft', 'update');
-    if (!(file.contentType in attachmentTypes) || !Buffer.isBuffer(file.bytes))
-      throw new AppError(
-        'invalid_input',
-        `This kind of file cannot be attached. Send the file itself as the body, as ${Object.values(attachmentTypes).join(', ')}.`,
-        'file',
-      );
-    const bytes = file.bytes;
-    if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty.', 'file');
-    const sealed = seal(key, bytes);
-    const attachmentId = randomUUID();
-    const name = safeFileName(file.fileName);
-    await scope.tx.insert(referralAttachments).values({
-      id: attachmentId,
-      referralId: id,
-      fileName: name,
-      contentType: file.contentType,
-      sizeBytes: bytes.length,
-      ...sealed,
-      uploadedBy: principal.userId,
-      uploadedAt: scope.now,
-    });
-    await scope.audit(
-      {
-        action: 'create',
-        outcome: 'success',
-        subjectType: 'attachment',
-        subjectId: attachmentId,
-        details: { referralId: id, sizeBytes: bytes.length, contentType: file.contentType },
-      },
-      as,
-    );
-    return {
-      id: attachmentId,
-      fileName: name,
-      contentType: file.contentType,
-      sizeBytes: bytes.length,
-      uploadedAt: scope.now.toISOString(),
-    };
-  });
-}
-
-export async function listAttachments(ctx: AccessContext, id: string): Promise<AttachmentInfo[]> {
-  return withReferral(ctx, 'care', async (scope, principal) => {
-    const { as } = await authorized(scope, principal, id, 'read', 'read');
-    const rows = await scope.tx
-      .select({
-        id: referralAttachments.id,
-        fileName: referralAttachments.fileName,
-        contentType: referralAttachments.contentType,
-        sizeBytes: referralAttachments.sizeBytes,
-        uploadedAt: referralAttachments.uploadedAt,
-      })
-      .from(referralAttachments)
-      .where(eq(referralAttachments.referralId, id))
-      .orderBy(asc(referralAttachments.uploadedAt));
-    await scope.audit(
-      {
-        action: 'read',
-        outcome: 'success',
-        subjectType: 'attachment',
-        details: { referralId: id, count: rows.length },
-      },
-      as,
-    );
-    return rows.map((r) => ({ ...r, uploadedAt: r.uploadedAt.toISOString() }));
-  });
-}
-
-/** A download is an export of data: audited as such, for whoever may read the referral. */
-export async function downloadAttachment(
-  ctx: AccessContext,
-  id: string,
-  attachmentId: string,
-  key: Buffer,
-): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
-  return withReferral(ctx, 'care', async (scope: Scope, principal: Principal) => {
-    const { row, as } = await authorized(scope, principal, id, 'read', 'read');
-    const [file] = await scope.tx
-      .select()
-      .from(referralAttachments)
-      .where(and(eq(referralAttachments.id, attachmentId), eq(referralAttachments.referralId, id)));
-    if (file === undefined)
-      scope.deny(
-        {
-          action: 'export',
-          subjectType: 'attachment',
-          subjectId: attachmentId,
-          caseId: row.caseId,
-          details: { reason: 'not_found' },
-        },
-        as,
-      );
-    const bytes = openSealed(key, {
-      iv: file.iv,
-      authTag: file.authTag,
-      ciphertext: file.ciphertext,
-    });
-    await scope.audit(
-      {
-        action: 'export',
-        outcome: 'success',
-        subjectType: 'attachment',
-        subjectId: attachmentId,
-        caseId: row.caseId,
-        details: { referralId: id, fileName: file.fileName },
-      },
-      as,
-    );
-    return { fileName: file.fileName, contentType: file.contentType, bytes };
-  });
-}
-
-/** A file name fit to store and to send back in a header: no path separators or control characters. */
-function safeFileName(name: string): string {
-  const cleaned = Array.from(name, (char) =>
-    char === '/' || char === '\\' || char.charCodeAt(0) < 0x20 ? '_' : char,
-  )
-    .join('')
-    .slice(0, 200);
-  return cleaned || 'bijlage';
 }

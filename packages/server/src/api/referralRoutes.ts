@@ -11,6 +11,8 @@ import {
   attachmentTypes,
   downloadAttachment,
   listAttachments,
+} from '../access/referralAttachmentStore.ts';
+import {
   changeStatus,
   createReferral,
   intakeInbox,

@@ -1,12 +1,13 @@
 /**
  * Background jobs on pg-boss, in PostgreSQL or in the embedded database (through our own
- * connection): the deadline sweep every minute, in Brussels time. Side effects are keyed, so a
+ * connection): the deadline and duration sweeps every minute, in Brussels time. Side effects are keyed, so a
  * retried job changes nothing twice.
  */
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
 import { sweepDeadlines } from '../access/deadlineSweep.ts';
+import { sweepDurations } from '../access/durationSweep.ts';
 
 export const DEADLINE_SWEEP = 'deadline-sweep';
 
@@ -33,7 +34,9 @@ export async function startJobQueue(
     DEADLINE_SWEEP,
     { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async () => {
-      await sweepDeadlines(database, clock());
+      const now = clock();
+      await sweepDeadlines(database, now);
+      await sweepDurations(database, now);
     },
   );
   if (options.schedule)

@@ -1,0 +1,154 @@
+/**
+ * The maximum duration of a programme: Zorggarantie Limburg runs six months from the accepted
+ * referral and warns 21 days before. The sweep warns the case coordinator once, then tells the
+ * coordinator and the region's network coordinator once the end is reached; on both storage modes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { organizations } from '../../src/db/schema.ts';
+import { notifications, outboxEmails } from '../../src/db/identitySchema.ts';
+import { sweepDurations } from '../../src/access/durationSweep.ts';
+import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
+import { storageModes } from '../support/storageModes.ts';
+import { Agent, createPerson, type Person } from '../support/people.ts';
+
+const content = {
+  family: {
+    parents: [{ name: 'Noor', role: 'mother' }],
+    children: [{ born: true, name: 'Lina', birthDate: '2025-09-01' }],
+    postalCode: '3500',
+    street: '',
+    language: 'nl',
+    interpreterNeeded: false,
+  },
+  concern: {
+    behaviour: 'Geweld in het gezin; de baby werd twee keer alleen gelaten.',
+    severity: 'Ernstig',
+    frequency: 'Wekelijks',
+    impactOnChild: 'Onveilig hier en nu',
+    strengths: 'Grootmoeder helpt',
+    safetyPresent: '',
+    minimallyNeeded: 'Nooit alleen gelaten',
+    regularHelpTried: 'Kind en Gezin',
+    servicesTried: [],
+  },
+  situations: ['unsafe-now'],
+  conditions: ['minimal-willingness'],
+  checklist: [
+    'concern-concrete',
+    'minimum-needed',
+    'discussed-with-parents',
+    'regular-help-checked',
+    'care-table-willingness',
+  ],
+  discussedWithParents: true,
+  agreementToShare: 'given',
+  legalBasis: null,
+  ineligibleJustification: null,
+};
+
+describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
+  let t: TestApp;
+  let ilse: Person;
+  let network: Person;
+  const start = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Brussels
+  // Accepted at 11:00 in Brussels: six months later is 23 May 2027, 11:00 summer time (09:00 UTC).
+  const endsAt = new Date('2027-05-23T09:00:00Z');
+  const warnFrom = new Date('2027-05-02T09:00:00Z');
+
+  beforeAll(async () => {
+    t = await createTestApp(mode, start, { rateLimitPerMinute: false });
+    const org = async (key: string) => {
+      const [o] = await t.database.db
+        .select()
+        .from(organizations)
+        .where(eq(organizations.key, key));
+      if (o === undefined) throw new Error(key);
+      return o.id;
+    };
+    const referrer = await createPerson(t.database.db, {
+      role: 'first_line',
+      organizationId: await org('kind-en-gezin'),
+      name: 'Kato Verpleeg',
+      now: start,
+    });
+    ilse = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: await org('zorggarantie-limburg'),
+      name: 'Ilse Vermeulen',
+      now: start,
+    });
+    network = await createPerson(t.database.db, {
+      role: 'network_coordinator',
+      organizationId: await org('zorggarantie-limburg'),
+      name: 'Nils Netwerk',
+      now: start,
+      regionProvinces: ['VLI'],
+    });
+    const kato = new Agent(t.app, t.now, '10.5.0.1');
+    await kato.signIn(referrer);
+    const draft = await kato.request<{ id: string }>('POST', '/api/v1/referrals', {
+      programmeKey: 'zorggarantie-limburg',
+      content,
+    });
+    const sent = await kato.request<{ status: string }>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/send`,
+    );
+    expect(sent.body.status).toBe('requested');
+    t.now.value = new Date(start.getTime() + 3600_000);
+    const coordinator = new Agent(t.app, t.now, '10.5.0.2');
+    await coordinator.signIn(ilse);
+    const accepted = await coordinator.request<{ status: string }>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/status`,
+      { to: 'accepted', feedback: 'Ik plan een zorgtafel.' },
+    );
+    expect(accepted.body.status).toBe('accepted');
+  });
+  afterAll(() => closeTestApp(t));
+
+  const noticesOf = (userId: string, kind: string) =>
+    t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
+
+  it('warns the case coordinator 21 calendar days before the end, once', async () => {
+    expect(await sweepDurations(t.database, new Date(warnFrom.getTime() - 60_000))).toEqual({
+      warnings: 0,
+      reached: 0,
+    });
+    expect(await sweepDurations(t.database, warnFrom)).toEqual({ warnings: 1, reached: 0 });
+    expect(await sweepDurations(t.database, new Date(warnFrom.getTime() + 86_400_000))).toEqual({
+      warnings: 0,
+      reached: 0,
+    });
+    expect(await noticesOf(ilse.id, 'case_duration_warning')).toHaveLength(1);
+    expect(await noticesOf(network.id, 'case_duration_warning')).toHaveLength(0);
+  });
+
+  it('tells the coordinator and the network coordinator when the end is reached, once', async () => {
+    expect(await sweepDurations(t.database, new Date(endsAt.getTime() - 60_000))).toEqual({
+      warnings: 0,
+      reached: 0,
+    });
+    expect(await sweepDurations(t.database, endsAt)).toEqual({ warnings: 0, reached: 1 });
+    expect(await sweepDurations(t.database, new Date(endsAt.getTime() + 3600_000))).toEqual({
+      warnings: 0,
+      reached: 0,
+    });
+    expect(await noticesOf(ilse.id, 'case_duration_reached')).toHaveLength(1);
+    expect(await noticesOf(network.id, 'case_duration_reached')).toHaveLength(1);
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, ilse.email));
+    expect(mails.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([
+        'Omringd: de begeleiding bereikt bijna haar maximale duur',
+        'Omringd: de maximale duur van een begeleiding is bereikt',
+      ]),
+    );
+  });
+});
