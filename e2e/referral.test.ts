@@ -155,6 +155,13 @@ describe('referring a family to a programme', () => {
     await card.getByText('Ik bel Sanne vandaag nog en plan de intake.').waitFor();
     await card.getByText('gehaald').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // The change also reached the referrer as a notice in the application.
+    await page.getByRole('link', { name: 'Meldingen (1 nieuw)' }).click();
+    await page.getByText('Een aanmelding kreeg een nieuwe status: Aanvaard.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Gelezen' }).click();
+    await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
   });
 
   it('lets the network coordinator of the region change the duty roster, with a clear message first', async () => {

@@ -18,6 +18,7 @@ import { InboxPage } from './pages/referrals/InboxPage.tsx';
 import { ProgrammesPage } from './pages/admin/ProgrammesPage.tsx';
 import { RosterEditorPage } from './pages/admin/RosterEditorPage.tsx';
 import { ReferralPage } from './pages/referrals/ReferralPage.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -53,6 +54,14 @@ export function App() {
           <Route path="/diensten/:id" element={<ServicePage />} />
           <Route path="/aanmelden" element={<SignInPage />} />
           <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+          <Route
+            path="/meldingen"
+            element={
+              <RequireSignIn>
+                <NotificationsPage />
+              </RequireSignIn>
+            }
+          />
           <Route
             path="/beheer"
             element={

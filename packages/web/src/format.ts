@@ -37,3 +37,12 @@ export function formatDate(isoDate: string, language: string): string {
 
 /** The ages offered in the age filter, in months. */
 export const ageChoices = [0, 3, 6, 9, 12, 18, 24, 30, 36, 48, 60, 72, 96, 120, 144, 180];
+
+/** A moment as a Belgian desk shows it: date and time in Brussels. */
+export function formatDateTime(instant: string, language: string): string {
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-BE', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(instant));
+}

@@ -1,13 +1,43 @@
 /** In the header: sign in, or who is signed in, their pages, and sign out. */
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { sendJson } from '../api.ts';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { getJson, sendJson } from '../api.ts';
 import { useSession } from '../session/session.ts';
+import { NOTICES_CHANGED, type Notice } from '../pages/NotificationsPage.tsx';
+
+/** Unread notices, counted again on every page change (one small request). */
+function useUnreadCount(signedIn: boolean): number {
+  const { pathname } = useLocation();
+  const [count, setCount] = useState(0);
+  const [changes, setChanges] = useState(0);
+  useEffect(() => {
+    const changed = () => {
+      setChanges((n) => n + 1);
+    };
+    window.addEventListener(NOTICES_CHANGED, changed);
+    return () => {
+      window.removeEventListener(NOTICES_CHANGED, changed);
+    };
+  }, []);
+  useEffect(() => {
+    if (!signedIn) return;
+    const controller = new AbortController();
+    void getJson<Notice[]>('/api/v1/notifications', controller.signal).then((r) => {
+      if (r.ok) setCount(r.value.filter((n) => !n.read).length);
+    });
+    return () => {
+      controller.abort();
+    };
+  }, [signedIn, pathname, changes]);
+  return count;
+}
 
 export function AccountMenu() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { session, refresh } = useSession();
+  const unread = useUnreadCount(session.state === 'signed_in');
   if (session.state !== 'signed_in')
     return (
       <Link to="/aanmelden" className="account-link">
@@ -17,6 +47,9 @@ export function AccountMenu() {
   return (
     <nav aria-label={t('account.menu')} className="account-menu">
       <span className="account-name">{session.user.displayName}</span>
+      <Link to="/meldingen">
+        {unread === 0 ? t('notices.menu') : t('notices.menuUnread', { count: unread })}
+      </Link>
       {session.rights.includes('referral.create') ? (
         <Link to="/aanmeldingen">{t('referral.mineTitle')}</Link>
       ) : null}

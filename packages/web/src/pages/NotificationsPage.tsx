@@ -1,0 +1,110 @@
+/** My notices: what changed on my referrals and cases, newest first, each marked read when handled. */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getJson, sendJson, type ApiError } from '../api.ts';
+import { ErrorMessage } from '../components/ErrorMessage.tsx';
+import { formatDateTime } from '../format.ts';
+
+export type Notice = {
+  id: string;
+  kind: string;
+  params: Record<string, unknown>;
+  createdAt: string;
+  read: boolean;
+};
+
+const knownKinds = new Set([
+  'referral_received',
+  'referral_status',
+  'referral_deadline_near',
+  'referral_overdue',
+  'case_handover',
+  'break_glass',
+  'case_duration_warning',
+  'case_duration_reached',
+]);
+
+/** Sent when a notice is marked read, so the count in the header follows. */
+export const NOTICES_CHANGED = 'omringd:notices-changed';
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+export function NotificationsPage() {
+  const { t, i18n } = useTranslation();
+  const [notices, setNotices] = useState<Notice[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  useEffect(() => {
+    void getJson<Notice[]>('/api/v1/notifications').then((r) => {
+      if (r.ok) setNotices(r.value);
+      else setError(r.error);
+    });
+  }, []);
+
+  const markRead = (id: string) => {
+    void sendJson('POST', `/api/v1/notifications/${id}/read`).then((r) => {
+      if (!r.ok) {
+        setError(r.error);
+        return;
+      }
+      setNotices((list) => list?.map((n) => (n.id === id ? { ...n, read: true } : n)) ?? null);
+      window.dispatchEvent(new Event(NOTICES_CHANGED));
+    });
+  };
+
+  return (
+    <div>
+      <h1>{t('notices.title')}</h1>
+      <ErrorMessage error={error} />
+      {notices === null ? (
+        error === null ? (
+          <p role="status">{t('account.loading')}</p>
+        ) : null
+      ) : notices.length === 0 ? (
+        <p>{t('notices.none')}</p>
+      ) : (
+        <ul className="plain notice-list">
+          {notices.map((notice) => {
+            const kind = knownKinds.has(notice.kind) ? notice.kind : 'other';
+            const referralId = text(notice.params.referralId);
+            const status = text(notice.params.status);
+            return (
+              <li key={notice.id} className={notice.read ? 'notice' : 'notice notice-unread'}>
+                <p>
+                  {notice.read ? null : <strong>{t('notices.new')} </strong>}
+                  {t(`notices.kinds.${kind}`, {
+                    status: status === '' ? '' : t(`referral.statuses.${status}`),
+                    deadline: text(notice.params.deadline),
+                    by: text(notice.params.by),
+                    from: text(notice.params.from),
+                    to: text(notice.params.to),
+                    reason: text(notice.params.reason),
+                  })}
+                </p>
+                <p className="hint">
+                  {formatDateTime(notice.createdAt, i18n.language)}
+                  {referralId === '' ? null : (
+                    <>
+                      {' · '}
+                      <Link to={`/aanmeldingen/${referralId}`}>{t('notices.openReferral')}</Link>
+                    </>
+                  )}
+                </p>
+                {notice.read ? null : (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      markRead(notice.id);
+                    }}
+                  >
+                    {t('notices.markRead')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
