@@ -124,6 +124,31 @@ describe('referring a family to a programme', () => {
     await page.getByLabel(/De aanmelder neemt deel aan het intakegesprek/).check();
     await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
     await page.getByLabel('Het gezin gaf toestemming om te delen').check();
+    // Regular help first: the form knows the place, suggests services and links what was tried.
+    await page.getByText('Het gezin woont in Hasselt (Limburg).').waitFor();
+    await page.getByLabel('Zoek een dienst op de sociale kaart').fill('zwangerschap');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page
+      .getByRole('list', { name: 'Gevonden diensten' })
+      .getByRole('button', { name: /Trajectondersteuning tijdens de zwangerschap koppelen/ })
+      .click();
+    await page
+      .locator('.regular-help li', { hasText: 'Trajectondersteuning tijdens de zwangerschap' })
+      .getByRole('button', { name: 'Trajectondersteuning tijdens de zwangerschap loskoppelen' })
+      .waitFor();
+    // A report goes with the referral; a program file does not.
+    await page.getByLabel('Bestand toevoegen').setInputFiles({
+      name: 'notities.exe',
+      mimeType: 'application/x-msdownload',
+      buffer: Buffer.from('MZ'),
+    });
+    await page.getByText('notities.exe kan niet als bijlage').waitFor();
+    await page.getByLabel('Bestand toevoegen').setInputFiles({
+      name: 'verslag vroedvrouw.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4 verslag van de vroedvrouw'),
+    });
+    await page.getByRole('link', { name: 'verslag vroedvrouw.pdf' }).waitFor();
     await page.getByText('Alles is bewaard.').waitFor();
     await expect.poll(() => page.locator('.rule-met').count()).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
@@ -139,6 +164,7 @@ describe('referring a family to a programme', () => {
     await signIn(page, mira);
     await page.getByRole('link', { name: 'Intake' }).click();
     await page.getByRole('link', { name: 'Sanne' }).click();
+    await page.getByRole('link', { name: 'verslag vroedvrouw.pdf' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page
       .getByLabel('Terugkoppeling aan de aanmelder')

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import {
   checkTransition,
+  childAgeQuery,
   dueAt,
   durationWindow,
   evaluateEligibility,
@@ -150,6 +151,20 @@ describe('eligibility', () => {
         },
       ),
     );
+  });
+});
+
+describe("the child's age for the social-map search", () => {
+  it('counts whole months since the birth, "pregnant" before it, nothing without a date', () => {
+    expect(childAgeQuery({ born: true, birthDate: '2023-09-15' }, '2026-11-30')).toBe(38);
+    expect(childAgeQuery({ born: true, birthDate: '2026-11-01' }, '2026-11-30')).toBe(0);
+    // Born on 31 October: a month old on the last day of November, as the calendar counts.
+    expect(childAgeQuery({ born: true, birthDate: '2026-10-31' }, '2026-11-30')).toBe(1);
+    expect(childAgeQuery({ born: true, birthDate: '2026-10-31' }, '2026-11-29')).toBe(0);
+    expect(childAgeQuery({ born: false, dueDate: '2027-03-01' }, '2026-11-30')).toBe('pregnant');
+    expect(childAgeQuery({ born: true, birthDate: '' }, '2026-11-30')).toBeNull();
+    expect(childAgeQuery({ born: true, birthDate: '2027-01-01' }, '2026-11-30')).toBeNull();
+    expect(childAgeQuery(null, '2026-11-30')).toBeNull();
   });
 });
 

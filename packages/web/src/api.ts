@@ -120,3 +120,22 @@ export async function sendJson<T>(
     return { ok: false, error: { code: 'network', message: String(error) } };
   }
 }
+
+/** Upload one file as the request body, its name in X-File-Name (URL-encoded). */
+export async function sendFile<T>(url: string, file: File): Promise<Result<T>> {
+  try {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'content-type': file.type === '' ? 'application/octet-stream' : file.type,
+      'x-file-name': encodeURIComponent(file.name),
+    };
+    if (csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+    const response = await fetch(url, { method: 'POST', headers, body: file });
+    const parsed = (await response.json()) as unknown;
+    if (response.ok) return { ok: true, value: parsed as T };
+    const error = (parsed as { error?: ApiError }).error;
+    return { ok: false, error: error ?? { code: 'internal', message: response.statusText } };
+  } catch (error) {
+    return { ok: false, error: { code: 'network', message: String(error) } };
+  }
+}

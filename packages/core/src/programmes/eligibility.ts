@@ -290,3 +290,16 @@ export function evaluateEligibility(
       : null;
   return { eligible, rules };
 }
+
+/**
+ * The child's age as the social-map search asks it: whole months since the birth, or "pregnant"
+ * before it; null when the date is missing or not a date.
+ */
+export function childAgeQuery(child: ChildFacts, todayIso: string): number | 'pregnant' | null {
+  if (child === null) return null;
+  if (!child.born) return child.dueDate === '' ? null : 'pregnant';
+  const birth = date(child.birthDate);
+  if (!birth.isValid) return null;
+  const months = Math.floor(date(todayIso).diff(birth, 'months').months);
+  return months < 0 ? null : months;
+}

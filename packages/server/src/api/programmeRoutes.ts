@@ -2,7 +2,7 @@
  * Programmes: who they are for, what to check before referring, their deadlines. Public, like the
  * social map; the eligibility check evaluates the facts it is sent and stores nothing.
  */
-import { evaluateEligibility, childSchema, programmeSchema } from '@omringd/core';
+import { childAgeQuery, evaluateEligibility, childSchema, programmeSchema } from '@omringd/core';
 import { editProgramme } from '../access/programmeEditing.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -74,16 +74,21 @@ export const programmeRoutes =
           request.body.postalCode === null
             ? null
             : await municipalityOfPostalCode(db, request.body.postalCode);
-        return evaluateEligibility(
-          programme,
-          {
-            child: request.body.child,
-            municipalityNis: nis,
-            situations: request.body.situations,
-            conditions: request.body.conditions,
-          },
-          brusselsDay(deps.clock()),
-        );
+        const today = brusselsDay(deps.clock());
+        return {
+          ...evaluateEligibility(
+            programme,
+            {
+              child: request.body.child,
+              municipalityNis: nis,
+              situations: request.body.situations,
+              conditions: request.body.conditions,
+            },
+            today,
+          ),
+          // What the form needs to suggest regular help on the social map for this child.
+          searchAge: childAgeQuery(request.body.child, today),
+        };
       },
     );
   };

@@ -124,6 +124,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     const answer = await agent.request<{
       eligible: boolean | null;
       rules: { rule: string; status: string; explanation: { nl: string } }[];
+      searchAge: number | 'pregnant' | null;
     }>('POST', '/api/v1/programmes/zorggarantie-limburg/eligibility', {
       child: { born: true, name: '', birthDate: '2023-09-10' },
       postalCode: '3500',
@@ -134,6 +135,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     expect(answer.body.rules[0]?.explanation.nl).toBe(
       'Het kind is 3 jaar en 2 maanden: dit programma is voor kinderen tot hun 3de verjaardag.',
     );
+    expect(answer.body.searchAge).toBe(38);
   });
 
   it('goes from draft to the coordinator on duty, who accepts in time; the referrer sees the contact person', async () => {

@@ -10,6 +10,8 @@ import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import type { Eligibility, ProgrammeView, Referral } from './referralTypes.ts';
+import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 
 type Draft = Referral['content'];
 const concernFields = [
@@ -22,6 +24,29 @@ const concernFields = [
   'minimallyNeeded',
   'regularHelpTried',
 ] as const;
+/** Languages families in Flanders speak most often at home (codes; names from the browser). */
+const familyLanguages = [
+  'nl',
+  'fr',
+  'en',
+  'ar',
+  'tr',
+  'pl',
+  'ro',
+  'bg',
+  'ru',
+  'uk',
+  'so',
+  'ti',
+  'prs',
+  'ps',
+  'es',
+  'pt',
+  'it',
+  'de',
+  'sq',
+  'ku',
+];
 const backupKey = (id: string) => `omringd:referral-draft:${id}`;
 
 export function ReferralFormPage() {
@@ -111,6 +136,11 @@ export function ReferralFormPage() {
     setDraft(next);
   };
   const child = draft.family.children[0] ?? null;
+  const languageNames = new Intl.DisplayNames([lang === 'en' ? 'en' : 'nl-BE'], {
+    type: 'language',
+  });
+  const tried = draft.concern.servicesTried;
+  const servicesTried = Array.isArray(tried) ? tried : [];
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   const fieldError = (name: string) =>
@@ -223,6 +253,22 @@ export function ReferralFormPage() {
             });
           }}
         />
+        <div className="field">
+          <label htmlFor="family-language">{t('referral.language')}</label>
+          <select
+            id="family-language"
+            value={draft.family.language}
+            onChange={(e) => {
+              change({ ...draft, family: { ...draft.family, language: e.target.value } });
+            }}
+          >
+            {[...new Set([...familyLanguages, draft.family.language])].map((code) => (
+              <option key={code} value={code}>
+                {languageNames.of(code) ?? code}
+              </option>
+            ))}
+          </select>
+        </div>
         <label className="facet-option">
           <input
             type="checkbox"
@@ -255,6 +301,16 @@ export function ReferralFormPage() {
           </div>
         ))}
       </section>
+
+      <RegularHelpPanel
+        postalCode={draft.family.postalCode}
+        age={eligibility?.searchAge ?? null}
+        receivingOrganizationName={referral.receivingOrganizationName}
+        servicesTried={servicesTried}
+        onChange={(next) => {
+          change({ ...draft, concern: { ...draft.concern, servicesTried: next } });
+        }}
+      />
 
       {programme === null ? null : (
         <>
@@ -386,6 +442,8 @@ export function ReferralFormPage() {
           ) : null}
         </section>
       )}
+
+      <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
 
       <ErrorMessage error={error} />
       {error?.fields !== undefined ? (

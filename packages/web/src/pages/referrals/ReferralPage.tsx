@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { useSession } from '../../session/session.ts';
 import type { Referral } from './referralTypes.ts';
 import { ReferralSummary } from './ReferralSummary.tsx';
+import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { familyName } from './MyReferralsPage.tsx';
 
 const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
@@ -56,6 +57,7 @@ export function ReferralPage() {
       </p>
       <ErrorMessage error={error} />
       <ReferralSummary referral={referral} />
+      <AttachmentsPanel referralId={referral.id} canAdd={false} />
       <section aria-labelledby="concern-heading">
         <h2 id="concern-heading">{t('referral.concern')}</h2>
         <p>{String(referral.content.concern.behaviour)}</p>

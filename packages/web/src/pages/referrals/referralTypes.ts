@@ -16,7 +16,12 @@ export type RuleResult = {
   status: 'met' | 'not_met' | 'unknown';
   explanation: Labels;
 };
-export type Eligibility = { eligible: boolean | null; rules: RuleResult[] };
+export type Eligibility = {
+  eligible: boolean | null;
+  rules: RuleResult[];
+  /** The child's age as the social-map search asks it. */
+  searchAge: number | 'pregnant' | null;
+};
 export type Deadline = {
   id: string;
   label: Labels;
