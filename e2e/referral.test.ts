@@ -10,12 +10,18 @@ import { organizations } from '../packages/server/src/db/schema.ts';
 import { totpCode } from '../packages/server/src/auth/totp.ts';
 import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
+import { tabTo } from './support/keyboard.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // Monday 23 November 2026, 10:00 in Brussels, then running at real speed.
 const start = new Date('2026-11-23T09:00:00Z').getTime();
 const began = Date.now();
-const clock = () => new Date(start + (Date.now() - began));
+let skipped = 0;
+const clock = () => new Date(start + skipped + (Date.now() - began));
+/** Each test starts a few minutes later on the server and in its browser (fresh codes, sessions). */
+const later = (ms: number) => {
+  skipped += ms;
+};
 
 let server: RunningServer;
 let browser: Browser;
@@ -68,6 +74,7 @@ afterAll(async () => {
 
 /** A browser on a Belgian desk whose clock shows the server's moment (deadlines count down from it). */
 async function newPage(): Promise<Page> {
+  later(5 * 60_000);
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: 'nl-BE',
@@ -83,12 +90,15 @@ async function signIn(page: Page, person: Person, name?: string): Promise<void> 
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('heading', { name: 'Code uit je authenticatie-app' }).waitFor();
-  // Each sign-in uses the next code an authenticator would show (a code works once).
-  const step = (codesUsed.get(person.id) ?? -1) + 1;
+  // Each sign-in uses the code an authenticator shows now, or the next one when that was used.
+  const step = Math.max(
+    Math.floor(clock().getTime() / 30_000),
+    (codesUsed.get(person.id) ?? 0) + 1,
+  );
   codesUsed.set(person.id, step);
   await page
     .getByLabel('Code van 6 cijfers')
-    .fill(totpCode(person.totpSecret, new Date(clock().getTime() + step * 30_000)));
+    .fill(totpCode(person.totpSecret, new Date(step * 30_000)));
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page
     .getByRole('navigation', { name: 'Account' })
@@ -188,6 +198,109 @@ describe('referring a family to a programme', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Gelezen' }).click();
     await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+  });
+
+  it('refers warmly to a service from its page with the keyboard alone', async () => {
+    const page = await newPage();
+    await signIn(page, referrer);
+    const found = await server.database.executeSql(
+      "SELECT id FROM services WHERE name = 'Trajectondersteuning tijdens de zwangerschap'",
+      [],
+    );
+    const serviceId = (found.rows[0] as { id: string } | undefined)?.id ?? '';
+    await page.goto(`${server.url}/diensten/${serviceId}`);
+    await page
+      .getByRole('heading', { name: 'Trajectondersteuning tijdens de zwangerschap' })
+      .waitFor();
+
+    await tabTo(page, 'Warm doorverwijzen naar Trajectondersteuning tijdens de zwangerschap');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('heading', {
+        name: 'Warme doorverwijzing naar Trajectondersteuning tijdens de zwangerschap',
+      })
+      .waitFor();
+    await tabTo(page, 'Naam van de ouder (zoals je het gezin noemt)');
+    await page.keyboard.type('Yasmina');
+    await tabTo(page, 'Nog niet geboren');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Vermoedelijke bevallingsdatum');
+    // Headless Chromium shows a date field as mm/dd/yyyy whatever the page's language; a
+    // keyboard user types what the field shows.
+    await page.keyboard.type('03152027');
+    await tabTo(page, /^Postcode van het gezin/);
+    await page.keyboard.type('3500');
+    await tabTo(page, 'Taal van het gezin');
+    await page.keyboard.type('Arabisch');
+    await tabTo(page, 'Welk gedrag zie je?');
+    await page.keyboard.type('Geen prenatale opvolging; het gezin spreekt weinig Nederlands.');
+    await tabTo(page, 'Ik heb de aanmelding met de ouders besproken');
+    await page.keyboard.press('Space');
+    // Tab enters the radio group at the chosen answer; the arrow keys choose another.
+    await tabTo(page, 'Nog niet gevraagd');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.getByLabel('Het gezin gaf toestemming om te delen').isChecked()).toBe(true);
+    await page.getByText('Alles is bewaard.').waitFor();
+    expect(await page.getByLabel('Vermoedelijke bevallingsdatum').inputValue()).toBe('2027-03-15');
+    expect(await page.getByLabel('Taal van het gezin').inputValue()).toBe('ar');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tabTo(page, 'Aanmelding versturen');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Aanmelding: Yasmina' }).waitFor();
+    await page
+      .getByText('Trajectondersteuning tijdens de zwangerschap (Kind en Gezin (Opgroeien))')
+      .waitFor();
+  });
+
+  it('lets the coordinator register a referral received by phone, in plain words when something is missing', async () => {
+    const page = await newPage();
+    await signIn(page, mira);
+    await page.getByRole('link', { name: 'Intake' }).click();
+    await page
+      .getByRole('link', { name: 'Aanmelding registreren die je telefonisch kreeg' })
+      .click();
+    await page
+      .getByLabel('Programma')
+      .selectOption({ label: 'Veilig en omringd opgroeien van in de buik (Limburg)' });
+    await page.getByLabel('E-mailadres van de aanmelder').fill('niemand@voorbeeld.be');
+    await page.getByRole('button', { name: 'Aanmelding starten' }).click();
+    await page
+      .getByText('Niemand heeft een actief account met dit adres.', { exact: false })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('E-mailadres van de aanmelder').fill(referrer.email);
+    await page.getByRole('button', { name: 'Aanmelding starten' }).click();
+    await page
+      .getByRole('heading', { name: /Aanmelding voor Veilig en omringd opgroeien/ })
+      .waitFor();
+    await page.getByLabel('Naam van de ouder').fill('Fatma');
+    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    // Said in the list of what is missing and at the field itself.
+    await page.locator('.error-list').getByText('Vul de postcode van het gezin in.').waitFor();
+    await page
+      .locator('#postal-code-error')
+      .getByText('Vul de postcode van het gezin in.')
+      .waitFor();
+    await page.getByText(/^Nog niet gedaan: De beslissing wordt gedragen door het team/).waitFor();
+
+    await page.getByLabel('Nog niet geboren').check();
+    await page.getByLabel('Vermoedelijke bevallingsdatum').fill('2027-02-01');
+    await page.getByLabel('Postcode van het gezin').fill('3500');
+    await page.getByLabel('Welk gedrag zie je?').fill('Zwanger, dakloos, middelengebruik.');
+    await page.getByLabel(/Zorgwekkende zwangerschap/).check();
+    await page.getByLabel(/De beslissing wordt gedragen door het team/).check();
+    await page.getByLabel(/Open besproken met de ouders/).check();
+    await page.getByLabel(/De aanmelder neemt deel aan het intakegesprek/).check();
+    await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
+    await page.getByLabel('Het gezin gaf toestemming om te delen').check();
+    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await page.getByRole('heading', { name: 'Aanmelding: Fatma' }).waitFor();
+    await page.getByText('telefonisch ontvangen, geregistreerd door Mira Claes').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('lets the network coordinator of the region change the duty roster, with a clear message first', async () => {

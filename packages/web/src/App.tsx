@@ -19,6 +19,7 @@ import { ProgrammesPage } from './pages/admin/ProgrammesPage.tsx';
 import { RosterEditorPage } from './pages/admin/RosterEditorPage.tsx';
 import { ReferralPage } from './pages/referrals/ReferralPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { PhoneReferralPage } from './pages/referrals/PhoneReferralPage.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -131,6 +132,14 @@ export function App() {
             element={
               <RequireSignIn right="intake.read">
                 <InboxPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/intake/telefonisch"
+            element={
+              <RequireSignIn right="intake.read">
+                <PhoneReferralPage />
               </RequireSignIn>
             }
           />

@@ -73,7 +73,7 @@ export async function authorized(
       },
       as,
       // Someone who may see the referral learns why the step is not possible, not "not found".
-      mayActOnReferral('read', rel) ? notNow(action, row.status) : undefined,
+      mayActOnReferral('read', rel) ? notNow(action, rel) : undefined,
     );
   return { row, as, rel };
 }
@@ -92,22 +92,28 @@ export async function withReferral<T>(
   }
 }
 
-/** Why a step on a referral the user can see is not possible at this point of its life. */
-function notNow(action: ReferralAction, status: string): AppError {
+/** Why a step on a referral the user can see is not possible: not now, or not for them. */
+function notNow(action: ReferralAction, rel: ReturnType<typeof relation>): AppError {
   switch (action) {
     case 'edit_draft':
     case 'send':
       return new AppError(
         'conflict',
-        `This referral has already been sent (status: ${status}) and can no longer be changed. Follow it under "My referrals", or contact the contact person with new information.`,
+        rel.isReferrer
+          ? `This referral has already been sent (status: ${rel.status}) and can no longer be changed. Follow it under "My referrals", or give new information to the contact person.`
+          : 'Only the referrer changes or sends a referral. Ask the referrer, or write your information in the feedback.',
       );
-    case 'read':
-    case 'withdraw':
     case 'decide':
     case 'prosecutor':
       return new AppError(
         'conflict',
-        `This step is not possible while the referral has status "${status}". Reload the page to see its current status.`,
+        'Only the coordinators of the receiving organisation take this step. Ask the contact person.',
+      );
+    case 'read':
+    case 'withdraw':
+      return new AppError(
+        'conflict',
+        `This step is not possible while the referral has status "${rel.status}". Reload the page to see its current status.`,
       );
   }
 }

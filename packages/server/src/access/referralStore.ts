@@ -107,6 +107,10 @@ export type ReferralView = {
   routedTo: Row['routedTo'];
   assignedTo: { id: string; displayName: string } | null;
   referrer: { displayName: string };
+  /** Set when a coordinator registered the referral for the referrer (received by phone). */
+  registeredBy: { displayName: string } | null;
+  /** The service of a warm referral. */
+  serviceName: string | null;
   caseId: string | null;
   outcomeReason: string | null;
   feedback: string;
@@ -128,8 +132,16 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
       inArray(users.id, [
         row.referrerUserId,
         ...(row.assignedUserId === null ? [] : [row.assignedUserId]),
+        ...(row.registeredBy === null ? [] : [row.registeredBy]),
       ]),
     );
+  const [service] =
+    row.serviceId === null
+      ? []
+      : await tx
+          .select({ name: services.name })
+          .from(services)
+          .where(eq(services.id, row.serviceId));
   const name = (id: string | null) => people.find((p) => p.id === id)?.displayName;
   const assigned = name(row.assignedUserId);
   return {
@@ -147,6 +159,8 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
         ? null
         : { id: row.assignedUserId, displayName: assigned },
     referrer: { displayName: name(row.referrerUserId) ?? '' },
+    registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
+    serviceName: service?.name ?? null,
     caseId: row.caseId,
     outcomeReason: row.outcomeReason,
     feedback: row.feedback,
@@ -169,6 +183,8 @@ export type NewReferral = {
   serviceId?: string | undefined;
   /** A coordinator registering a referral received by phone names the referrer. */
   onBehalfOfUserId?: string | undefined;
+  /** …or names them by the e-mail address of their account. */
+  onBehalfOfEmail?: string | undefined;
   content: ReferralDraft;
 };
 
@@ -215,7 +231,7 @@ export async function createReferral(
     let referrerUserId = principal.userId;
     let registeredBy: string | null = null;
     let as = membershipWith(principal, 'referral.create');
-    if (input.onBehalfOfUserId !== undefined) {
+    if (input.onBehalfOfUserId !== undefined || input.onBehalfOfEmail !== undefined) {
       const receiver = receivingMembership(principal, {
         receivingOrganizationId,
         serviceId: input.serviceId ?? null,
@@ -228,12 +244,19 @@ export async function createReferral(
       const [referrer] = await scope.tx
         .select({ id: users.id })
         .from(users)
-        .where(and(eq(users.id, input.onBehalfOfUserId), eq(users.status, 'active')));
+        .where(
+          and(
+            input.onBehalfOfUserId === undefined
+              ? eq(users.email, (input.onBehalfOfEmail ?? '').trim().toLowerCase())
+              : eq(users.id, input.onBehalfOfUserId),
+            eq(users.status, 'active'),
+          ),
+        );
       if (referrer === undefined)
         throw new AppError(
           'invalid_input',
-          'The referrer has no active account. Invite them first, or register the referral yourself.',
-          'onBehalfOfUserId',
+          'The referrer has no active account with this address. Check the address, ask your administrator to invite them, or register the referral in your own name.',
+          input.onBehalfOfUserId === undefined ? 'onBehalfOfEmail' : 'onBehalfOfUserId',
         );
       referrerUserId = referrer.id;
       registeredBy = principal.userId;

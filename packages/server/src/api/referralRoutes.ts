@@ -45,6 +45,10 @@ export const referralRoutes =
               .optional(),
             serviceId: z.uuid().optional(),
             onBehalfOfUserId: z.uuid().optional(),
+            /** The referrer who phoned, by the e-mail address of their account. */
+            onBehalfOfEmail: z
+              .email({ error: 'Type the e-mail address of the referrer, e.g. naam@dienst.be.' })
+              .optional(),
             content: referralDraftSchema.default(referralDraftSchema.parse({})),
           }),
         },

@@ -415,7 +415,8 @@ export const matrix: Record<string, Entry> = {
   'POST /api/v1/referrals/:id/attachments': {
     // Files are added while the referral is a draft; these referrals were sent long ago.
     request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/attachments`, body: {} }),
-    expect: everyone(404),
+    // Those who see the referral hear why not (409); for others it does not exist.
+    expect: (role, rel) => (rel === 'referrer' || isIntake(role, rel) ? 409 : 404),
     anonymous: 401,
   },
   'GET /api/v1/referrals/:id/attachments': {
@@ -431,7 +432,8 @@ export const matrix: Record<string, Entry> = {
   },
   'POST /api/v1/referrals/:id/prosecutor': {
     request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/prosecutor`, body: {} }),
-    expect: (role, rel) => ok(isIntake(role, rel)),
+    // The receiving side records it; the referrer hears that only they can (409).
+    expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
     anonymous: 401,
   },
 

@@ -311,6 +311,79 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     expect(mine.body.find((r) => r.id === draft.body.id)?.status).toBe('rejected');
   });
 
+  it("lets the coordinator register a referral received by phone in the referrer's name", async () => {
+    const miraAgent = await agentFor(mira, '10.3.2.1');
+    const unknown = await miraAgent.request<ErrorBody>('POST', '/api/v1/referrals', {
+      programmeKey: 'veilig-van-in-de-buik-limburg',
+      onBehalfOfEmail: 'niemand@voorbeeld.be',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields?.[0]?.field ?? unknown.body.error.message).toMatch(
+      /onBehalfOfEmail|no active account/,
+    );
+    const notReceiver = await (
+      await agentFor(stranger, '10.3.2.2')
+    ).request<ErrorBody>('POST', '/api/v1/referrals', {
+      programmeKey: 'veilig-van-in-de-buik-limburg',
+      onBehalfOfEmail: referrer.email,
+    });
+    expect(notReceiver.status).toBe(403);
+
+    const byPhone = await miraAgent.request<Referral & { registeredBy: { displayName: string } }>(
+      'POST',
+      '/api/v1/referrals',
+      {
+        programmeKey: 'veilig-van-in-de-buik-limburg',
+        onBehalfOfEmail: referrer.email.toUpperCase(),
+        content,
+      },
+    );
+    expect(byPhone.status).toBe(201);
+    expect(byPhone.body).toMatchObject({
+      referrer: { displayName: 'Kato Verpleeg' },
+      registeredBy: { displayName: 'Mira Claes' },
+    });
+    const sent = await miraAgent.request<Referral>(
+      'POST',
+      `/api/v1/referrals/${byPhone.body.id}/send`,
+    );
+    expect(sent.body.status).toBe('requested');
+    const kato = await agentFor(referrer, '10.3.2.3');
+    const mine = await kato.request<Referral[]>('GET', '/api/v1/referrals/mine');
+    expect(mine.body.map((r) => r.id)).toContain(byPhone.body.id);
+    const audit = await t.database.executeSql(
+      "SELECT user_name, details->>'onBehalfOf' AS referrer FROM audit_events WHERE action = 'create' AND subject_id = $1",
+      [byPhone.body.id],
+    );
+    expect(audit.rows).toEqual([{ user_name: 'Mira Claes', referrer: referrer.id }]);
+  });
+
+  it('refers warmly to one service: its organisation receives it and the form names the service', async () => {
+    const [service] = (
+      await t.database.executeSql(
+        "SELECT s.id, s.name FROM services s JOIN organizations o ON o.id = s.organization_id WHERE o.key = 'kind-en-gezin' ORDER BY s.name LIMIT 1",
+        [],
+      )
+    ).rows as { id: string; name: string }[];
+    if (service === undefined) throw new Error('no Kind en Gezin service in the demo data');
+    const miraAgent = await agentFor(mira, '10.3.3.1');
+    const warm = await miraAgent.request<Referral & { serviceName: string | null }>(
+      'POST',
+      '/api/v1/referrals',
+      { serviceId: service.id, content },
+    );
+    expect(warm.status).toBe(201);
+    expect(warm.body).toMatchObject({ programmeKey: null, serviceName: service.name });
+    const sent = await miraAgent.request<Referral>(
+      'POST',
+      `/api/v1/referrals/${warm.body.id}/send`,
+    );
+    expect(sent.status).toBe(200);
+    const receiving = await agentFor(stranger, '10.3.3.2');
+    const inbox = await receiving.request<Referral[]>('GET', '/api/v1/referrals/inbox');
+    expect(inbox.body.map((r) => r.id)).toContain(warm.body.id);
+  });
+
   it('keeps attachments encrypted at rest, within limits, and audits each download', async () => {
     later(31_000);
     const kato = await agentFor(referrer, '10.3.1.1');

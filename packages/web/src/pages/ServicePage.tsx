@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { getJson, type ApiError, type Phone, type ServiceDetail } from '../api.ts';
 import { LegendSymbols } from '../components/LegendSymbols.tsx';
+import { WarmReferralButton } from './referrals/WarmReferralButton.tsx';
 import { ageText, formatDate, provinceName, termLabel } from '../format.ts';
 
 function PhoneList({ phones }: { phones: Phone[] }) {
@@ -88,6 +89,8 @@ export function ServicePage() {
             <li key={c}>{termLabel(c, i18n.language)}</li>
           ))}
       </ul>
+
+      <WarmReferralButton serviceId={service.id} serviceName={service.name} />
 
       <section aria-labelledby="what">
         <h2 id="what">{t('service.description')}</h2>

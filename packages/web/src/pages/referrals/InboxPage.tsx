@@ -28,6 +28,9 @@ export function InboxPage() {
   return (
     <div>
       <h1>{t('referral.inboxTitle')}</h1>
+      <p>
+        <Link to="/intake/telefonisch">{t('phone.link')}</Link>
+      </p>
       <ErrorMessage error={error} />
       {items === null ? null : items.length === 0 ? (
         <p>{t('referral.inboxEmpty')}</p>

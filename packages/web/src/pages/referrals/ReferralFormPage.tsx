@@ -61,6 +61,7 @@ export function ReferralFormPage() {
   const [saveState, setSaveState] = useState<'saved' | 'saving' | 'unsaved' | 'kept'>('saved');
   const [error, setError] = useState<ApiError | null>(null);
   const dirty = useRef(false);
+  const [postalText, setPostalText] = useState<string | null>(null);
 
   useEffect(() => {
     void getJson<Referral>(`/api/v1/referrals/${id}`).then(async (r) => {
@@ -143,8 +144,20 @@ export function ReferralFormPage() {
   const servicesTried = Array.isArray(tried) ? tried : [];
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
-  const fieldError = (name: string) =>
-    error?.fields?.find((f) => f.field === name || f.field.startsWith(`${name}.`))?.message;
+  /** What is missing, in the reader's language: checklist items by their own label. */
+  const missingText = (field: string, fallback: string): string => {
+    if (field.startsWith('checklist.')) {
+      const item = programme?.checklist.find((c) => `checklist.${c.id}` === field);
+      return item === undefined
+        ? fallback
+        : t('referral.missing.checklist', { item: item.label[lang] });
+    }
+    return t(`referral.missing.${field}`, { defaultValue: fallback });
+  };
+  const fieldError = (name: string) => {
+    const problem = error?.fields?.find((f) => f.field === name || f.field.startsWith(`${name}.`));
+    return problem === undefined ? undefined : missingText(problem.field, problem.message);
+  };
 
   return (
     <div className="referral-form">
@@ -153,7 +166,7 @@ export function ReferralFormPage() {
       </p>
       <h1>
         {programme === null
-          ? t('referral.titleService')
+          ? t('referral.titleService', { service: referral.serviceName ?? '' })
           : t('referral.title', { programme: programme.name[lang] })}
       </h1>
       <p role="status" className={`save-state save-${saveState}`}>
@@ -241,9 +254,11 @@ export function ReferralFormPage() {
           label={t('referral.postalCode')}
           hint={t('search.postcodeHint')}
           inputMode="numeric"
-          value={draft.family.postalCode ?? ''}
+          value={postalText ?? draft.family.postalCode ?? ''}
           error={fieldError('family.postalCode')}
           onChange={(e) => {
+            // What is typed stays visible; the draft holds the code once it has four digits.
+            setPostalText(e.target.value);
             change({
               ...draft,
               family: {
@@ -449,7 +464,7 @@ export function ReferralFormPage() {
       {error?.fields !== undefined ? (
         <ul className="error-list">
           {error.fields.map((f) => (
-            <li key={f.field}>{f.message}</li>
+            <li key={f.field}>{missingText(f.field, f.message)}</li>
           ))}
         </ul>
       ) : null}

@@ -20,7 +20,17 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
         ) : null}
       </dd>
       <dt>{t('referral.receiver')}</dt>
-      <dd>{referral.receivingOrganizationName}</dd>
+      <dd>
+        {referral.serviceName === null
+          ? referral.receivingOrganizationName
+          : `${referral.serviceName} (${referral.receivingOrganizationName})`}
+      </dd>
+      {referral.registeredBy === null ? null : (
+        <>
+          <dt>{t('referral.registeredByLabel')}</dt>
+          <dd>{t('referral.registeredBy', { name: referral.registeredBy.displayName })}</dd>
+        </>
+      )}
       <dt>{t('referral.contactPerson')}</dt>
       <dd>
         {referral.assignedTo?.displayName ??

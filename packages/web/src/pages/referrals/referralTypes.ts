@@ -51,6 +51,8 @@ export type Referral = {
   routedTo: string | null;
   assignedTo: { id: string; displayName: string } | null;
   referrer: { displayName: string };
+  registeredBy: { displayName: string } | null;
+  serviceName: string | null;
   caseId: string | null;
   outcomeReason: string | null;
   feedback: string;
