@@ -308,7 +308,9 @@ describe('referring a family to a programme', () => {
     await signIn(page, lien, 'Lien Limburg');
     await page.getByRole('link', { name: "Programma's" }).click();
     await page
-      .getByRole('link', { name: 'Veilig en omringd opgroeien van in de buik (Limburg)' })
+      .getByRole('link', {
+        name: 'Permanentierooster van Veilig en omringd opgroeien van in de buik (Limburg)',
+      })
       .click();
     await page.getByRole('heading', { name: /Permanentierooster/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -320,5 +322,44 @@ describe('referring a family to a programme', () => {
     await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
     await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+  it('lets the network coordinator change the checklist and a deadline, saying what to fix first', async () => {
+    const page = await newPage();
+    await signIn(page, lien, 'Lien Limburg');
+    await page.getByRole('link', { name: "Programma's" }).click();
+    await page
+      .getByRole('link', {
+        name: 'Doelgroep, voortraject en termijnen van Zorggarantie Jonge Kind Limburg',
+      })
+      .click();
+    await page.getByRole('heading', { name: /Doelgroep, voortraject en termijnen/ }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page
+      .getByRole('button', { name: 'Toevoegen aan Voortraject (wat de aanmelder eerst doet)' })
+      .click();
+    await page.getByLabel('Omschrijving 6 (Nederlands)').fill('Kind en Gezin is betrokken');
+    await page.getByLabel('Uitleg bij 6 (Nederlands)').fill('De verpleegkundige kent het gezin.');
+    await page.getByLabel('Termijn 1: binnen').fill('0');
+    await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
+    await page.getByText('Kies een aantal uren van 1 tot 2160.').waitFor();
+    expect(await page.getByText('Vul dit in.').count()).toBe(2);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('Omschrijving 6 (Engels)').fill('Kind en Gezin is involved');
+    await page.getByLabel('Uitleg bij 6 (Engels)').fill('The nurse knows the family.');
+    await page.getByLabel('Termijn 1: binnen').fill('12');
+    await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
+    await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
+
+    const current = (await page.evaluate(async () => {
+      const response = await fetch('/api/v1/programmes/zorggarantie-limburg');
+      return (await response.json()) as unknown;
+    })) as {
+      checklist: { id: string }[];
+      serviceLevels: { within: { hours?: number } }[];
+    };
+    expect(current.checklist.map((c) => c.id)).toContain('kind-en-gezin-is-betrokken');
+    expect(current.serviceLevels[0]?.within.hours).toBe(12);
   });
 });

@@ -17,6 +17,7 @@ import { MyReferralsPage } from './pages/referrals/MyReferralsPage.tsx';
 import { InboxPage } from './pages/referrals/InboxPage.tsx';
 import { ProgrammesPage } from './pages/admin/ProgrammesPage.tsx';
 import { RosterEditorPage } from './pages/admin/RosterEditorPage.tsx';
+import { ProgrammeEditorPage } from './pages/admin/programme/ProgrammeEditorPage.tsx';
 import { ReferralPage } from './pages/referrals/ReferralPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { PhoneReferralPage } from './pages/referrals/PhoneReferralPage.tsx';
@@ -156,6 +157,14 @@ export function App() {
             element={
               <RequireSignIn right="directory.manage">
                 <RosterEditorPage />
+              </RequireSignIn>
+            }
+          />
+          <Route
+            path="/beheer/programmas/:key/regels"
+            element={
+              <RequireSignIn right="directory.manage">
+                <ProgrammeEditorPage />
               </RequireSignIn>
             }
           />

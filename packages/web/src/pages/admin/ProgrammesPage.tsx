@@ -1,4 +1,4 @@
-/** Programmes a network coordinator looks after, to edit their roster and deadlines. */
+/** Programmes a network coordinator looks after: their rules and deadlines, and their roster. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -22,11 +22,26 @@ export function ProgrammesPage() {
     <div>
       <h1>{t('programmes.title')}</h1>
       <ErrorMessage error={error} />
-      <ul>
+      <ul className="plain result-list">
         {items.map((p) => (
-          <li key={p.key}>
-            <Link to={`/beheer/programmas/${p.key}`}>{p.name[lang]}</Link> —{' '}
-            {t('programmes.version', { version: p.version })}
+          <li key={p.key} className="result">
+            <h2>{p.name[lang]}</h2>
+            <p className="meta">{t('programmes.version', { version: p.version })}</p>
+            <p>
+              <Link
+                to={`/beheer/programmas/${p.key}/regels`}
+                aria-label={t('programmes.rulesLinkLabel', { name: p.name[lang] })}
+              >
+                {t('programmes.rulesLink')}
+              </Link>
+              {' · '}
+              <Link
+                to={`/beheer/programmas/${p.key}`}
+                aria-label={t('programmes.rosterLinkLabel', { name: p.name[lang] })}
+              >
+                {t('programmes.rosterLink')}
+              </Link>
+            </p>
           </li>
         ))}
       </ul>
