@@ -175,6 +175,12 @@ describe('referring a family to a programme', () => {
     await page.getByRole('link', { name: 'Intake' }).click();
     await page.getByRole('link', { name: 'Sanne' }).click();
     await page.getByRole('link', { name: 'verslag vroedvrouw.pdf' }).waitFor();
+    // The whole referral, with who confirmed the consent and when.
+    await page
+      .getByRole('link', { name: 'Trajectondersteuning tijdens de zwangerschap' })
+      .waitFor();
+    await page.locator('dt', { hasText: 'Besproken met de ouders' }).waitFor();
+    expect(await page.locator('dd', { hasText: 'door Kato Verpleeg' }).count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
     await page
       .getByLabel('Terugkoppeling aan de aanmelder')

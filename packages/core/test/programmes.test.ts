@@ -117,6 +117,20 @@ describe('eligibility', () => {
     expect(result.rules.map((r) => r.status)).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
   });
 
+  it('treats a child whose date is not typed yet as unknown', () => {
+    for (const child of [
+      { born: true as const, birthDate: '' },
+      { born: false as const, dueDate: '' },
+    ]) {
+      const result = evaluateEligibility(
+        programme,
+        { child, municipalityNis: null, situations: [], conditions: [] },
+        '2026-11-22',
+      );
+      expect(result.rules[0]?.status).toBe('unknown');
+    }
+  });
+
   it('refuses a family outside the region with a pointer to the social map', () => {
     const result = evaluateEligibility(
       programme,

@@ -92,7 +92,7 @@ function ordinal(n: number): string {
 }
 
 function ageRule(p: Programme, child: ChildFacts, today: DateTime): RuleResult {
-  if (child === null)
+  if (child === null || (child.born ? child.birthDate : child.dueDate) === '')
     return {
       rule: 'age',
       status: 'unknown',

@@ -13,17 +13,25 @@ export const personSchema = z.object({
   role: z.enum(['mother', 'father', 'parent', 'other']).default('parent'),
 });
 
+/** A date, or empty while the referrer has not filled it in yet (a draft is saved as typed). */
+const dateOrEmpty = (error: string) => z.union([z.iso.date({ error }), z.literal('')]);
+
 export const childSchema = z.discriminatedUnion('born', [
   z.object({
     born: z.literal(true),
     name: shortText.default(''),
-    birthDate: z.iso.date({ error: 'A date of birth is YYYY-MM-DD.' }),
+    birthDate: dateOrEmpty('A date of birth is YYYY-MM-DD.'),
   }),
   z.object({
     born: z.literal(false),
-    dueDate: z.iso.date({ error: 'An expected due date is YYYY-MM-DD.' }),
+    dueDate: dateOrEmpty('An expected due date is YYYY-MM-DD.'),
   }),
 ]);
+
+/** Every child has its date of birth or its expected due date. */
+export function childrenDated(children: readonly Child[]): boolean {
+  return children.every((c) => (c.born ? c.birthDate : c.dueDate) !== '');
+}
 export type Child = z.infer<typeof childSchema>;
 
 /** What a draft holds; every field may still be empty while the referrer is writing. */

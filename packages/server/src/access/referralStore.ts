@@ -6,6 +6,7 @@
  */
 import {
   checkTransition,
+  childrenDated,
   dueAt,
   evaluateEligibility,
   hasBornChild,
@@ -111,6 +112,13 @@ export type ReferralView = {
   registeredBy: { displayName: string } | null;
   /** The service of a warm referral. */
   serviceName: string | null;
+  /** Consent as recorded when sent: who confirmed what, and when; the legal basis apart. */
+  consent: {
+    discussedWithParents: { by: string; at: string } | null;
+    agreementToShare: ReferralDraft['agreementToShare'];
+    agreementRecorded: { by: string; at: string } | null;
+    legalBasis: string | null;
+  };
   caseId: string | null;
   outcomeReason: string | null;
   feedback: string;
@@ -133,6 +141,8 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
         row.referrerUserId,
         ...(row.assignedUserId === null ? [] : [row.assignedUserId]),
         ...(row.registeredBy === null ? [] : [row.registeredBy]),
+        ...(row.discussedWithParentsBy === null ? [] : [row.discussedWithParentsBy]),
+        ...(row.agreementRecordedBy === null ? [] : [row.agreementRecordedBy]),
       ]),
     );
   const [service] =
@@ -161,6 +171,21 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
     serviceName: service?.name ?? null,
+    consent: {
+      discussedWithParents:
+        row.discussedWithParentsAt === null
+          ? null
+          : {
+              by: name(row.discussedWithParentsBy) ?? '',
+              at: row.discussedWithParentsAt.toISOString(),
+            },
+      agreementToShare: row.content.agreementToShare,
+      agreementRecorded:
+        row.agreementRecordedAt === null
+          ? null
+          : { by: name(row.agreementRecordedBy) ?? '', at: row.agreementRecordedAt.toISOString() },
+      legalBasis: row.content.legalBasis,
+    },
     caseId: row.caseId,
     outcomeReason: row.outcomeReason,
     feedback: row.feedback,
@@ -348,10 +373,11 @@ function missingForSending(
   const missing: { field: string; message: string }[] = [];
   if (content.family.postalCode === null)
     missing.push({ field: 'family.postalCode', message: "Fill in the family's postal code." });
-  if (content.family.children.length === 0)
+  if (content.family.children.length === 0 || !childrenDated(content.family.children))
     missing.push({
       field: 'family.children',
-      message: 'Add the child, or the expected due date of the unborn child.',
+      message:
+        'Add each child with its date of birth, or the expected due date of the unborn child.',
     });
   if (content.concern.behaviour.trim() === '')
     missing.push({

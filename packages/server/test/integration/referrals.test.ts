@@ -144,10 +144,16 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       programmeKey: 'veilig-van-in-de-buik-limburg',
     });
     expect(draft.status).toBe(201);
+    // A child whose date is not typed yet is kept in the draft, and named when sending.
+    const undated = await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, {
+      family: { children: [{ born: true, name: 'Mo', birthDate: '' }] },
+    });
+    expect(undated.status).toBe(200);
     const early = await kato.request<ErrorBody>('POST', `/api/v1/referrals/${draft.body.id}/send`);
     expect(early.status).toBe(400);
     expect(early.body.error.fields?.map((f) => f.field)).toEqual(
       expect.arrayContaining([
+        'family.children',
         'family.postalCode',
         'discussedWithParents',
         'checklist.team-decision',

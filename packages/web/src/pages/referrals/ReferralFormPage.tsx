@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import type { Eligibility, ProgrammeView, Referral } from './referralTypes.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 
 type Draft = Referral['content'];
@@ -24,29 +25,6 @@ const concernFields = [
   'minimallyNeeded',
   'regularHelpTried',
 ] as const;
-/** Languages families in Flanders speak most often at home (codes; names from the browser). */
-const familyLanguages = [
-  'nl',
-  'fr',
-  'en',
-  'ar',
-  'tr',
-  'pl',
-  'ro',
-  'bg',
-  'ru',
-  'uk',
-  'so',
-  'ti',
-  'prs',
-  'ps',
-  'es',
-  'pt',
-  'it',
-  'de',
-  'sq',
-  'ku',
-];
 const backupKey = (id: string) => `omringd:referral-draft:${id}`;
 
 export function ReferralFormPage() {
@@ -61,7 +39,6 @@ export function ReferralFormPage() {
   const [saveState, setSaveState] = useState<'saved' | 'saving' | 'unsaved' | 'kept'>('saved');
   const [error, setError] = useState<ApiError | null>(null);
   const dirty = useRef(false);
-  const [postalText, setPostalText] = useState<string | null>(null);
 
   useEffect(() => {
     void getJson<Referral>(`/api/v1/referrals/${id}`).then(async (r) => {
@@ -136,12 +113,7 @@ export function ReferralFormPage() {
     dirty.current = true;
     setDraft(next);
   };
-  const child = draft.family.children[0] ?? null;
-  const languageNames = new Intl.DisplayNames([lang === 'en' ? 'en' : 'nl-BE'], {
-    type: 'language',
-  });
-  const tried = draft.concern.servicesTried;
-  const servicesTried = Array.isArray(tried) ? tried : [];
+  const servicesTried = draft.concern.servicesTried;
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   /** What is missing, in the reader's language: checklist items by their own label. */
@@ -173,131 +145,13 @@ export function ReferralFormPage() {
         {t(`referral.save.${saveState}`)}
       </p>
 
-      <section aria-labelledby="family-heading">
-        <h2 id="family-heading">{t('referral.family')}</h2>
-        <FormField
-          id="parent-name"
-          label={t('referral.parentName')}
-          value={draft.family.parents[0]?.name ?? ''}
-          onChange={(e) => {
-            change({
-              ...draft,
-              family: { ...draft.family, parents: [{ name: e.target.value, role: 'parent' }] },
-            });
-          }}
-        />
-        <fieldset>
-          <legend>{t('referral.child')}</legend>
-          <label className="facet-option">
-            <input
-              type="radio"
-              name="born"
-              checked={child !== null && !child.born}
-              onChange={() => {
-                change({
-                  ...draft,
-                  family: { ...draft.family, children: [{ born: false, dueDate: '' }] },
-                });
-              }}
-            />{' '}
-            {t('referral.unborn')}
-          </label>
-          <label className="facet-option">
-            <input
-              type="radio"
-              name="born"
-              checked={child?.born === true}
-              onChange={() => {
-                change({
-                  ...draft,
-                  family: { ...draft.family, children: [{ born: true, name: '', birthDate: '' }] },
-                });
-              }}
-            />{' '}
-            {t('referral.born')}
-          </label>
-          {child === null ? null : child.born ? (
-            <FormField
-              id="birth-date"
-              label={t('referral.birthDate')}
-              type="date"
-              value={child.birthDate}
-              error={fieldError('family.children')}
-              onChange={(e) => {
-                change({
-                  ...draft,
-                  family: {
-                    ...draft.family,
-                    children: [{ born: true, name: '', birthDate: e.target.value }],
-                  },
-                });
-              }}
-            />
-          ) : (
-            <FormField
-              id="due-date"
-              label={t('referral.dueDate')}
-              type="date"
-              value={child.dueDate}
-              error={fieldError('family.children')}
-              onChange={(e) => {
-                change({
-                  ...draft,
-                  family: { ...draft.family, children: [{ born: false, dueDate: e.target.value }] },
-                });
-              }}
-            />
-          )}
-        </fieldset>
-        <FormField
-          id="postal-code"
-          label={t('referral.postalCode')}
-          hint={t('search.postcodeHint')}
-          inputMode="numeric"
-          value={postalText ?? draft.family.postalCode ?? ''}
-          error={fieldError('family.postalCode')}
-          onChange={(e) => {
-            // What is typed stays visible; the draft holds the code once it has four digits.
-            setPostalText(e.target.value);
-            change({
-              ...draft,
-              family: {
-                ...draft.family,
-                postalCode: /^\d{4}$/.test(e.target.value) ? e.target.value : null,
-              },
-            });
-          }}
-        />
-        <div className="field">
-          <label htmlFor="family-language">{t('referral.language')}</label>
-          <select
-            id="family-language"
-            value={draft.family.language}
-            onChange={(e) => {
-              change({ ...draft, family: { ...draft.family, language: e.target.value } });
-            }}
-          >
-            {[...new Set([...familyLanguages, draft.family.language])].map((code) => (
-              <option key={code} value={code}>
-                {languageNames.of(code) ?? code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <label className="facet-option">
-          <input
-            type="checkbox"
-            checked={draft.family.interpreterNeeded}
-            onChange={(e) => {
-              change({
-                ...draft,
-                family: { ...draft.family, interpreterNeeded: e.target.checked },
-              });
-            }}
-          />{' '}
-          {t('referral.interpreter')}
-        </label>
-      </section>
+      <FamilyFields
+        family={draft.family}
+        onChange={(family) => {
+          change({ ...draft, family });
+        }}
+        fieldError={fieldError}
+      />
 
       <section aria-labelledby="concern-heading">
         <h2 id="concern-heading">{t('referral.concern')}</h2>
@@ -307,7 +161,7 @@ export function ReferralFormPage() {
             <textarea
               id={`concern-${field}`}
               rows={3}
-              value={draft.concern[field] ?? ''}
+              value={draft.concern[field]}
               aria-invalid={fieldError(`concern.${field}`) ? true : undefined}
               onChange={(e) => {
                 change({ ...draft, concern: { ...draft.concern, [field]: e.target.value } });

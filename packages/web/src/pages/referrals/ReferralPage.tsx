@@ -8,6 +8,7 @@ import { useSession } from '../../session/session.ts';
 import type { Referral } from './referralTypes.ts';
 import { ReferralSummary } from './ReferralSummary.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
+import { ReferralDetails } from './ReferralDetails.tsx';
 import { familyName } from './MyReferralsPage.tsx';
 
 const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
@@ -58,10 +59,7 @@ export function ReferralPage() {
       <ErrorMessage error={error} />
       <ReferralSummary referral={referral} />
       <AttachmentsPanel referralId={referral.id} canAdd={false} />
-      <section aria-labelledby="concern-heading">
-        <h2 id="concern-heading">{t('referral.concern')}</h2>
-        <p>{String(referral.content.concern.behaviour)}</p>
-      </section>
+      <ReferralDetails referral={referral} />
       {!isReferrer && referral.status === 'requested' ? (
         <section aria-labelledby="decide-heading">
           <h2 id="decide-heading">{t('referral.decide')}</h2>

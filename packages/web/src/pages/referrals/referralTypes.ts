@@ -1,5 +1,5 @@
 /** The shapes the referral pages exchange with the API. */
-import type { ReferralDraftInput } from '@omringd/core/referral';
+import type { ReferralDraft } from '@omringd/core/referral';
 
 export type Labels = { nl: string; en: string };
 export type Criterion = { id: string; label: Labels; explanation: Labels };
@@ -34,25 +34,19 @@ export type Referral = {
   status: string;
   programmeKey: string | null;
   receivingOrganizationName: string;
-  content: Required<ReferralDraftInput> & {
-    family: {
-      parents: { name: string; role: string }[];
-      children: (
-        { born: true; name: string; birthDate: string } | { born: false; dueDate: string }
-      )[];
-      postalCode: string | null;
-      street: string;
-      language: string;
-      interpreterNeeded: boolean;
-    };
-    concern: Record<string, string | string[]>;
-  };
+  content: ReferralDraft;
   flaggedIneligible: boolean;
   routedTo: string | null;
   assignedTo: { id: string; displayName: string } | null;
   referrer: { displayName: string };
   registeredBy: { displayName: string } | null;
   serviceName: string | null;
+  consent: {
+    discussedWithParents: { by: string; at: string } | null;
+    agreementToShare: 'given' | 'refused' | 'not_asked';
+    agreementRecorded: { by: string; at: string } | null;
+    legalBasis: string | null;
+  };
   caseId: string | null;
   outcomeReason: string | null;
   feedback: string;
