@@ -325,9 +325,23 @@ describe('referring a family to a programme', () => {
     await page.getByText('Het einde ligt na het begin.').waitFor();
     await page.getByLabel('Einde van rij 1').fill('12:30');
     await page.getByLabel('Coördinator van rij 1').fill('Noor Nieuw');
+    // The duty line's number changes on 7 March: both are kept, each with its dates.
+    const dutyLine = 'Contact van de algemene permanentie';
+    await page.getByLabel(`${dutyLine}: geldig tot en met, rij 1`).fill('2027-03-06');
+    await page.getByRole('button', { name: `Rij toevoegen aan ${dutyLine}` }).click();
+    await page.getByLabel(`${dutyLine}: nummer of adres van rij 2`).fill('011 30 31 41');
+    await page.getByLabel(`${dutyLine}: geldig vanaf, rij 2`).fill('2027-03-07');
     await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
     await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+    const saved = (await page.evaluate(async () => {
+      const response = await fetch('/api/v1/programmes/veilig-van-in-de-buik-limburg');
+      return (await response.json()) as unknown;
+    })) as { roster: { dutyLine: { contacts: unknown[] } } };
+    expect(saved.roster.dutyLine.contacts).toEqual([
+      { kind: 'phone', value: '011 30 31 40', validTo: '2027-03-06' },
+      { kind: 'phone', value: '011 30 31 41', validFrom: '2027-03-07' },
+    ]);
   });
   it('lets the network coordinator change the checklist and a deadline, saying what to fix first', async () => {
     const page = await newPage();

@@ -5,8 +5,10 @@
  * user has no relation to is a 404; every read, change and denial is audited.
  */
 import {
+  brusselsDate,
   checkTransition,
   childrenDated,
+  contactsValidOn,
   dueAt,
   evaluateEligibility,
   hasBornChild,
@@ -112,6 +114,8 @@ export type ReferralView = {
   registeredBy: { displayName: string } | null;
   /** The service of a warm referral. */
   serviceName: string | null;
+  /** Routed to the general duty line: whom to call, with the numbers valid today. */
+  dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
   /** Consent as recorded when sent: who confirmed what, and when; the legal basis apart. */
   consent: {
     discussedWithParents: { by: string; at: string } | null;
@@ -153,6 +157,7 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
           .from(services)
           .where(eq(services.id, row.serviceId));
   const name = (id: string | null) => people.find((p) => p.id === id)?.displayName;
+  const programme = await programmeOf(tx, row);
   const assigned = name(row.assignedUserId);
   return {
     id: row.id,
@@ -171,6 +176,15 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
     serviceName: service?.name ?? null,
+    dutyLine:
+      row.routedTo === 'duty_line' && programme?.roster != null
+        ? {
+            name: programme.roster.dutyLine.name,
+            contacts: contactsValidOn(programme.roster.dutyLine.contacts, brusselsDate(now)).map(
+              (c) => ({ kind: c.kind, value: c.value }),
+            ),
+          }
+        : null,
     consent: {
       discussedWithParents:
         row.discussedWithParentsAt === null
@@ -189,7 +203,7 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
     caseId: row.caseId,
     outcomeReason: row.outcomeReason,
     feedback: row.feedback,
-    deadlines: await deadlinesOf(tx, row, await programmeOf(tx, row), now),
+    deadlines: await deadlinesOf(tx, row, programme, now),
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),

@@ -291,6 +291,10 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       routedTo: 'duty_line',
       assignedTo: null,
       flaggedIneligible: true,
+      dutyLine: {
+        name: 'Jeugdhulpregie — algemene permanentie ACT',
+        contacts: [{ kind: 'phone', value: '011 30 31 40' }],
+      },
     });
     const ilseAgent = await agentFor(ilse, '10.3.0.6');
     const inbox = await ilseAgent.request<Referral[]>('GET', '/api/v1/referrals/inbox');

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ContactsEditor, type Contact } from './ContactsEditor.tsx';
 
 type Slot = {
   weekday: string;
@@ -15,7 +16,6 @@ type Slot = {
   coordinatorEmail: string;
   coordinatorName: string;
 };
-type Contact = { kind: 'phone' | 'email'; value: string; validFrom?: string; validTo?: string };
 type Roster = {
   slots: Slot[];
   dutyLine: { name: string; contacts: Contact[] };
@@ -188,25 +188,27 @@ export function RosterEditorPage() {
           }}
         />
       </div>
-      <div className="field">
-        <label htmlFor="duty-line-phone">{t('programmes.dutyLinePhone')}</label>
-        <input
-          id="duty-line-phone"
-          value={roster.dutyLine.contacts[0]?.value ?? ''}
-          onChange={(e) => {
-            setRoster({
-              ...roster,
-              dutyLine: {
-                ...roster.dutyLine,
-                contacts: [
-                  { kind: 'phone', value: e.target.value },
-                  ...roster.dutyLine.contacts.slice(1),
-                ],
-              },
-            });
-          }}
-        />
-      </div>
+      <ContactsEditor
+        caption={t('programmes.dutyLineContacts')}
+        path="roster.dutyLine.contacts"
+        contacts={roster.dutyLine.contacts}
+        onChange={(contacts) => {
+          setRoster({ ...roster, dutyLine: { ...roster.dutyLine, contacts } });
+        }}
+        errorAt={fieldError}
+      />
+      {fieldError('roster.dutyLine.contacts') === undefined ? null : (
+        <p className="error">{t('programmes.dutyLineNeedsContact')}</p>
+      )}
+      <ContactsEditor
+        caption={t('programmes.programmeContacts')}
+        path="roster.contacts"
+        contacts={roster.contacts}
+        onChange={(contacts) => {
+          setRoster({ ...roster, contacts });
+        }}
+        errorAt={fieldError}
+      />
       <button
         type="button"
         className="primary"

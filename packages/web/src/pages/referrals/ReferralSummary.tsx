@@ -35,6 +35,26 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
       <dd>
         {referral.assignedTo?.displayName ??
           (referral.routedTo === 'duty_line' ? t('referral.dutyLine') : t('referral.noContactYet'))}
+        {referral.assignedTo === null && referral.dutyLine !== null ? (
+          <>
+            {' — '}
+            {referral.dutyLine.name}
+            {referral.dutyLine.contacts.map((c) => (
+              <span key={c.value}>
+                {' · '}
+                <a
+                  href={
+                    c.kind === 'phone'
+                      ? `tel:${c.value.replace(/[^\d+]/g, '')}`
+                      : `mailto:${c.value}`
+                  }
+                >
+                  {c.value}
+                </a>
+              </span>
+            ))}
+          </>
+        ) : null}
       </dd>
       {referral.deadlines.map((d) => (
         <div key={d.id} className={d.overdue ? 'deadline overdue' : 'deadline'}>
