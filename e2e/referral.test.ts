@@ -381,5 +381,12 @@ describe('referring a family to a programme', () => {
     };
     expect(current.checklist.map((c) => c.id)).toContain('kind-en-gezin-is-betrokken');
     expect(current.serviceLevels[0]?.within.hours).toBe(12);
+
+    // Another region's province is for that region's network coordinator.
+    await page.getByLabel('Antwerpen').check();
+    await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
+    await page
+      .getByText('Je kunt alleen provincies van je eigen regio kiezen.', { exact: false })
+      .waitFor();
   });
 });

@@ -44,6 +44,7 @@ export async function editProgramme(
       throw new AppError(
         'forbidden',
         `This programme reaches beyond your region (${outside.join(', ')}). A network coordinator of that region edits it.`,
+        'region',
       );
     const saved = await saveProgrammeVersion(scope.tx, programme, principal.displayName, scope.now);
     await scope.audit(

@@ -14,6 +14,7 @@ import { ServiceLevelsEditor } from './ServiceLevelsEditor.tsx';
 import { AgeWindowEditor } from './AgeWindowEditor.tsx';
 import { MaxDurationEditor } from './MaxDurationEditor.tsx';
 import { fieldMessage } from './fieldMessage.ts';
+import { RegionEditor } from './RegionEditor.tsx';
 
 export function ProgrammeEditorPage() {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,10 @@ export function ProgrammeEditorPage() {
 
   const errorAt = (path: string) => {
     const problem = error?.fields?.find((f) => f.field === path);
-    return problem === undefined ? undefined : fieldMessage(t, problem.field, problem.message);
+    if (problem === undefined) return undefined;
+    // Refused because it reaches another region, not because something is missing.
+    if (error?.code === 'forbidden') return t('programmeEditor.errors.outsideRegion');
+    return fieldMessage(t, problem.field, problem.message);
   };
   const ids = (list: { id: string }[]) => list.map((item) => item.id);
   const set = (patch: Partial<Programme>) => {
@@ -61,6 +65,13 @@ export function ProgrammeEditorPage() {
         ageWindow={programme.ageWindow}
         onChange={(ageWindow) => {
           set({ ageWindow });
+        }}
+        errorAt={errorAt}
+      />
+      <RegionEditor
+        region={programme.region}
+        onChange={(region) => {
+          set({ region });
         }}
         errorAt={errorAt}
       />
@@ -126,7 +137,13 @@ export function ProgrammeEditorPage() {
         errorAt={errorAt}
       />
 
-      <ErrorMessage error={error} />
+      {error?.fields === undefined ? (
+        <ErrorMessage error={error} />
+      ) : (
+        <p role="alert" className="error">
+          {t('errors.invalid_input')}
+        </p>
+      )}
       <p role="status" className="status">
         {status}
       </p>

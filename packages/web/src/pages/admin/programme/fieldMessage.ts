@@ -15,6 +15,7 @@ const limits: [RegExp, string][] = [
   [/^ageWindow\.end\.years$/, 'programmeEditor.errors.years'],
   [/^ageWindow\.end\.months$/, 'programmeEditor.errors.endMonths'],
   [/\.id$/, 'programmeEditor.errors.id'],
+  [/^region$/, 'programmeEditor.errors.region'],
 ];
 
 export function fieldMessage(t: TFunction, field: string, serverMessage: string): string {
