@@ -307,6 +307,20 @@ describe('referring a family to a programme', () => {
     await page.getByRole('heading', { name: 'Aanmelding: Fatma' }).waitFor();
     await page.getByText('telefonisch ontvangen, geregistreerd door Mira Claes').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Mira takes it up herself, and later records that the family could not be reached.
+    await page.getByRole('button', { name: 'Aanvaarden en aanspreekpunt worden' }).click();
+    await page.getByRole('status').getByText('Aanvaard. Jij bent nu het aanspreekpunt').waitFor();
+    await page.getByRole('button', { name: 'Niet gelukt' }).click();
+    await page.getByText('Kies eerst een reden in de lijst hierboven.').waitFor();
+    await page.getByLabel('Reden voor ‘Niet gelukt’').selectOption({ label: 'Gezin niet bereikt' });
+    await page
+      .getByLabel('Terugkoppeling aan de andere kant (niet verplicht)')
+      .fill('Drie keer gebeld, geen antwoord.');
+    await page.getByRole('button', { name: 'Niet gelukt' }).click();
+    await page.getByRole('status').getByText('Genoteerd als niet gelukt.').waitFor();
+    await page.locator('.facts').getByText('Niet gelukt').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('lets the network coordinator of the region change the duty roster, with a clear message first', async () => {

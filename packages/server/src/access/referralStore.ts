@@ -114,6 +114,8 @@ export type ReferralView = {
   registeredBy: { displayName: string } | null;
   /** The service of a warm referral. */
   serviceName: string | null;
+  /** How the reader relates to it: the pages offer the steps of that side. */
+  viewerSides: ('referrer' | 'receiver')[];
   /** Routed to the general duty line: whom to call, with the numbers valid today. */
   dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
   /** Consent as recorded when sent: who confirmed what, and when; the legal basis apart. */
@@ -132,7 +134,8 @@ export type ReferralView = {
   updatedAt: string;
 };
 
-async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
+async function view(tx: Db, row: Row, now: Date, viewer: Principal | null): Promise<ReferralView> {
+  const side = viewer === null ? null : relation(viewer, row);
   const [org] = await tx
     .select({ name: organizations.name })
     .from(organizations)
@@ -176,6 +179,10 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
     serviceName: service?.name ?? null,
+    viewerSides: [
+      ...(side?.isReferrer === true ? (['referrer'] as const) : []),
+      ...(side?.isReceiver === true ? (['receiver'] as const) : []),
+    ],
     dutyLine:
       row.routedTo === 'duty_line' && programme?.roster != null
         ? {
@@ -211,9 +218,14 @@ async function view(tx: Db, row: Row, now: Date): Promise<ReferralView> {
 }
 
 /** One after the other: a transaction is one connection, which runs one query at a time. */
-async function viewsOf(tx: Db, rows: Row[], now: Date): Promise<ReferralView[]> {
+async function viewsOf(
+  tx: Db,
+  rows: Row[],
+  now: Date,
+  viewer: Principal | null,
+): Promise<ReferralView[]> {
   const views: ReferralView[] = [];
-  for (const row of rows) views.push(await view(tx, row, now));
+  for (const row of rows) views.push(await view(tx, row, now, viewer));
   return views;
 }
 
@@ -348,7 +360,7 @@ export async function createReferral(
       },
       as,
     );
-    return view(scope.tx, row, scope.now);
+    return view(scope.tx, row, scope.now, scope.principal);
   });
 }
 
@@ -376,7 +388,7 @@ export async function saveDraft(
       },
       as,
     );
-    return view(scope.tx, row, scope.now);
+    return view(scope.tx, row, scope.now, scope.principal);
   });
 }
 
@@ -518,7 +530,7 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
       },
       as,
     );
-    return view(scope.tx, sent, scope.now);
+    return view(scope.tx, sent, scope.now, scope.principal);
   });
 }
 
@@ -584,7 +596,7 @@ export async function readReferral(ctx: AccessContext, id: string): Promise<Refe
       },
       as,
     );
-    return view(scope.tx, row, scope.now);
+    return view(scope.tx, row, scope.now, scope.principal);
   });
 }
 
@@ -606,7 +618,7 @@ export async function listMyReferrals(ctx: AccessContext): Promise<ReferralView[
       },
       membershipWith(principal, 'referral.create'),
     );
-    return viewsOf(scope.tx, rows, scope.now);
+    return viewsOf(scope.tx, rows, scope.now, scope.principal);
   });
 }
 
@@ -644,7 +656,7 @@ export async function intakeInbox(ctx: AccessContext): Promise<ReferralView[]> {
       },
       membershipWith(principal, 'intake.read'),
     );
-    return viewsOf(scope.tx, visible, scope.now);
+    return viewsOf(scope.tx, visible, scope.now, scope.principal);
   });
 }
 
@@ -765,7 +777,7 @@ export async function changeStatus(
       },
       as,
     );
-    return view(scope.tx, updated, scope.now);
+    return view(scope.tx, updated, scope.now, scope.principal);
   });
 }
 
@@ -815,7 +827,7 @@ export async function referToProsecutor(
       },
       as,
     );
-    return view(scope.tx, row, scope.now);
+    return view(scope.tx, row, scope.now, scope.principal);
   });
 }
 
@@ -872,6 +884,6 @@ export async function searchReferrals(
       },
       membershipWith(principal, 'referral.create') ?? principal.memberships[0],
     );
-    return viewsOf(scope.tx, visible, scope.now);
+    return viewsOf(scope.tx, visible, scope.now, scope.principal);
   });
 }

@@ -168,6 +168,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       routedTo: 'coordinator',
       assignedTo: { displayName: 'Mira Claes' },
       flaggedIneligible: false,
+      viewerSides: ['referrer'],
     });
     const feedback = sent.body.deadlines.find((d) => d.id === 'feedback');
     expect(feedback?.dueAt).toBe(new Date(t.now.value.getTime() + 24 * 3600_000).toISOString());
@@ -352,6 +353,8 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     expect(byPhone.body).toMatchObject({
       referrer: { displayName: 'Kato Verpleeg' },
       registeredBy: { displayName: 'Mira Claes' },
+      // She registered it and her organisation receives it: both sides' steps are hers.
+      viewerSides: ['referrer', 'receiver'],
     });
     const sent = await miraAgent.request<Referral>(
       'POST',

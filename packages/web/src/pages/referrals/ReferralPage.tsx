@@ -4,19 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { useSession } from '../../session/session.ts';
 import type { Referral } from './referralTypes.ts';
 import { ReferralSummary } from './ReferralSummary.tsx';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { ReferralDetails } from './ReferralDetails.tsx';
 import { familyName } from './MyReferralsPage.tsx';
+import { NextStepsPanel } from './NextStepsPanel.tsx';
 
 const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
 
 export function ReferralPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { session } = useSession();
   const [referral, setReferral] = useState<Referral | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [feedback, setFeedback] = useState('');
@@ -34,13 +33,12 @@ export function ReferralPage() {
     ) : (
       <ErrorMessage error={error} />
     );
-  const isReferrer =
-    session.state === 'signed_in' && referral.referrer.displayName === session.user.displayName;
-  const decide = (to: string, withReason: string | null) => {
+  const isReceiver = referral.viewerSides.includes('receiver');
+  const decide = (to: string, withReason: string | null, note = feedback) => {
     void sendJson<Referral>('POST', `/api/v1/referrals/${id}/status`, {
       to,
       reason: withReason,
-      feedback,
+      ...(note === '' ? {} : { feedback: note }),
     }).then((r) => {
       if (!r.ok) setError(r.error);
       else {
@@ -60,7 +58,7 @@ export function ReferralPage() {
       <ReferralSummary referral={referral} />
       <AttachmentsPanel referralId={referral.id} canAdd={false} />
       <ReferralDetails referral={referral} />
-      {!isReferrer && referral.status === 'requested' ? (
+      {isReceiver && referral.status === 'requested' ? (
         <section aria-labelledby="decide-heading">
           <h2 id="decide-heading">{t('referral.decide')}</h2>
           <div className="field">
@@ -110,6 +108,13 @@ export function ReferralPage() {
           </button>
         </section>
       ) : null}
+      <NextStepsPanel
+        status={referral.status}
+        sides={referral.viewerSides}
+        onStep={(to, withReason, note) => {
+          decide(to, withReason, note);
+        }}
+      />
     </div>
   );
 }

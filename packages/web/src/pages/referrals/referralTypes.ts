@@ -41,6 +41,7 @@ export type Referral = {
   referrer: { displayName: string };
   registeredBy: { displayName: string } | null;
   serviceName: string | null;
+  viewerSides: ('referrer' | 'receiver')[];
   dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
   consent: {
     discussedWithParents: { by: string; at: string } | null;
