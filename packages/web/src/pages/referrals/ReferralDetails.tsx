@@ -8,18 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getJson, type ServiceDetail } from '../../api.ts';
 import { formatDate, formatDateTime } from '../../format.ts';
-import type { ProgrammeView, Referral } from './referralTypes.ts';
-
-const concernFields = [
-  'behaviour',
-  'severity',
-  'frequency',
-  'impactOnChild',
-  'strengths',
-  'safetyPresent',
-  'minimallyNeeded',
-  'regularHelpTried',
-] as const;
+import { concernFields, type ProgrammeView, type Referral } from './referralTypes.ts';
 
 export function ReferralDetails({ referral }: { referral: Referral }) {
   const { t, i18n } = useTranslation();

@@ -9,22 +9,17 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import type { Eligibility, ProgrammeView, Referral } from './referralTypes.ts';
+import {
+  concernFields,
+  type Eligibility,
+  type ProgrammeView,
+  type Referral,
+} from './referralTypes.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 
 type Draft = Referral['content'];
-const concernFields = [
-  'behaviour',
-  'severity',
-  'frequency',
-  'impactOnChild',
-  'strengths',
-  'safetyPresent',
-  'minimallyNeeded',
-  'regularHelpTried',
-] as const;
 const backupKey = (id: string) => `omringd:referral-draft:${id}`;
 
 export function ReferralFormPage() {

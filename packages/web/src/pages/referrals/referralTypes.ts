@@ -56,3 +56,15 @@ export type Referral = {
   sentAt: string | null;
   updatedAt: string;
 };
+
+/** The parts of the concern made concrete, in the order the form asks them. */
+export const concernFields = [
+  'behaviour',
+  'severity',
+  'frequency',
+  'impactOnChild',
+  'strengths',
+  'safetyPresent',
+  'minimallyNeeded',
+  'regularHelpTried',
+] as const;
