@@ -2,7 +2,8 @@
  * Search benchmark: 50,000 generated Dutch services, on embedded PGlite and on PostgreSQL.
  * Measures in one run, per storage mode, the search endpoint over HTTP and the same SQL executed
  * directly (p50/p95 for word, prefix, typo and filtered queries), prints a table with the ratio
- * HTTP/raw and writes the figures to bench/results/. Usage: npm run bench:search [-- --services N]
+ * HTTP/raw and writes the figures to bench/results/.
+ * Usage: npm run bench:search [-- --services N] [--only postgres|pglite] [--keep dbname]
  */
 import { serviceSearchQuerySchema, searchTerms } from '@omringd/core';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     services: { type: 'string', default: '50000' },
     rounds: { type: 'string', default: '20' },
     only: { type: 'string' },
+    /** PostgreSQL: load into this database and keep it; a later run with the same name reuses it. */
+    keep: { type: 'string' },
   },
 });
 const SERVICES = Number(values.services);
@@ -180,27 +183,41 @@ async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
   process.stderr.write(`${mode}: loading ${SERVICES} services…\n`);
   let database: Database;
   let dropDatabase = async () => undefined as unknown;
+  let reuse = false;
   if (mode === 'pglite') database = await openPglite();
   else {
-    const name = `omringd_bench_${process.pid}`;
+    const name = values.keep ?? `omringd_bench_${process.pid}`;
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+      throw new Error('--keep takes a database name of lower-case letters, digits and _.');
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
+    const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]))
+      .rowCount;
+    reuse = values.keep !== undefined && exists === 1;
+    if (!reuse) {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE ${name}`);
+    }
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     database = openPostgres(url.toString());
-    dropDatabase = async () => {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    };
+    if (values.keep === undefined)
+      dropDatabase = async () => {
+        const cleanup = new pg.Client({ connectionString: adminUrl });
+        await cleanup.connect();
+        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await cleanup.end();
+      };
   }
-  const loadMs = await load(database);
+  const loadMs = reuse ? 0 : await load(database);
   process.stderr.write(`${mode}: loaded in ${loadMs} ms\n`);
-  const app = await buildApp({ database, clock: () => new Date(`${TODAY}T10:00:00Z`) });
+  // One client sends thousands of searches a minute here: the per-client limit would refuse them.
+  const app = await buildApp({
+    database,
+    clock: () => new Date(`${TODAY}T10:00:00Z`),
+    rateLimitPerMinute: false,
+  });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   const types: ModeResult['types'] = {};
   for (const [type, list] of Object.entries(queries)) {

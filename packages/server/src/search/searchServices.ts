@@ -123,10 +123,15 @@ export function searchSql(
         )}
       FROM services s WHERE ${sql.join(always, sql` AND `)}
     ),
-    page AS (
-      SELECT id, km, row_number() OVER (ORDER BY ${orderSql(tsquery, place)}) AS ord FROM base WHERE ${flags()}
+    top AS (
+      SELECT id, km, rank, name FROM base WHERE ${flags()}
       ORDER BY ${orderSql(tsquery, place)}
       LIMIT ${query.perPage}::int OFFSET ${(query.page - 1) * query.perPage}::int
+    ),
+    -- Numbered after the limit: a window over every match would sort them all, where the limit
+    -- alone keeps only the best few while reading (top-N heapsort).
+    page AS (
+      SELECT id, km, row_number() OVER (ORDER BY ${orderSql(tsquery, place)}) AS ord FROM top
     ),
     facets AS (
       SELECT json_build_object(${termCounts}) AS counts FROM base
