@@ -1,26 +1,65 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { setLanguage } from './i18n.ts';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { ServicePage } from './pages/ServicePage.tsx';
-import { SignInPage } from './pages/account/SignInPage.tsx';
-import { InvitationPage } from './pages/account/InvitationPage.tsx';
-import { AdminPage } from './pages/admin/AdminPage.tsx';
-import { ManageServicesPage } from './pages/admin/ManageServicesPage.tsx';
-import { EditServicePage } from './pages/admin/EditServicePage.tsx';
-import { NewServicePage } from './pages/admin/NewServicePage.tsx';
 import { AccountMenu } from './components/AccountMenu.tsx';
 import { RequireSignIn } from './session/RequireSignIn.tsx';
-import { NewReferralPage } from './pages/referrals/NewReferralPage.tsx';
-import { ReferralFormPage } from './pages/referrals/ReferralFormPage.tsx';
-import { MyReferralsPage } from './pages/referrals/MyReferralsPage.tsx';
-import { InboxPage } from './pages/referrals/InboxPage.tsx';
-import { ProgrammesPage } from './pages/admin/ProgrammesPage.tsx';
-import { RosterEditorPage } from './pages/admin/RosterEditorPage.tsx';
-import { ProgrammeEditorPage } from './pages/admin/programme/ProgrammeEditorPage.tsx';
-import { ReferralPage } from './pages/referrals/ReferralPage.tsx';
-import { NotificationsPage } from './pages/NotificationsPage.tsx';
-import { PhoneReferralPage } from './pages/referrals/PhoneReferralPage.tsx';
+
+/**
+ * Pages beyond the public search load when first opened: a phone on a home visit fetches the
+ * search first, and the forms only when someone signs in and uses them.
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const SignInPage = lazyPage(() => import('./pages/account/SignInPage.tsx'), 'SignInPage');
+const InvitationPage = lazyPage(
+  () => import('./pages/account/InvitationPage.tsx'),
+  'InvitationPage',
+);
+const AdminPage = lazyPage(() => import('./pages/admin/AdminPage.tsx'), 'AdminPage');
+const ManageServicesPage = lazyPage(
+  () => import('./pages/admin/ManageServicesPage.tsx'),
+  'ManageServicesPage',
+);
+const EditServicePage = lazyPage(
+  () => import('./pages/admin/EditServicePage.tsx'),
+  'EditServicePage',
+);
+const NewServicePage = lazyPage(() => import('./pages/admin/NewServicePage.tsx'), 'NewServicePage');
+const NewReferralPage = lazyPage(
+  () => import('./pages/referrals/NewReferralPage.tsx'),
+  'NewReferralPage',
+);
+const ReferralFormPage = lazyPage(
+  () => import('./pages/referrals/ReferralFormPage.tsx'),
+  'ReferralFormPage',
+);
+const MyReferralsPage = lazyPage(
+  () => import('./pages/referrals/MyReferralsPage.tsx'),
+  'MyReferralsPage',
+);
+const InboxPage = lazyPage(() => import('./pages/referrals/InboxPage.tsx'), 'InboxPage');
+const ProgrammesPage = lazyPage(() => import('./pages/admin/ProgrammesPage.tsx'), 'ProgrammesPage');
+const RosterEditorPage = lazyPage(
+  () => import('./pages/admin/RosterEditorPage.tsx'),
+  'RosterEditorPage',
+);
+const ProgrammeEditorPage = lazyPage(
+  () => import('./pages/admin/programme/ProgrammeEditorPage.tsx'),
+  'ProgrammeEditorPage',
+);
+const ReferralPage = lazyPage(() => import('./pages/referrals/ReferralPage.tsx'), 'ReferralPage');
+const NotificationsPage = lazyPage(
+  () => import('./pages/NotificationsPage.tsx'),
+  'NotificationsPage',
+);
+const PhoneReferralPage = lazyPage(
+  () => import('./pages/referrals/PhoneReferralPage.tsx'),
+  'PhoneReferralPage',
+);
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -51,125 +90,127 @@ export function App() {
         </div>
       </header>
       <main id="main" className="wrap" tabIndex={-1}>
-        <Routes>
-          <Route path="/" element={<SearchPage />} />
-          <Route path="/diensten/:id" element={<ServicePage />} />
-          <Route path="/aanmelden" element={<SignInPage />} />
-          <Route path="/uitnodiging/:token" element={<InvitationPage />} />
-          <Route
-            path="/meldingen"
-            element={
-              <RequireSignIn>
-                <NotificationsPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer"
-            element={
-              <RequireSignIn right="admin.accounts">
-                <AdminPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer/diensten"
-            element={
-              <RequireSignIn right="directory.manage">
-                <ManageServicesPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer/diensten/nieuw"
-            element={
-              <RequireSignIn right="directory.manage">
-                <NewServicePage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer/diensten/:id"
-            element={
-              <RequireSignIn right="directory.manage">
-                <EditServicePage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/aanmeldingen"
-            element={
-              <RequireSignIn>
-                <MyReferralsPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/aanmeldingen/nieuw"
-            element={
-              <RequireSignIn right="referral.create">
-                <NewReferralPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/aanmeldingen/:id/bewerken"
-            element={
-              <RequireSignIn>
-                <ReferralFormPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/aanmeldingen/:id"
-            element={
-              <RequireSignIn>
-                <ReferralPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/intake"
-            element={
-              <RequireSignIn right="intake.read">
-                <InboxPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/intake/telefonisch"
-            element={
-              <RequireSignIn right="intake.read">
-                <PhoneReferralPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer/programmas"
-            element={
-              <RequireSignIn right="directory.manage">
-                <ProgrammesPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer/programmas/:key"
-            element={
-              <RequireSignIn right="directory.manage">
-                <RosterEditorPage />
-              </RequireSignIn>
-            }
-          />
-          <Route
-            path="/beheer/programmas/:key/regels"
-            element={
-              <RequireSignIn right="directory.manage">
-                <ProgrammeEditorPage />
-              </RequireSignIn>
-            }
-          />
-          <Route path="*" element={<SearchPage />} />
-        </Routes>
+        <Suspense fallback={<p role="status">{t('account.loading')}</p>}>
+          <Routes>
+            <Route path="/" element={<SearchPage />} />
+            <Route path="/diensten/:id" element={<ServicePage />} />
+            <Route path="/aanmelden" element={<SignInPage />} />
+            <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+            <Route
+              path="/meldingen"
+              element={
+                <RequireSignIn>
+                  <NotificationsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer"
+              element={
+                <RequireSignIn right="admin.accounts">
+                  <AdminPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer/diensten"
+              element={
+                <RequireSignIn right="directory.manage">
+                  <ManageServicesPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer/diensten/nieuw"
+              element={
+                <RequireSignIn right="directory.manage">
+                  <NewServicePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer/diensten/:id"
+              element={
+                <RequireSignIn right="directory.manage">
+                  <EditServicePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/aanmeldingen"
+              element={
+                <RequireSignIn>
+                  <MyReferralsPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/aanmeldingen/nieuw"
+              element={
+                <RequireSignIn right="referral.create">
+                  <NewReferralPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/aanmeldingen/:id/bewerken"
+              element={
+                <RequireSignIn>
+                  <ReferralFormPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/aanmeldingen/:id"
+              element={
+                <RequireSignIn>
+                  <ReferralPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/intake"
+              element={
+                <RequireSignIn right="intake.read">
+                  <InboxPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/intake/telefonisch"
+              element={
+                <RequireSignIn right="intake.read">
+                  <PhoneReferralPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer/programmas"
+              element={
+                <RequireSignIn right="directory.manage">
+                  <ProgrammesPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer/programmas/:key"
+              element={
+                <RequireSignIn right="directory.manage">
+                  <RosterEditorPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/beheer/programmas/:key/regels"
+              element={
+                <RequireSignIn right="directory.manage">
+                  <ProgrammeEditorPage />
+                </RequireSignIn>
+              }
+            />
+            <Route path="*" element={<SearchPage />} />
+          </Routes>
+        </Suspense>
       </main>
       <footer className="site-footer wrap">
         <p>{t('app.footer')}</p>

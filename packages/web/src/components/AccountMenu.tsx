@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { getJson, sendJson } from '../api.ts';
 import { useSession } from '../session/session.ts';
-import { NOTICES_CHANGED, type Notice } from '../pages/NotificationsPage.tsx';
+import { NOTICES_CHANGED, type Notice } from '../notices.ts';
 
 /** Unread notices, counted again on every page change (one small request). */
 function useUnreadCount(signedIn: boolean): number {

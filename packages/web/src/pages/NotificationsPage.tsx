@@ -5,14 +5,7 @@ import { Link } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
 import { formatDateTime } from '../format.ts';
-
-export type Notice = {
-  id: string;
-  kind: string;
-  params: Record<string, unknown>;
-  createdAt: string;
-  read: boolean;
-};
+import { NOTICES_CHANGED, type Notice } from '../notices.ts';
 
 const knownKinds = new Set([
   'referral_received',
@@ -24,9 +17,6 @@ const knownKinds = new Set([
   'case_duration_warning',
   'case_duration_reached',
 ]);
-
-/** Sent when a notice is marked read, so the count in the header follows. */
-export const NOTICES_CHANGED = 'omringd:notices-changed';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 

@@ -171,6 +171,7 @@ export function ReferralFormPage() {
         age={eligibility?.searchAge ?? null}
         receivingOrganizationName={referral.receivingOrganizationName}
         servicesTried={servicesTried}
+        toProgramme={referral.programmeKey !== null}
         onChange={(next) => {
           change({ ...draft, concern: { ...draft.concern, servicesTried: next } });
         }}

@@ -15,6 +15,8 @@ type Props = {
   /** The receiving organisation: its own services are not "regular help" for this referral. */
   receivingOrganizationName: string;
   servicesTried: string[];
+  /** A referral to a programme: say that regular help, when it suffices, needs no referral. */
+  toProgramme: boolean;
   onChange: (servicesTried: string[]) => void;
 };
 
@@ -27,7 +29,8 @@ function searchUrl(params: Record<string, string | null>): string {
 export function RegularHelpPanel(props: Props) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
-  const { postalCode, age, receivingOrganizationName, servicesTried, onChange } = props;
+  const { postalCode, age, receivingOrganizationName, servicesTried, toProgramme, onChange } =
+    props;
   const [suggestions, setSuggestions] = useState<SearchResponse | null>(null);
   const [words, setWords] = useState('');
   const [found, setFound] = useState<ServiceHit[] | null>(null);
@@ -100,7 +103,7 @@ export function RegularHelpPanel(props: Props) {
   return (
     <section aria-labelledby={headingId} className="regular-help">
       <h2 id={headingId}>{t('regularHelp.title')}</h2>
-      <p>{t('regularHelp.advice')}</p>
+      {toProgramme ? <p>{t('regularHelp.advice')}</p> : null}
       {place === null ? null : (
         <p>
           {t('regularHelp.place', {

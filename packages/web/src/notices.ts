@@ -1,0 +1,11 @@
+/** A notice as the API sends it, and the event that tells the header its count changed. */
+export type Notice = {
+  id: string;
+  kind: string;
+  params: Record<string, unknown>;
+  createdAt: string;
+  read: boolean;
+};
+
+/** Sent when a notice is marked read, so the count in the header follows. */
+export const NOTICES_CHANGED = 'omringd:notices-changed';
