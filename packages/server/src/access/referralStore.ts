@@ -5,11 +5,8 @@
  * user has no relation to is a 404; every read, change and denial is audited.
  */
 import {
-  brusselsDate,
   checkTransition,
   childrenDated,
-  contactsValidOn,
-  dueAt,
   evaluateEligibility,
   hasBornChild,
   mayActOnReferral,
@@ -21,7 +18,7 @@ import {
   type ReferralDraft,
   type ReferralStatus,
 } from '@omringd/core';
-import { and, asc, desc, eq, inArray, ne, or } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { caseMembers, cases, families, referralEvents, referrals } from '../db/caseSchema.ts';
@@ -30,11 +27,10 @@ import { organizations, services } from '../db/schema.ts';
 import { brusselsDay } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
-import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
+import { currentProgramme } from '../programmes/programmeStore.ts';
 import { municipalityOfPostalCode } from '../programmes/place.ts';
 import type { AccessContext, Scope } from './accessContext.ts';
 import { membershipWith, type Principal } from './principal.ts';
-
 import {
   authorized,
   notFound,
@@ -45,189 +41,9 @@ import {
   type Row,
 } from './referralAccess.ts';
 
-async function programmeOf(tx: Db, row: Row): Promise<Programme | null> {
-  if (row.programmeKey === null) return null;
-  return row.programmeVersion === null
-    ? currentProgramme(tx, row.programmeKey)
-    : programmeVersion(tx, row.programmeKey, row.programmeVersion);
-}
+import { programmeOf, view, viewsOf, type ReferralView } from './referralView.ts';
 
-export type Deadline = {
-  id: string;
-  label: { nl: string; en: string };
-  dueAt: string;
-  metAt: string | null;
-  overdue: boolean;
-};
-
-async function deadlinesOf(
-  tx: Db,
-  row: Row,
-  programme: Programme | null,
-  now: Date,
-): Promise<Deadline[]> {
-  if (programme === null || row.sentAt === null) return [];
-  const events = await tx
-    .select()
-    .from(referralEvents)
-    .where(eq(referralEvents.referralId, row.id))
-    .orderBy(asc(referralEvents.at));
-  const firstAnswer = events.find((e) => e.fromStatus === 'requested');
-  const accepted = events.find((e) => e.toStatus === 'accepted');
-  const started = events.find((e) => e.toStatus === 'in-progress');
-  return programme.serviceLevels.flatMap((level) => {
-    const start =
-      level.from === 'referral_sent'
-        ? row.sentAt
-        : level.from === 'referral_accepted'
-          ? (accepted?.at ?? null)
-          : null;
-    if (start === null) return [];
-    const due = dueAt(start, level.within);
-    const met = level.id === 'feedback' ? firstAnswer : started;
-    const metAt = met?.at ?? null;
-    return [
-      {
-        id: level.id,
-        label: level.label,
-        dueAt: due.toISOString(),
-        metAt: metAt?.toISOString() ?? null,
-        overdue: metAt === null ? now > due : metAt > due,
-      },
-    ];
-  });
-}
-
-export type ReferralView = {
-  id: string;
-  status: string;
-  programmeKey: string | null;
-  serviceId: string | null;
-  receivingOrganizationName: string;
-  content: ReferralDraft;
-  flaggedIneligible: boolean;
-  eligibility: Row['eligibility'];
-  routedTo: Row['routedTo'];
-  assignedTo: { id: string; displayName: string } | null;
-  referrer: { displayName: string };
-  /** Set when a coordinator registered the referral for the referrer (received by phone). */
-  registeredBy: { displayName: string } | null;
-  /** The service of a warm referral. */
-  serviceName: string | null;
-  /** How the reader relates to it: the pages offer the steps of that side. */
-  viewerSides: ('referrer' | 'receiver')[];
-  /** Routed to the general duty line: whom to call, with the numbers valid today. */
-  dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
-  /** Consent as recorded when sent: who confirmed what, and when; the legal basis apart. */
-  consent: {
-    discussedWithParents: { by: string; at: string } | null;
-    agreementToShare: ReferralDraft['agreementToShare'];
-    agreementRecorded: { by: string; at: string } | null;
-    legalBasis: string | null;
-  };
-  caseId: string | null;
-  outcomeReason: string | null;
-  feedback: string;
-  deadlines: Deadline[];
-  createdAt: string;
-  sentAt: string | null;
-  updatedAt: string;
-};
-
-async function view(tx: Db, row: Row, now: Date, viewer: Principal | null): Promise<ReferralView> {
-  const side = viewer === null ? null : relation(viewer, row);
-  const [org] = await tx
-    .select({ name: organizations.name })
-    .from(organizations)
-    .where(eq(organizations.id, row.receivingOrganizationId));
-  const people = await tx
-    .select({ id: users.id, displayName: users.displayName })
-    .from(users)
-    .where(
-      inArray(users.id, [
-        row.referrerUserId,
-        ...(row.assignedUserId === null ? [] : [row.assignedUserId]),
-        ...(row.registeredBy === null ? [] : [row.registeredBy]),
-        ...(row.discussedWithParentsBy === null ? [] : [row.discussedWithParentsBy]),
-        ...(row.agreementRecordedBy === null ? [] : [row.agreementRecordedBy]),
-      ]),
-    );
-  const [service] =
-    row.serviceId === null
-      ? []
-      : await tx
-          .select({ name: services.name })
-          .from(services)
-          .where(eq(services.id, row.serviceId));
-  const name = (id: string | null) => people.find((p) => p.id === id)?.displayName;
-  const programme = await programmeOf(tx, row);
-  const assigned = name(row.assignedUserId);
-  return {
-    id: row.id,
-    status: row.status,
-    programmeKey: row.programmeKey,
-    serviceId: row.serviceId,
-    receivingOrganizationName: org?.name ?? '',
-    content: row.content,
-    flaggedIneligible: row.flaggedIneligible,
-    eligibility: row.eligibility,
-    routedTo: row.routedTo,
-    assignedTo:
-      assigned === undefined || row.assignedUserId === null
-        ? null
-        : { id: row.assignedUserId, displayName: assigned },
-    referrer: { displayName: name(row.referrerUserId) ?? '' },
-    registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
-    serviceName: service?.name ?? null,
-    viewerSides: [
-      ...(side?.isReferrer === true ? (['referrer'] as const) : []),
-      ...(side?.isReceiver === true ? (['receiver'] as const) : []),
-    ],
-    dutyLine:
-      row.routedTo === 'duty_line' && programme?.roster != null
-        ? {
-            name: programme.roster.dutyLine.name,
-            contacts: contactsValidOn(programme.roster.dutyLine.contacts, brusselsDate(now)).map(
-              (c) => ({ kind: c.kind, value: c.value }),
-            ),
-          }
-        : null,
-    consent: {
-      discussedWithParents:
-        row.discussedWithParentsAt === null
-          ? null
-          : {
-              by: name(row.discussedWithParentsBy) ?? '',
-              at: row.discussedWithParentsAt.toISOString(),
-            },
-      agreementToShare: row.content.agreementToShare,
-      agreementRecorded:
-        row.agreementRecordedAt === null
-          ? null
-          : { by: name(row.agreementRecordedBy) ?? '', at: row.agreementRecordedAt.toISOString() },
-      legalBasis: row.content.legalBasis,
-    },
-    caseId: row.caseId,
-    outcomeReason: row.outcomeReason,
-    feedback: row.feedback,
-    deadlines: await deadlinesOf(tx, row, programme, now),
-    createdAt: row.createdAt.toISOString(),
-    sentAt: row.sentAt?.toISOString() ?? null,
-    updatedAt: row.updatedAt.toISOString(),
-  };
-}
-
-/** One after the other: a transaction is one connection, which runs one query at a time. */
-async function viewsOf(
-  tx: Db,
-  rows: Row[],
-  now: Date,
-  viewer: Principal | null,
-): Promise<ReferralView[]> {
-  const views: ReferralView[] = [];
-  for (const row of rows) views.push(await view(tx, row, now, viewer));
-  return views;
-}
+export type { Deadline, ReferralView } from './referralView.ts';
 
 export type NewReferral = {
   programmeKey?: string | undefined;
