@@ -84,6 +84,14 @@ async function newPage(): Promise<Page> {
   return context.newPage();
 }
 
+/** The programme as the server now holds it, read from within the page. */
+function programmeNow(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (programmeKey) => {
+    const response = await fetch(`/api/v1/programmes/${programmeKey}`);
+    return (await response.json()) as unknown;
+  }, key);
+}
+
 async function signIn(page: Page, person: Person, name?: string): Promise<void> {
   await page.goto(`${server.url}/aanmelden`);
   await page.getByLabel('E-mailadres').fill(person.email);
@@ -348,10 +356,9 @@ describe('referring a family to a programme', () => {
     await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
     await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    const saved = (await page.evaluate(async () => {
-      const response = await fetch('/api/v1/programmes/veilig-van-in-de-buik-limburg');
-      return (await response.json()) as unknown;
-    })) as { roster: { dutyLine: { contacts: unknown[] } } };
+    const saved = (await programmeNow(page, 'veilig-van-in-de-buik-limburg')) as {
+      roster: { dutyLine: { contacts: unknown[] } };
+    };
     expect(saved.roster.dutyLine.contacts).toEqual([
       { kind: 'phone', value: '011 30 31 40', validTo: '2027-03-06' },
       { kind: 'phone', value: '011 30 31 41', validFrom: '2027-03-07' },
@@ -386,10 +393,7 @@ describe('referring a family to a programme', () => {
     await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
     await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
 
-    const current = (await page.evaluate(async () => {
-      const response = await fetch('/api/v1/programmes/zorggarantie-limburg');
-      return (await response.json()) as unknown;
-    })) as {
+    const current = (await programmeNow(page, 'zorggarantie-limburg')) as {
       checklist: { id: string }[];
       serviceLevels: { within: { hours?: number } }[];
     };

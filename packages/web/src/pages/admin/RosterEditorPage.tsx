@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { getJson, sendJson, type ApiError } from '../../api.ts';
+import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { SaveVersionButton } from './SaveVersionButton.tsx';
 import { ContactsEditor, type Contact } from './ContactsEditor.tsx';
 
 type Slot = {
@@ -209,23 +210,16 @@ export function RosterEditorPage() {
         }}
         errorAt={fieldError}
       />
-      <button
-        type="button"
-        className="primary"
-        onClick={() => {
-          void sendJson<Programme>('PUT', `/api/v1/programmes/${key}`, programme).then((r) => {
-            if (!r.ok) {
-              setError(r.error);
-              return;
-            }
-            setError(null);
-            setProgramme(r.value);
-            setStatus(t('programmes.saved', { version: r.value.version }));
-          });
+      <SaveVersionButton
+        programme={programme}
+        label={t('programmes.save')}
+        onSaved={(saved) => {
+          setError(null);
+          setProgramme(saved);
+          setStatus(t('programmes.saved', { version: saved.version }));
         }}
-      >
-        {t('programmes.save')}
-      </button>
+        onError={setError}
+      />
     </div>
   );
 }

@@ -7,8 +7,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Programme } from '@omringd/core/programme';
-import { getJson, sendJson, type ApiError } from '../../../api.ts';
+import { getJson, type ApiError } from '../../../api.ts';
 import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
+import { SaveVersionButton } from '../SaveVersionButton.tsx';
 import { CriteriaEditor } from './CriteriaEditor.tsx';
 import { ServiceLevelsEditor } from './ServiceLevelsEditor.tsx';
 import { AgeWindowEditor } from './AgeWindowEditor.tsx';
@@ -147,24 +148,17 @@ export function ProgrammeEditorPage() {
       <p role="status" className="status">
         {status}
       </p>
-      <button
-        type="button"
-        className="primary"
-        onClick={() => {
-          void sendJson<Programme>('PUT', `/api/v1/programmes/${key}`, programme).then((r) => {
-            if (!r.ok) {
-              setError(r.error);
-              return;
-            }
-            setError(null);
-            setSaved(r.value);
-            setProgramme(r.value);
-            setStatus(t('programmes.saved', { version: r.value.version }));
-          });
+      <SaveVersionButton
+        programme={programme}
+        label={t('programmeEditor.save')}
+        onSaved={(saved) => {
+          setError(null);
+          setSaved(saved);
+          setProgramme(saved);
+          setStatus(t('programmes.saved', { version: saved.version }));
         }}
-      >
-        {t('programmeEditor.save')}
-      </button>
+        onError={setError}
+      />
     </div>
   );
 }
