@@ -10,7 +10,7 @@ import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { referralEvents, referrals } from '../db/caseSchema.ts';
 import { writeAudit } from '../audit/auditWriter.ts';
-import { intakeTeam, noticeOnce, regionCoordinators } from './sweepNotices.ts';
+import { intakeTeam, noticeOnce, regionCoordinators } from './notices.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
 
 export type SweepResult = { reminders: number; escalations: number };

@@ -10,7 +10,7 @@ import type { Database } from '../db/database.ts';
 import { caseMembers, cases, referralEvents, referrals } from '../db/caseSchema.ts';
 import { writeAudit } from '../audit/auditWriter.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
-import { noticeOnce, regionCoordinators } from './sweepNotices.ts';
+import { noticeOnce, regionCoordinators } from './notices.ts';
 
 export type DurationSweepResult = { warnings: number; reached: number };
 

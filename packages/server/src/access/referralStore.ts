@@ -22,14 +22,14 @@ import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { caseMembers, cases, families, referralEvents, referrals } from '../db/caseSchema.ts';
-import { memberships, notifications, users } from '../db/identitySchema.ts';
+import { memberships, users } from '../db/identitySchema.ts';
 import { organizations, services } from '../db/schema.ts';
 import { brusselsDay } from '../clock.ts';
 import { AppError } from '../errors.ts';
-import { enqueueEmail } from '../mail/outbox.ts';
 import { currentProgramme } from '../programmes/programmeStore.ts';
 import { municipalityOfPostalCode } from '../programmes/place.ts';
 import type { AccessContext, Scope } from './accessContext.ts';
+import { noticeOnce } from './notices.ts';
 import { membershipWith, type Principal } from './principal.ts';
 import {
   authorized,
@@ -366,37 +366,15 @@ async function receiversOf(tx: Db, organizationId: string): Promise<string[]> {
 }
 
 /** A notice in the app and an e-mail through the outbox (once per event and person). */
+
+/** Tell these people of an event on a referral: in the application and by e-mail, once each. */
 async function notify(
   scope: Scope,
   userIds: string[],
-  kind: string,
+  kind: 'referral_received' | 'referral_status',
   params: Record<string, unknown>,
 ): Promise<void> {
-  if (userIds.length === 0) return;
-  const people = await scope.tx.select().from(users).where(inArray(users.id, userIds));
-  const eventId = randomUUID();
-  for (const person of people) {
-    await scope.tx.insert(notifications).values({
-      id: randomUUID(),
-      userId: person.id,
-      kind,
-      params: JSON.stringify(params),
-      createdAt: scope.now,
-    });
-    const nl = person.locale === 'nl';
-    await enqueueEmail(
-      scope.tx,
-      {
-        idempotencyKey: `${kind}:${eventId}:${person.id}`,
-        to: person.email,
-        subject: nl ? 'Omringd: nieuws over een aanmelding' : 'Omringd: news about a referral',
-        text: nl
-          ? `Dag ${person.displayName},\n\nEr is nieuws over een aanmelding in Omringd. Meld je aan om te zien wat er veranderde.\n`
-          : `Hello ${person.displayName},\n\nThere is news about a referral in Omringd. Sign in to see what changed.\n`,
-      },
-      scope.now,
-    );
-  }
+  await noticeOnce(scope.tx, userIds, `${kind}:${randomUUID()}`, kind, params, scope.now);
 }
 
 export async function readReferral(ctx: AccessContext, id: string): Promise<ReferralView> {

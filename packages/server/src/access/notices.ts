@@ -1,7 +1,8 @@
 /**
- * Notices the background sweeps send: to the intake team, to the network coordinators of a
- * programme's region, or to one holder. Each person gets one notice and one e-mail per key, so a
- * sweep that runs again sends nothing twice.
+ * Notices: one in the application and one e-mail (through the outbox) per person and key. The
+ * sweeps key a notice by what it is about, so a sweep that runs again sends nothing twice; an
+ * event on a referral keys it by the event. Also who to tell: the intake team, the network
+ * coordinators of a programme's region.
  */
 import { provinceOfNis, type Programme } from '@omringd/core';
 import { and, eq, inArray } from 'drizzle-orm';
@@ -10,10 +11,23 @@ import type { Db } from '../db/database.ts';
 import { memberships, notifications, users } from '../db/identitySchema.ts';
 import { enqueueEmail } from '../mail/outbox.ts';
 
-export type SweepNoticeKind =
-  'referral_overdue' | 'referral_deadline_near' | 'case_duration_warning' | 'case_duration_reached';
+export type NoticeKind =
+  | 'referral_received'
+  | 'referral_status'
+  | 'referral_overdue'
+  | 'referral_deadline_near'
+  | 'case_duration_warning'
+  | 'case_duration_reached';
 
-const subjects: Record<SweepNoticeKind, { nl: string; en: string }> = {
+const subjects: Record<NoticeKind, { nl: string; en: string }> = {
+  referral_received: {
+    nl: 'Omringd: een nieuwe aanmelding',
+    en: 'Omringd: a new referral',
+  },
+  referral_status: {
+    nl: 'Omringd: nieuws over een aanmelding',
+    en: 'Omringd: news about a referral',
+  },
   referral_overdue: {
     nl: 'Omringd: termijn van een aanmelding overschreden',
     en: 'Omringd: a referral is overdue',
@@ -32,7 +46,15 @@ const subjects: Record<SweepNoticeKind, { nl: string; en: string }> = {
   },
 };
 
-const bodies: Record<SweepNoticeKind, { nl: string; en: string }> = {
+const bodies: Record<NoticeKind, { nl: string; en: string }> = {
+  referral_received: {
+    nl: 'Er is een nieuwe aanmelding voor jou of je team',
+    en: 'There is a new referral for you or your team',
+  },
+  referral_status: {
+    nl: 'Er is nieuws over een aanmelding: ze kreeg een nieuwe status',
+    en: 'There is news about a referral: it has a new status',
+  },
   referral_overdue: {
     nl: 'Een aanmelding wacht op een antwoord en de termijn is voorbij',
     en: 'A referral is waiting for an answer and its deadline has passed',
@@ -80,11 +102,15 @@ export async function regionCoordinators(tx: Db, programme: Programme): Promise<
 }
 
 /** One notice and one e-mail per person and key; returns whether anything new was stored. */
+/** The deadline or programme a notice is about, in brackets; nothing about the family. */
+const about = (params: Record<string, unknown>) =>
+  typeof params.deadline === 'string' ? ` (${params.deadline})` : '';
+
 export async function noticeOnce(
   tx: Db,
   userIds: string[],
   key: string,
-  kind: SweepNoticeKind,
+  kind: NoticeKind,
   params: Record<string, unknown>,
   now: Date,
 ): Promise<boolean> {
@@ -119,8 +145,8 @@ export async function noticeOnce(
         to: person.email,
         subject: subjects[kind][nl ? 'nl' : 'en'],
         text: nl
-          ? `Dag ${person.displayName},\n\n${bodies[kind].nl} (${String(params.deadline)}). Meld je aan in Omringd om het op te nemen.\n`
-          : `Hello ${person.displayName},\n\n${bodies[kind].en} (${String(params.deadline)}). Sign in to Omringd to take it up.\n`,
+          ? `Dag ${person.displayName},\n\n${bodies[kind].nl}${about(params)}. Meld je aan in Omringd om te zien wat er is.\n`
+          : `Hello ${person.displayName},\n\n${bodies[kind].en}${about(params)}. Sign in to Omringd to see what it is.\n`,
       },
       now,
     );
