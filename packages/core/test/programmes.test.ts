@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkTransition,
   childAgeQuery,
+  serviceLevelStates,
   dueAt,
   durationWindow,
   evaluateEligibility,
@@ -179,6 +180,62 @@ describe("the child's age for the social-map search", () => {
     expect(childAgeQuery({ born: true, birthDate: '' }, '2026-11-30')).toBeNull();
     expect(childAgeQuery({ born: true, birthDate: '2027-01-01' }, '2026-11-30')).toBeNull();
     expect(childAgeQuery(null, '2026-11-30')).toBeNull();
+  });
+});
+
+describe('service levels of one referral', () => {
+  const sent = new Date('2026-11-23T09:00:00Z');
+  const none = {
+    sentAt: null,
+    acceptedAt: null,
+    firstAnswerAt: null,
+    startedAt: null,
+    careTableAgreedAt: null,
+    careTableHeldAt: null,
+  };
+  const levels = [
+    {
+      id: 'feedback',
+      label: { nl: 'Terugkoppeling', en: 'Feedback' },
+      from: 'referral_sent' as const,
+      within: { kind: 'elapsed_hours' as const, hours: 24 },
+    },
+    {
+      id: 'care-table',
+      label: { nl: 'Zorgtafel', en: 'Care table' },
+      from: 'parents_agreed_care_table' as const,
+      within: { kind: 'elapsed_hours' as const, hours: 48 },
+    },
+    {
+      id: 'eerste-contact',
+      label: { nl: 'Eerste contact', en: 'First contact' },
+      from: 'referral_sent' as const,
+      within: { kind: 'calendar_months' as const, months: 1 },
+      metBy: 'first_answer' as const,
+    },
+  ];
+
+  it('starts a clock only at its moment and stops it at what meets it', () => {
+    const answered = new Date('2026-11-23T15:00:00Z');
+    const states = serviceLevelStates(levels, { ...none, sentAt: sent, firstAnswerAt: answered });
+    expect(states.map((s) => [s.level.id, s.metAt])).toEqual([
+      ['feedback', answered],
+      ['eerste-contact', answered],
+    ]);
+    const agreed = new Date('2026-11-24T09:00:00Z');
+    const held = new Date('2026-11-25T08:00:00Z');
+    const withTable = serviceLevelStates(levels, {
+      ...none,
+      sentAt: sent,
+      careTableAgreedAt: agreed,
+      careTableHeldAt: held,
+    });
+    expect(withTable.find((s) => s.level.id === 'care-table')).toMatchObject({
+      startedAt: agreed,
+      dueAt: new Date('2026-11-26T09:00:00Z'),
+      metAt: held,
+    });
+    expect(withTable.find((s) => s.level.id === 'feedback')?.metAt).toBeNull();
   });
 });
 

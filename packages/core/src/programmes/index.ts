@@ -4,3 +4,4 @@ export * from './eligibility.ts';
 export * from './roster.ts';
 export * from './lifecycle.ts';
 export * from './referral.ts';
+export * from './serviceLevels.ts';

@@ -59,14 +59,27 @@ export const serviceLevelEvents = [
   'parents_agreed_care_table',
 ] as const;
 
+/** What meets a service level: the first answer, the work started, the care table held. */
+export const serviceLevelOutcomes = ['first_answer', 'work_started', 'care_table_held'] as const;
+
 export const serviceLevelSchema = z.object({
   id: itemId,
   label: labels,
   /** The moment the clock starts. */
   from: z.enum(serviceLevelEvents),
   within: durationSchema,
+  /** What stops the clock; versions saved before this field existed: see `outcomeOf`. */
+  metBy: z.enum(serviceLevelOutcomes).optional(),
 });
 export type ServiceLevel = z.infer<typeof serviceLevelSchema>;
+export type ServiceLevelOutcome = (typeof serviceLevelOutcomes)[number];
+
+/** What meets a level: as configured, or as the first versions meant it. */
+export function outcomeOf(level: ServiceLevel): ServiceLevelOutcome {
+  if (level.metBy !== undefined) return level.metBy;
+  if (level.from === 'parents_agreed_care_table') return 'care_table_held';
+  return level.id === 'feedback' ? 'first_answer' : 'work_started';
+}
 
 export const dutyContactSchema = z.object({
   kind: z.enum(['phone', 'email']),

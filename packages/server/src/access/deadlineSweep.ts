@@ -5,10 +5,11 @@
  * made of the referral, the deadline and the kind, so a sweep that runs again (or a retried job)
  * sends nothing twice.
  */
-import { dueAt } from '@omringd/core';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { serviceLevelStates } from '@omringd/core';
+import { and, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
-import { referralEvents, referrals } from '../db/caseSchema.ts';
+import { referrals } from '../db/caseSchema.ts';
+import { momentsOf } from './referralView.ts';
 import { writeAudit } from '../audit/auditWriter.ts';
 import { intakeTeam, noticeOnce, regionCoordinators } from './notices.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
@@ -24,7 +25,7 @@ export async function sweepDeadlines(database: Database, now: Date): Promise<Swe
     .from(referrals)
     .where(
       and(
-        inArray(referrals.status, ['requested', 'accepted']),
+        inArray(referrals.status, ['requested', 'accepted', 'in-progress']),
         isNotNull(referrals.sentAt),
         isNotNull(referrals.programmeKey),
       ),
@@ -35,24 +36,10 @@ export async function sweepDeadlines(database: Database, now: Date): Promise<Swe
         row.programmeVersion === null
           ? await currentProgramme(tx, row.programmeKey ?? '')
           : await programmeVersion(tx, row.programmeKey ?? '', row.programmeVersion);
-      const events = await tx
-        .select()
-        .from(referralEvents)
-        .where(eq(referralEvents.referralId, row.id));
-      for (const level of programme.serviceLevels) {
-        const startEvent =
-          level.from === 'referral_sent'
-            ? row.sentAt
-            : level.from === 'referral_accepted'
-              ? (events.find((e) => e.toStatus === 'accepted')?.at ?? null)
-              : null;
-        if (startEvent === null) continue;
-        const met =
-          level.id === 'feedback'
-            ? events.some((e) => e.fromStatus === 'requested')
-            : events.some((e) => e.toStatus === 'in-progress');
-        if (met) continue;
-        const due = dueAt(startEvent, level.within);
+      const moments = await momentsOf(tx, row);
+      for (const state of serviceLevelStates(programme.serviceLevels, moments)) {
+        if (state.metAt !== null) continue;
+        const { level, startedAt: startEvent, dueAt: due } = state;
         const span = due.getTime() - startEvent.getTime();
         const params = {
           referralId: row.id,

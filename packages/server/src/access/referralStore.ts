@@ -13,6 +13,7 @@ import {
   onDuty,
   referralDraftSchema,
   rightsOf,
+  roles,
   type OutcomeReason,
   type Programme,
   type ReferralDraft,
@@ -44,6 +45,9 @@ import {
 import { programmeOf, view, viewsOf, type ReferralView } from './referralView.ts';
 
 export type { Deadline, ReferralView } from './referralView.ts';
+
+/** The roles that take up incoming referrals (read the intake inbox). */
+const intakeRoles = roles.filter((role) => rightsOf([role]).has('intake.read'));
 
 export type NewReferral = {
   programmeKey?: string | undefined;
@@ -289,11 +293,18 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
       const duty = onDuty(programme.roster, scope.now);
       routedTo = 'duty_line';
       if (duty.kind === 'coordinator') {
+        // Only someone who can take it up: an active coordinator of the receiving organisation.
         const [coordinator] = await scope.tx
           .select({ id: users.id })
           .from(users)
+          .innerJoin(memberships, eq(memberships.userId, users.id))
           .where(
-            and(eq(users.email, duty.coordinatorEmail.toLowerCase()), eq(users.status, 'active')),
+            and(
+              eq(users.email, duty.coordinatorEmail.toLowerCase()),
+              eq(users.status, 'active'),
+              eq(memberships.organizationId, row.receivingOrganizationId),
+              inArray(memberships.role, intakeRoles),
+            ),
           );
         if (coordinator !== undefined) {
           routedTo = 'coordinator';

@@ -5,9 +5,10 @@
 import {
   brusselsDate,
   contactsValidOn,
-  dueAt,
+  serviceLevelStates,
   type Programme,
   type ReferralDraft,
+  type ReferralMoments,
 } from '@omringd/core';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/database.ts';
@@ -32,6 +33,24 @@ export type Deadline = {
   overdue: boolean;
 };
 
+/** The moments of a referral that start or stop a service-level clock. */
+export async function momentsOf(tx: Db, row: Row): Promise<ReferralMoments> {
+  const events = await tx
+    .select()
+    .from(referralEvents)
+    .where(eq(referralEvents.referralId, row.id))
+    .orderBy(asc(referralEvents.at));
+  const at = (found: (typeof events)[number] | undefined) => found?.at ?? null;
+  return {
+    sentAt: row.sentAt,
+    acceptedAt: at(events.find((e) => e.toStatus === 'accepted')),
+    firstAnswerAt: at(events.find((e) => e.fromStatus === 'requested')),
+    startedAt: at(events.find((e) => e.toStatus === 'in-progress')),
+    careTableAgreedAt: row.careTableAgreedAt,
+    careTableHeldAt: row.careTableHeldAt,
+  };
+}
+
 export async function deadlinesOf(
   tx: Db,
   row: Row,
@@ -39,35 +58,13 @@ export async function deadlinesOf(
   now: Date,
 ): Promise<Deadline[]> {
   if (programme === null || row.sentAt === null) return [];
-  const events = await tx
-    .select()
-    .from(referralEvents)
-    .where(eq(referralEvents.referralId, row.id))
-    .orderBy(asc(referralEvents.at));
-  const firstAnswer = events.find((e) => e.fromStatus === 'requested');
-  const accepted = events.find((e) => e.toStatus === 'accepted');
-  const started = events.find((e) => e.toStatus === 'in-progress');
-  return programme.serviceLevels.flatMap((level) => {
-    const start =
-      level.from === 'referral_sent'
-        ? row.sentAt
-        : level.from === 'referral_accepted'
-          ? (accepted?.at ?? null)
-          : null;
-    if (start === null) return [];
-    const due = dueAt(start, level.within);
-    const met = level.id === 'feedback' ? firstAnswer : started;
-    const metAt = met?.at ?? null;
-    return [
-      {
-        id: level.id,
-        label: level.label,
-        dueAt: due.toISOString(),
-        metAt: metAt?.toISOString() ?? null,
-        overdue: metAt === null ? now > due : metAt > due,
-      },
-    ];
-  });
+  return serviceLevelStates(programme.serviceLevels, await momentsOf(tx, row)).map((state) => ({
+    id: state.level.id,
+    label: state.level.label,
+    dueAt: state.dueAt.toISOString(),
+    metAt: state.metAt?.toISOString() ?? null,
+    overdue: state.metAt === null ? now > state.dueAt : state.metAt > state.dueAt,
+  }));
 }
 
 export type ReferralView = {
@@ -86,6 +83,8 @@ export type ReferralView = {
   registeredBy: { displayName: string } | null;
   /** The service of a warm referral. */
   serviceName: string | null;
+  /** For a programme with a care-table deadline: when the parents agreed and when it was held. */
+  careTable: { agreedAt: string | null; heldAt: string | null } | null;
   /** How the reader relates to it: the pages offer the steps of that side. */
   viewerSides: ('referrer' | 'receiver')[];
   /** Routed to the general duty line: whom to call, with the numbers valid today. */
@@ -156,6 +155,13 @@ export async function view(
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
     serviceName: service?.name ?? null,
+    careTable:
+      programme?.serviceLevels.some((l) => l.from === 'parents_agreed_care_table') === true
+        ? {
+            agreedAt: row.careTableAgreedAt?.toISOString() ?? null,
+            heldAt: row.careTableHeldAt?.toISOString() ?? null,
+          }
+        : null,
     viewerSides: [
       ...(side?.isReferrer === true ? (['referrer'] as const) : []),
       ...(side?.isReceiver === true ? (['receiver'] as const) : []),

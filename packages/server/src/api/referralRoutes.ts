@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { randomBytes } from 'node:crypto';
 import type { AppDeps } from '../app.ts';
 import { AppError } from '../errors.ts';
+import { careTableMoments, recordCareTable } from '../access/careTableMoments.ts';
 import {
   addAttachment,
   ATTACHMENT_MAX_BYTES,
@@ -128,6 +129,25 @@ export const referralRoutes =
         },
       },
       (request) => referToProsecutor(request.access, request.params.id, request.body.note),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/care-table',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary:
+            'Record that the parents agreed to a care table (its deadline starts) or that it was held',
+          params,
+          body: z.object({
+            moment: z.enum(careTableMoments, {
+              error: `moment is one of: ${careTableMoments.join(', ')}`,
+            }),
+          }),
+        },
+      },
+      (request) => recordCareTable(request.access, request.params.id, request.body.moment),
     );
 
     await app.register(async (files) => {

@@ -167,6 +167,9 @@ export const referrals = pgTable(
     discussedWithParentsBy: uuid('discussed_with_parents_by').references(() => users.id),
     agreementRecordedAt: instant('agreement_recorded_at'),
     agreementRecordedBy: uuid('agreement_recorded_by').references(() => users.id),
+    /** The parents agreed to a care table (its service level starts), and when it was held. */
+    careTableAgreedAt: instant('care_table_agreed_at'),
+    careTableHeldAt: instant('care_table_held_at'),
     caseId: uuid('case_id').references(() => cases.id),
     outcomeReason: text('outcome_reason'),
     feedback: text('feedback').notNull().default(''),

@@ -412,6 +412,15 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
     anonymous: 401,
   },
+  'POST /api/v1/referrals/:id/care-table': {
+    request: (f) => ({
+      url: `/api/v1/referrals/${f.referralId}/care-table`,
+      body: { moment: 'parents_agreed' },
+    }),
+    // The receiving side records it; the referrer hears that only they can (409).
+    expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
+    anonymous: 401,
+  },
   'POST /api/v1/referrals/:id/attachments': {
     // Files are added while the referral is a draft; these referrals were sent long ago.
     request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/attachments`, body: {} }),

@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { organizations } from '../../src/db/schema.ts';
-import { notifications, outboxEmails } from '../../src/db/identitySchema.ts';
+import { notifications, outboxEmails, users } from '../../src/db/identitySchema.ts';
 import { sweepDurations } from '../../src/access/durationSweep.ts';
+import { sweepDeadlines } from '../../src/access/deadlineSweep.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
@@ -51,6 +52,8 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
   let t: TestApp;
   let ilse: Person;
   let network: Person;
+  let coordinator: Agent;
+  let referralId = '';
   const start = new Date('2026-11-23T09:00:00Z'); // Monday 10:00 in Brussels
   // Accepted at 11:00 in Brussels: six months later is 23 May 2027, 11:00 summer time (09:00 UTC).
   const endsAt = new Date('2027-05-23T09:00:00Z');
@@ -85,19 +88,36 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
       now: start,
       regionProvinces: ['VLI'],
     });
+    // The roster names Mira for Monday morning, but her account belongs to another organisation:
+    // the referral goes to the duty line, not to someone who cannot open it.
+    const elsewhere = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: await org('ocj-limburg'),
+      name: 'Mira Claes',
+      now: start,
+    });
+    await t.database.db
+      .update(users)
+      .set({ email: 'mira.claes@zorggarantie-limburg.example.be' })
+      .where(eq(users.id, elsewhere.id));
     const kato = new Agent(t.app, t.now, '10.5.0.1');
     await kato.signIn(referrer);
     const draft = await kato.request<{ id: string }>('POST', '/api/v1/referrals', {
       programmeKey: 'zorggarantie-limburg',
       content,
     });
-    const sent = await kato.request<{ status: string }>(
+    const sent = await kato.request<{ status: string; routedTo: string; assignedTo: unknown }>(
       'POST',
       `/api/v1/referrals/${draft.body.id}/send`,
     );
-    expect(sent.body.status).toBe('requested');
+    expect(sent.body).toMatchObject({
+      status: 'requested',
+      routedTo: 'duty_line',
+      assignedTo: null,
+    });
     t.now.value = new Date(start.getTime() + 3600_000);
-    const coordinator = new Agent(t.app, t.now, '10.5.0.2');
+    referralId = draft.body.id;
+    coordinator = new Agent(t.app, t.now, '10.5.0.2');
     await coordinator.signIn(ilse);
     const accepted = await coordinator.request<{ status: string }>(
       'POST',
@@ -113,6 +133,50 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
       .select()
       .from(notifications)
       .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
+
+  it('starts the 48-hour care-table deadline when the parents agree, and meets it when held', async () => {
+    type Deadlines = { deadlines: { id: string; dueAt: string; metAt: string | null }[] };
+    const agreedAt = new Date(start.getTime() + 3600_000 + 5 * 60_000); // 11:05 in Brussels
+    t.now.value = agreedAt;
+    const tooEarly = await coordinator.request(
+      'POST',
+      `/api/v1/referrals/${referralId}/care-table`,
+      {
+        moment: 'held',
+      },
+    );
+    expect(tooEarly.status).toBe(409);
+    const agreed = await coordinator.request<Deadlines>(
+      'POST',
+      `/api/v1/referrals/${referralId}/care-table`,
+      { moment: 'parents_agreed' },
+    );
+    expect(agreed.status).toBe(200);
+    expect(agreed.body.deadlines.find((d) => d.id === 'care-table')).toEqual({
+      id: 'care-table',
+      label: { nl: 'Zorgtafel', en: 'Care table' },
+      dueAt: new Date(agreedAt.getTime() + 48 * 3600_000).toISOString(),
+      metAt: null,
+      overdue: false,
+    });
+    // Three quarters of 48 hours later, whoever holds the referral is reminded.
+    const reminded = await sweepDeadlines(t.database, new Date(agreedAt.getTime() + 37 * 3600_000));
+    expect(reminded.reminders).toBe(1);
+    expect(await noticesOf(ilse.id, 'referral_deadline_near')).toHaveLength(1);
+
+    t.now.value = new Date(agreedAt.getTime() + 10 * 60_000);
+    const held = await coordinator.request<Deadlines>(
+      'POST',
+      `/api/v1/referrals/${referralId}/care-table`,
+      { moment: 'held' },
+    );
+    expect(held.body.deadlines.find((d) => d.id === 'care-table')?.metAt).toBe(
+      t.now.value.toISOString(),
+    );
+    expect(
+      (await sweepDeadlines(t.database, new Date(start.getTime() + 60 * 3600_000))).escalations,
+    ).toBe(0);
+  });
 
   it('warns the case coordinator 21 calendar days before the end, once', async () => {
     expect(await sweepDurations(t.database, new Date(warnFrom.getTime() - 60_000))).toEqual({

@@ -10,6 +10,7 @@ import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { ReferralDetails } from './ReferralDetails.tsx';
 import { familyName } from './MyReferralsPage.tsx';
 import { NextStepsPanel } from './NextStepsPanel.tsx';
+import { CareTablePanel } from './CareTablePanel.tsx';
 
 const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
 
@@ -108,6 +109,26 @@ export function ReferralPage() {
           </button>
         </section>
       ) : null}
+      {referral.careTable === null ? null : (
+        <CareTablePanel
+          careTable={referral.careTable}
+          canRecord={
+            isReceiver && (referral.status === 'accepted' || referral.status === 'in-progress')
+          }
+          onRecord={(moment) => {
+            void sendJson<Referral>('POST', `/api/v1/referrals/${id}/care-table`, { moment }).then(
+              (r) => {
+                if (!r.ok) setError(r.error);
+                else {
+                  setError(null);
+                  setReferral(r.value);
+                  setStatus(t(`careTable.done.${moment}`));
+                }
+              },
+            );
+          }}
+        />
+      )}
       <NextStepsPanel
         status={referral.status}
         sides={referral.viewerSides}

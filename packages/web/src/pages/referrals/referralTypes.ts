@@ -42,6 +42,7 @@ export type Referral = {
   registeredBy: { displayName: string } | null;
   serviceName: string | null;
   viewerSides: ('referrer' | 'receiver')[];
+  careTable: { agreedAt: string | null; heldAt: string | null } | null;
   dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
   consent: {
     discussedWithParents: { by: string; at: string } | null;

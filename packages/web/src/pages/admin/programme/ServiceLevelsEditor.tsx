@@ -3,7 +3,7 @@
  * run day and night; calendar days and months count in Brussels.
  */
 import { useTranslation } from 'react-i18next';
-import type { ServiceLevel } from '@omringd/core/programme';
+import { outcomeOf, serviceLevelOutcomes, type ServiceLevel } from '@omringd/core/programme';
 import { codeFrom } from './codeFrom.ts';
 
 type Props = {
@@ -112,6 +112,26 @@ export function ServiceLevelsEditor({ levels, savedIds, onChange, errorAt }: Pro
                 {events.map((event) => (
                   <option key={event} value={event}>
                     {t(`programmeEditor.events.${event}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${prefix}-met-by`}>
+                {t('programmeEditor.levelMetBy', { row: index + 1 })}
+              </label>
+              <select
+                id={`${prefix}-met-by`}
+                value={outcomeOf(level)}
+                onChange={(e) => {
+                  const metBy =
+                    serviceLevelOutcomes.find((x) => x === e.target.value) ?? outcomeOf(level);
+                  update(index, { ...level, metBy });
+                }}
+              >
+                {serviceLevelOutcomes.map((outcome) => (
+                  <option key={outcome} value={outcome}>
+                    {t(`programmeEditor.outcomes.${outcome}`)}
                   </option>
                 ))}
               </select>
