@@ -28,6 +28,7 @@ let browser: Browser;
 let referrer: Person;
 let mira: Person;
 let lien: Person;
+let noor: Person;
 const codesUsed = new Map<string, number>();
 
 beforeAll(async () => {
@@ -59,6 +60,12 @@ beforeAll(async () => {
     .set({ email: 'mira.claes@zorggarantie-limburg.example.be' })
     .where(eq(users.id, mira.id));
   mira.email = 'mira.claes@zorggarantie-limburg.example.be';
+  noor = await createPerson(server.database.db, {
+    role: 'case_coordinator',
+    organizationId: await org('zorggarantie-limburg'),
+    name: 'Noor Zorgtafel',
+    now: clock(),
+  });
   lien = await createPerson(server.database.db, {
     role: 'network_coordinator',
     organizationId: await org('ocj-limburg'),
@@ -329,6 +336,50 @@ describe('referring a family to a programme', () => {
     await page.getByRole('status').getByText('Genoteerd als niet gelukt.').waitFor();
     await page.locator('.facts').getByText('Niet gelukt').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('starts and meets the care-table deadline of a Zorggarantie referral', async () => {
+    const page = await newPage();
+    await signIn(page, referrer);
+    await page.goto(`${server.url}/aanmeldingen/nieuw`);
+    await page
+      .getByRole('button', { name: 'Aanmelden voor Zorggarantie Jonge Kind Limburg' })
+      .click();
+    await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
+    await page.getByLabel('Naam van de ouder').fill('Inès');
+    await page.getByLabel('Geboren', { exact: true }).check();
+    await page.getByLabel('Geboortedatum').fill('2025-05-10');
+    await page.getByLabel('Postcode van het gezin').fill('3500');
+    await page.getByLabel('Welk gedrag zie je?').fill('Geweld thuis, de peuter is bang.');
+    await page.getByLabel(/Onveilige situatie hier en nu/).check();
+    await page.getByLabel(/Minimale bereidheid van de ouders/).check();
+    for (const item of [
+      /De verontrusting is concreet gemaakt/,
+      /Wat minimaal nodig is/,
+      /De zorgen zijn besproken met de ouders/,
+      /Het reguliere aanbod is nagegaan/,
+      /De ouders zijn bereid tot een zorgtafel/,
+    ])
+      await page.getByLabel(item).check();
+    await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
+    await page.getByLabel('Het gezin gaf toestemming om te delen').check();
+    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    await page.getByRole('heading', { name: 'Aanmelding: Inès' }).waitFor();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+
+    await signIn(page, noor, 'Noor Zorgtafel');
+    await page.getByRole('link', { name: 'Intake' }).click();
+    await page.getByRole('link', { name: 'Inès' }).click();
+    await page.getByRole('button', { name: 'Aanvaarden en aanspreekpunt worden' }).click();
+    await page.getByRole('status').getByText('Aanvaard. Jij bent nu het aanspreekpunt').waitFor();
+    await page.getByRole('button', { name: 'De ouders gaan akkoord met een zorgtafel' }).click();
+    await page.getByText('Genoteerd: de termijn voor de zorgtafel loopt vanaf nu.').waitFor();
+    const careTable = page.locator('.deadline', { hasText: 'Zorgtafel' });
+    await careTable.getByText(/nog (47|48) uur/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'De zorgtafel is gehouden' }).click();
+    await careTable.getByText('gehaald').waitFor();
   });
 
   it('lets the network coordinator of the region change the duty roster, with a clear message first', async () => {
