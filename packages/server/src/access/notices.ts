@@ -4,7 +4,7 @@
  * event on a referral keys it by the event. Also who to tell: the intake team, the network
  * coordinators of a programme's region.
  */
-import { provinceOfNis, type Programme } from '@omringd/core';
+import { provinceOfNis, rightsOf, roles, type Programme } from '@omringd/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
@@ -73,6 +73,10 @@ const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   },
 };
 
+/** The roles that take up incoming referrals (read the intake inbox). */
+export const intakeRoles = roles.filter((role) => rightsOf([role]).has('intake.read'));
+
+/** The active people on intake of an organisation. */
 export async function intakeTeam(tx: Db, organizationId: string): Promise<string[]> {
   const rows = await tx
     .select({ userId: memberships.userId })
@@ -81,11 +85,11 @@ export async function intakeTeam(tx: Db, organizationId: string): Promise<string
     .where(
       and(
         eq(memberships.organizationId, organizationId),
-        eq(memberships.role, 'case_coordinator'),
+        inArray(memberships.role, intakeRoles),
         eq(users.status, 'active'),
       ),
     );
-  return rows.map((r) => r.userId);
+  return [...new Set(rows.map((r) => r.userId))];
 }
 
 export async function regionCoordinators(tx: Db, programme: Programme): Promise<string[]> {

@@ -13,7 +13,6 @@ import {
   onDuty,
   referralDraftSchema,
   rightsOf,
-  roles,
   type OutcomeReason,
   type Programme,
   type ReferralDraft,
@@ -21,7 +20,6 @@ import {
 } from '@omringd/core';
 import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../db/database.ts';
 import { caseMembers, cases, families, referralEvents, referrals } from '../db/caseSchema.ts';
 import { memberships, users } from '../db/identitySchema.ts';
 import { organizations, services } from '../db/schema.ts';
@@ -30,7 +28,7 @@ import { AppError } from '../errors.ts';
 import { currentProgramme } from '../programmes/programmeStore.ts';
 import { municipalityOfPostalCode } from '../programmes/place.ts';
 import type { AccessContext, Scope } from './accessContext.ts';
-import { noticeOnce } from './notices.ts';
+import { intakeRoles, intakeTeam, noticeOnce } from './notices.ts';
 import { membershipWith, type Principal } from './principal.ts';
 import {
   authorized,
@@ -45,9 +43,6 @@ import {
 import { programmeOf, view, viewsOf, type ReferralView } from './referralView.ts';
 
 export type { Deadline, ReferralView } from './referralView.ts';
-
-/** The roles that take up incoming referrals (read the intake inbox). */
-const intakeRoles = roles.filter((role) => rightsOf([role]).has('intake.read'));
 
 export type NewReferral = {
   programmeKey?: string | undefined;
@@ -341,7 +336,7 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
     const recipients =
       assignedUserId !== null
         ? [assignedUserId]
-        : await receiversOf(scope.tx, sent.receivingOrganizationId);
+        : await intakeTeam(scope.tx, sent.receivingOrganizationId);
     await notify(scope, recipients, 'referral_received', {
       referralId: id,
       programmeKey: sent.programmeKey,
@@ -359,21 +354,6 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
     );
     return view(scope.tx, sent, scope.now, scope.principal);
   });
-}
-
-async function receiversOf(tx: Db, organizationId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: memberships.userId })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.organizationId, organizationId),
-        eq(memberships.role, 'case_coordinator'),
-        eq(users.status, 'active'),
-      ),
-    );
-  return [...new Set(rows.map((r) => r.userId))];
 }
 
 /** A notice in the app and an e-mail through the outbox (once per event and person). */
@@ -568,7 +548,7 @@ export async function changeStatus(
       actor === 'receiver'
         ? [row.referrerUserId]
         : assignedUserId === null
-          ? await receiversOf(scope.tx, row.receivingOrganizationId)
+          ? await intakeTeam(scope.tx, row.receivingOrganizationId)
           : [assignedUserId];
     await notify(scope, other, 'referral_status', { referralId: id, status: input.to });
     await scope.audit(
