@@ -6,32 +6,32 @@
  * Usage: npm run bench:search [-- --services N] [--only postgres|pglite] [--keep dbname]
  */
 import { serviceSearchQuerySchema, searchTerms } from '@omringd/core';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
 import { ensureGeography } from '../packages/server/src/bootstrap.ts';
-import {
-  openPglite,
-  openPostgres,
-  rows,
-  type Database,
-} from '../packages/server/src/db/database.ts';
+import { openPglite, openPostgres, type Database } from '../packages/server/src/db/database.ts';
 import { writeDirectory } from '../packages/server/src/directory/writeDirectory.ts';
 import { suggestCorrection } from '../packages/server/src/search/lexicon.ts';
 import { resolvePlace } from '../packages/server/src/search/place.ts';
-import { buildFilters } from '../packages/server/src/search/filters.ts';
-import { searchSql, toTsquery } from '../packages/server/src/search/searchServices.ts';
+import { runSearch } from '../packages/server/src/search/searchServices.ts';
 import { generateDirectory } from './generateDirectory.ts';
+import { keptPgliteDir, keptPostgresUrl } from './keptDatabase.ts';
 
 const { values } = parseArgs({
   options: {
     services: { type: 'string', default: '50000' },
     rounds: { type: 'string', default: '20' },
     only: { type: 'string' },
-    /** PostgreSQL: load into this database and keep it; a later run with the same name reuses it. */
+    /**
+     * Load into this database and keep it; a later run with the same name reuses it. PostgreSQL:
+     * a database of that name; PGlite: a data directory of that name under bench/.keep/.
+     */
     keep: { type: 'string' },
   },
 });
@@ -98,7 +98,11 @@ function percentile(samples: number[], p: number): number {
   return Math.round((sorted[Math.max(0, index)] ?? 0) * 100) / 100;
 }
 
-/** The SQL the endpoint runs for one request, executed directly on the same connection. */
+/**
+ * What the endpoint runs for one request, called directly on the same connection: the place
+ * lookup, the search statement with its counts added up, and on a typo the lexicon lookup and the
+ * corrected search.
+ */
 async function runRaw(database: Database, queryString: string): Promise<void> {
   const query = serviceSearchQuerySchema.parse(
     Object.fromEntries(new URLSearchParams(queryString)),
@@ -106,24 +110,10 @@ async function runRaw(database: Database, queryString: string): Promise<void> {
   const db = database.db;
   const place = await resolvePlace(db, query);
   const terms = searchTerms(query.q);
-  const found = await rows<{ total: number }>(
-    db,
-    searchSql(query, buildFilters(query, toTsquery(terms), place), toTsquery(terms), place, TODAY),
-  );
-  if ((found[0]?.total ?? 0) === 0 && terms.length > 0) {
+  const found = await runSearch(db, query, terms, place, TODAY);
+  if (found.total === 0 && terms.length > 0) {
     const corrected = await suggestCorrection(db, terms);
-    if (corrected !== null) {
-      await rows(
-        db,
-        searchSql(
-          query,
-          buildFilters(query, toTsquery(corrected), place),
-          toTsquery(corrected),
-          place,
-          TODAY,
-        ),
-      );
-    }
+    if (corrected !== null) await runSearch(db, query, corrected, place, TODAY);
   }
 }
 
@@ -184,11 +174,15 @@ async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
   let database: Database;
   let dropDatabase = async () => undefined as unknown;
   let reuse = false;
-  if (mode === 'pglite') database = await openPglite();
-  else {
+  if (values.keep !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(values.keep))
+    throw new Error('--keep takes a database name of lower-case letters, digits and _.');
+  if (mode === 'pglite') {
+    const dataDir = values.keep === undefined ? undefined : keptPgliteDir(values.keep);
+    reuse = dataDir !== undefined && existsSync(dataDir);
+    if (dataDir !== undefined) await mkdir(dirname(dataDir), { recursive: true });
+    database = await openPglite(dataDir);
+  } else {
     const name = values.keep ?? `omringd_bench_${process.pid}`;
-    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
-      throw new Error('--keep takes a database name of lower-case letters, digits and _.');
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]))
@@ -199,9 +193,7 @@ async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
       await admin.query(`CREATE DATABASE ${name}`);
     }
     await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    database = openPostgres(url.toString());
+    database = openPostgres(keptPostgresUrl(adminUrl, name));
     if (values.keep === undefined)
       dropDatabase = async () => {
         const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -6,6 +6,7 @@ export * from './search/compounds.ts';
 export * from './search/query.ts';
 export * from './search/ageWindow.ts';
 export * from './search/result.ts';
+export * from './search/facets.ts';
 export * from './socialMap/model.ts';
 export * from './access/index.ts';
 export * from './socialMap/serviceEdit.ts';

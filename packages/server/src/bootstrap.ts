@@ -9,6 +9,7 @@ import { loadGeography } from './geo/loadGeography.ts';
 import { readDemoDirectories } from './directory/demoData.ts';
 import { writeDirectory } from './directory/writeDirectory.ts';
 import { fillTermMasks } from './directory/termMasks.ts';
+import { fillSearchRows } from './directory/writeDirectory.ts';
 import { ensureProgrammes } from './programmes/programmeStore.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
@@ -34,6 +35,7 @@ export async function prepare(database: Database, now: Date): Promise<{ demoServ
   await database.migrate();
   await ensureGeography(database);
   await fillTermMasks(database.db);
+  await fillSearchRows(database.db);
   await ensureProgrammes(database.db, now);
   const [row] = await database.db.select({ n: count() }).from(services);
   if ((row?.n ?? 0) > 0) return { demoServices: 0 };

@@ -14,6 +14,7 @@ import { rows } from '../db/database.ts';
 import { readService } from '../directory/readService.ts';
 import { AppError } from '../errors.ts';
 import { searchServices, toTsquery } from '../search/searchServices.ts';
+import { textMatches, textRank } from '../search/textMatch.ts';
 import { brusselsDay } from '../clock.ts';
 import type { AppDeps } from '../app.ts';
 
@@ -84,9 +85,12 @@ export const servicesRoutes =
         if (tsquery === null) return { suggestions: [] };
         const found = await rows<{ id: string; name: string; organization_name: string }>(
           deps.database.db,
-          sql`SELECT s.id, s.name, o.name AS organization_name FROM services s JOIN organizations o ON o.id = s.organization_id
-              WHERE s.search_vector @@ to_tsquery('omringd_nl', ${tsquery}) AND s.status <> 'defunct'
-              ORDER BY ts_rank(s.search_vector, to_tsquery('omringd_nl', ${tsquery}), 1) DESC, s.name LIMIT 8`,
+          sql`SELECT s.id, s.name, o.name AS organization_name
+              FROM service_search x
+              JOIN services s ON s.id = x.service_id
+              JOIN organizations o ON o.id = s.organization_id
+              WHERE ${textMatches(tsquery, 'x')} AND x.active
+              ORDER BY ${textRank(tsquery, 'x')} DESC, x.name LIMIT 8`,
         );
         return {
           suggestions: found.map((f) => ({

@@ -12,6 +12,7 @@ import { readServices } from '../directory/readService.ts';
 import { AppError } from '../errors.ts';
 import { resolvePlace } from '../search/place.ts';
 import { distanceKmSql, placeFilter } from '../search/filters.ts';
+import { textMatches } from '../search/textMatch.ts';
 import { hsdsOrganizationFull } from './exportHsds.ts';
 import {
   hsdsLocation,
@@ -69,7 +70,8 @@ const idParams = z.object({ id: z.uuid({ error: 'An HSDS id is a UUID.' }) });
 function textCondition(search: string | undefined): SQL | undefined {
   const terms = search === undefined ? [] : words(search).slice(0, 12);
   if (terms.length === 0) return undefined;
-  return sql`s.search_vector @@ to_tsquery('omringd_nl', ${terms.map((t) => `${t}:*`).join(' & ')})`;
+  return sql`EXISTS (SELECT 1 FROM service_search x WHERE x.service_id = s.id
+    AND ${textMatches(terms.map((t) => `${t}:*`).join(' & '), 'x')})`;
 }
 
 function termCondition(

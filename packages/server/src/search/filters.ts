@@ -1,10 +1,21 @@
 /**
- * The WHERE clause of a service search, one fragment per filter, so facet counts can leave out
- * their own filter (a facet shows what choosing another value would give).
+ * The WHERE clause of a service search on the search rows (service_search s), one fragment per
+ * filter, so facet counts can leave out their own filter (a facet shows what choosing another
+ * value would give).
  */
-import type { ServiceSearchQuery } from '@omringd/core';
+import { termBits, type ServiceSearchQuery } from '@omringd/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FamilyPlace } from './place.ts';
+import { textMatches } from './textMatch.ts';
+
+/** Services with any of the terms: one integer test on the term mask. */
+function hasAnyTerm(codes: string[]): SQL {
+  const mask = codes.reduce((sum, code) => {
+    const bit = termBits[code];
+    return bit === undefined ? sum : sum + 2 ** bit;
+  }, 0);
+  return sql`(s.term_mask & ${sql.raw(String(mask))}::bigint <> 0)`;
+}
 
 export type FilterName = 'text' | 'place' | 'age' | 'targetGroup' | 'modality' | 'domain' | 'free';
 
@@ -14,27 +25,25 @@ export function buildFilters(
   place: FamilyPlace | null,
 ): Map<FilterName, SQL> {
   const filters = new Map<FilterName, SQL>();
-  if (tsquery !== null)
-    filters.set('text', sql`s.search_vector @@ to_tsquery('omringd_nl', ${tsquery})`);
+  if (tsquery !== null) filters.set('text', textMatches(tsquery));
   if (place !== null) filters.set('place', placeFilter(place));
   if (query.age === 'pregnant') {
-    filters.set('age', sql`(s.during_pregnancy OR s.age_min_months < 0)`);
+    filters.set('age', sql`s.pregnant`);
   } else if (query.age !== undefined) {
     filters.set(
       'age',
       sql`(s.age_min_months IS NULL OR s.age_min_months <= ${query.age}::int) AND (s.age_max_months IS NULL OR s.age_max_months >= ${query.age}::int)`,
     );
   }
-  const hasTerm = (key: string) => sql`s.term_codes @> ARRAY[${key}]::text[]`;
   if (query.targetGroup !== undefined)
-    filters.set('targetGroup', hasTerm(`target-group:${query.targetGroup}`));
-  if (query.modality !== undefined) filters.set('modality', hasTerm(`modality:${query.modality}`));
-  if (query.domain !== undefined) {
+    filters.set('targetGroup', hasAnyTerm([`target-group:${query.targetGroup}`]));
+  if (query.modality !== undefined)
+    filters.set('modality', hasAnyTerm([`modality:${query.modality}`]));
+  if (query.domain !== undefined)
     filters.set(
       'domain',
-      sql`(s.term_codes && ARRAY[${`hvhk-domain:${query.domain}`}, ${`life-domain:${query.domain}`}]::text[])`,
+      hasAnyTerm([`hvhk-domain:${query.domain}`, `life-domain:${query.domain}`]),
     );
-  }
   if (query.free === true) filters.set('free', sql`s.free_of_charge IS TRUE`);
   return filters;
 }

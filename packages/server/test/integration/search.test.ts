@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDirectory } from '../../src/directory/writeDirectory.ts';
+import { sql } from 'drizzle-orm';
+import { fillSearchRows, writeDirectory } from '../../src/directory/writeDirectory.ts';
 import { directorySchema } from '@omringd/core';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
@@ -19,6 +20,7 @@ type SearchBody = {
   facets: {
     targetGroup: { value: string; count: number }[];
     modality: { value: string; count: number }[];
+    domain: { value: string; count: number }[];
     free: number;
     pregnant: number;
   };
@@ -53,6 +55,14 @@ describe.each(storageModes)('service search on %s', (mode) => {
                 areas: [{ kind: 'province', code: 'VWV' }],
                 terms: ['modality:group'],
               },
+              {
+                // Named to come first alphabetically: only relevance puts it second.
+                key: 'test-description-only',
+                name: 'Aanspreekpunt gezinnen',
+                description: 'Ook voor mantelzorgers en hun gezin, met een vaste begeleider.',
+                areas: [{ kind: 'province', code: 'VWV' }],
+                terms: ['modality:outpatient'],
+              },
             ],
           },
         ],
@@ -83,7 +93,10 @@ describe.each(storageModes)('service search on %s', (mode) => {
 
   it('finds compounds: "mantelzorg" finds "mantelzorgers", and the part "zorg" does too', async () => {
     const head = await getJson<SearchBody>(t.app, '/api/v1/services?q=mantelzorg');
-    expect(names(head.body)).toEqual(['Praatgroep voor jonge mantelzorgers']);
+    expect(names(head.body)).toEqual([
+      'Praatgroep voor jonge mantelzorgers',
+      'Aanspreekpunt gezinnen',
+    ]);
     const part = await getJson<SearchBody>(t.app, '/api/v1/services?q=zorg&province=VWV');
     expect(names(part.body)).toContain('Praatgroep voor jonge mantelzorgers');
   });
@@ -142,6 +155,53 @@ describe.each(storageModes)('service search on %s', (mode) => {
     expect(all.body.facets.free).toBe(
       (await getJson<SearchBody>(t.app, '/api/v1/services?province=VLI&free=true')).body.total,
     );
+  });
+
+  it('counts every facet value as many as choosing it finds, with several filters set', async () => {
+    for (const base of [
+      'province=VLI',
+      'q=ouders&age=pregnant',
+      'age=12&free=true&modality=mobile',
+    ]) {
+      const { body } = await getJson<SearchBody>(t.app, `/api/v1/services?${base}`);
+      const choose = async (name: string, value: string) => {
+        const params = new URLSearchParams(base);
+        params.set(name, value);
+        return (await getJson<SearchBody>(t.app, `/api/v1/services?${params.toString()}`)).body
+          .total;
+      };
+      for (const facet of ['targetGroup', 'modality', 'domain'] as const) {
+        for (const { value, count } of body.facets[facet])
+          expect({ base, facet, value, count }).toEqual({
+            base,
+            facet,
+            value,
+            count: await choose(facet, value),
+          });
+      }
+      expect(body.facets.free).toBe(await choose('free', 'true'));
+      expect(body.facets.pregnant).toBe(await choose('age', 'pregnant'));
+      expect(body.facets.modality.length + body.facets.domain.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rebuilds search rows that are missing at start, as after an upgrade', async () => {
+    const before = await getJson<SearchBody>(t.app, '/api/v1/services?q=mantelzorgers');
+    await t.database.db.execute(sql`DELETE FROM service_search`);
+    const gone = await getJson<SearchBody>(t.app, '/api/v1/services?q=mantelzorgers');
+    expect(gone.body.total).toBe(0);
+    await fillSearchRows(t.database.db);
+    const after = await getJson<SearchBody>(t.app, '/api/v1/services?q=mantelzorgers');
+    expect(after.body).toEqual(before.body);
+    expect(before.body.total).toBeGreaterThan(0);
+  });
+
+  it('ranks a service with the word in its name above one with it only in its description', async () => {
+    const { body } = await getJson<SearchBody>(t.app, '/api/v1/services?q=mantelzorgers');
+    expect(names(body).slice(0, 2)).toEqual([
+      'Praatgroep voor jonge mantelzorgers',
+      'Aanspreekpunt gezinnen',
+    ]);
   });
 
   it('shows the legend symbols of the provincial overview', async () => {

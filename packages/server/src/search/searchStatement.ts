@@ -1,0 +1,132 @@
+/**
+ * The one statement of a social-map search: the matches of the text and the place are read once
+ * from the search rows (service_search) and materialised with their rank and a flag per filter
+ * the search sets; the page of hits, the totals and the facet counts are all read from them.
+ */
+import {
+  facetFilters,
+  type FacetFilter,
+  type FamilyPlace,
+  type ServiceSearchQuery,
+  type TermFacet,
+} from '@omringd/core';
+import { sql, type SQL } from 'drizzle-orm';
+import { distanceKmSql, type buildFilters } from './filters.ts';
+import { textRank } from './textMatch.ts';
+
+export type HitRow = {
+  id: string;
+  name: string;
+  alternate_name: string | null;
+  organization_id: string;
+  organization_name: string;
+  description: string;
+  application_process: string | null;
+  age_min_months: number | null;
+  age_max_months: number | null;
+  during_pregnancy: boolean;
+  free_of_charge: boolean | null;
+  serves_flanders: boolean;
+  serves_beyond_province: boolean;
+  area_provinces: string[];
+  area_municipalities: string[];
+  term_codes: string[];
+  km: number | null;
+  phone_number: string | null;
+  phone_description: string | null;
+  location_names: string[] | null;
+};
+
+export type SearchRow = {
+  hits: HitRow[] | null;
+  total: number;
+  free: number;
+  pregnant: number;
+  /** Per facet, the sum of the term lanes of the matches it counts, as decimal text. */
+  lanes: Record<TermFacet, string | null>;
+};
+
+/** The facet filters this search sets, in a fixed order. */
+export function presentFacetFilters(filters: ReturnType<typeof buildFilters>): FacetFilter[] {
+  return facetFilters.filter((f) => filters.has(f));
+}
+
+/** Relevance, damped by distance when the family's place is known (25 km halves the score). */
+function orderSql(tsquery: string | null, place: FamilyPlace | null): SQL {
+  const hasDistance = place?.centre != null;
+  if (tsquery !== null && hasDistance)
+    return sql`rank / (1 + coalesce(km, 150) / 25) DESC, name, id`;
+  if (tsquery !== null) return sql`rank DESC, name, id`;
+  if (hasDistance) return sql`km ASC NULLS LAST, name, id`;
+  return sql`name, id`;
+}
+
+export function searchSql(
+  query: ServiceSearchQuery,
+  filters: ReturnType<typeof buildFilters>,
+  tsquery: string | null,
+  place: FamilyPlace | null,
+  today: string,
+): SQL {
+  // Only the filters the search sets get a flag: an absent filter would be a constant true that
+  // the planner and every count would still have to carry.
+  const present = presentFacetFilters(filters);
+  /** A match passes every filter the search sets but `except`. */
+  const passes = (except?: FacetFilter) => {
+    const flags = present.filter((f) => f !== except).map((f) => `f_${f}`);
+    return sql.raw(flags.length === 0 ? 'true' : flags.join(' AND '));
+  };
+  const where = [sql`s.active`];
+  for (const name of ['text', 'place'] as const) {
+    const filter = filters.get(name);
+    if (filter !== undefined) where.push(filter);
+  }
+  const flagColumns = present.map((f) => sql`, (${filters.get(f)}) AS ${sql.raw(`f_${f}`)}`);
+  // Each facet's terms count under every filter but the facet's own; identical sums (no filter
+  // set, say) are computed once by PostgreSQL.
+  const lanes = (facet: TermFacet) => sql`sum(term_lanes) FILTER (WHERE ${passes(facet)})::text`;
+  return sql`
+    WITH base AS MATERIALIZED (
+      SELECT s.service_id AS id, s.name, s.term_lanes, s.free_of_charge IS TRUE AS free, s.pregnant,
+        ${distanceKmSql(place)} AS km, ${tsquery === null ? sql`0::float8` : textRank(tsquery)} AS rank
+        ${sql.join(flagColumns, sql``)}
+      FROM service_search s WHERE ${sql.join(where, sql` AND `)}
+    ),
+    top AS (
+      SELECT id, km, rank, name FROM base WHERE ${passes()}
+      ORDER BY ${orderSql(tsquery, place)}
+      LIMIT ${query.perPage}::int OFFSET ${(query.page - 1) * query.perPage}::int
+    ),
+    -- Numbered after the limit: a window over every match would sort them all, where the limit
+    -- alone keeps only the best few while reading (top-N heapsort).
+    page AS (
+      SELECT id, km, row_number() OVER (ORDER BY ${orderSql(tsquery, place)}) AS ord FROM top
+    ),
+    counts AS (
+      SELECT count(*) FILTER (WHERE ${passes()})::int AS total,
+        count(*) FILTER (WHERE free AND ${passes('free')})::int AS free,
+        count(*) FILTER (WHERE pregnant AND ${passes('age')})::int AS pregnant,
+        json_build_object('targetGroup', ${lanes('targetGroup')}, 'modality', ${lanes('modality')},
+          'domain', ${lanes('domain')}) AS lanes
+      FROM base
+    )
+    SELECT counts.total, counts.free, counts.pregnant, counts.lanes,
+      (SELECT json_agg(h ORDER BY h.ord) FROM (
+        SELECT p.ord, s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name,
+          s.description, s.application_process, s.age_min_months, s.age_max_months, s.during_pregnancy,
+          s.free_of_charge, s.serves_flanders, s.serves_beyond_province, s.area_provinces,
+          s.area_municipalities, s.term_codes, p.km, ph.number AS phone_number, ph.description AS phone_description,
+          ARRAY(SELECT l.name FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
+                WHERE sal.service_id = s.id ORDER BY l.name) AS location_names
+        FROM page p
+        JOIN services s ON s.id = p.id
+        JOIN organizations o ON o.id = s.organization_id
+        LEFT JOIN LATERAL (
+          SELECT x.number, x.description FROM phones x
+          WHERE (x.service_id = s.id OR (x.service_id IS NULL AND x.organization_id = s.organization_id))
+            AND (x.valid_from IS NULL OR x.valid_from <= ${today}::date)
+            AND (x.valid_to IS NULL OR x.valid_to >= ${today}::date)
+          ORDER BY (x.service_id IS NULL), x.position LIMIT 1) ph ON true
+      ) h) AS hits
+    FROM counts`;
+}
