@@ -148,7 +148,9 @@ async function load(database: Database): Promise<number> {
       new Date('2026-11-01T00:00:00Z'),
     );
   }
-  await database.db.execute('ANALYZE');
+  // Settled, as autovacuum leaves a PostgreSQL table (PGlite has none): hint bits and visibility map
+  // set, statistics fresh, and no vacuum of the load running while the searches are measured.
+  await database.db.execute('VACUUM ANALYZE');
   return Math.round(performance.now() - start);
 }
 
