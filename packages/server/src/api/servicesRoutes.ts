@@ -85,12 +85,16 @@ export const servicesRoutes =
         if (tsquery === null) return { suggestions: [] };
         const found = await rows<{ id: string; name: string; organization_name: string }>(
           deps.database.db,
+          // The best eight from the search rows first: joining every match to its service
+          // before the limit made a common prefix slow to suggest.
           sql`SELECT s.id, s.name, o.name AS organization_name
-              FROM service_search x
-              JOIN services s ON s.id = x.service_id
+              FROM (SELECT x.service_id, x.name, ${textRank(tsquery, 'x')} AS rank
+                    FROM service_search x
+                    WHERE ${textMatches(tsquery, 'x')} AND x.active
+                    ORDER BY rank DESC, x.name, x.service_id LIMIT 8) best
+              JOIN services s ON s.id = best.service_id
               JOIN organizations o ON o.id = s.organization_id
-              WHERE ${textMatches(tsquery, 'x')} AND x.active
-              ORDER BY ${textRank(tsquery, 'x')} DESC, x.name LIMIT 8`,
+              ORDER BY best.rank DESC, best.name, best.service_id`,
         );
         return {
           suggestions: found.map((f) => ({

@@ -204,6 +204,22 @@ describe.each(storageModes)('service search on %s', (mode) => {
     ]);
   });
 
+  it('suggests services while typing, the best first, at most eight', async () => {
+    type Suggestions = { suggestions: { id: string; name: string; organizationName: string }[] };
+    const typed = await getJson<Suggestions>(t.app, '/api/v1/suggest?q=mantelz');
+    expect(typed.status).toBe(200);
+    expect(typed.body.suggestions.map((s) => [s.name, s.organizationName])).toEqual([
+      ['Praatgroep voor jonge mantelzorgers', 'Steunpunt Mantelzorg Test'],
+      ['Aanspreekpunt gezinnen', 'Steunpunt Mantelzorg Test'],
+    ]);
+    const common = await getJson<Suggestions>(t.app, '/api/v1/suggest?q=ou');
+    expect(common.body.suggestions).toHaveLength(8);
+    const search = await getJson<SearchBody>(t.app, '/api/v1/services?q=ou');
+    expect(common.body.suggestions.map((s) => s.name)).toEqual(names(search.body).slice(0, 8));
+    const empty = await getJson<ErrorBody>(t.app, '/api/v1/suggest?q=%20');
+    expect(empty.status).toBe(400);
+  });
+
   it('shows the legend symbols of the provincial overview', async () => {
     const { body } = await getJson<SearchBody>(t.app, '/api/v1/services?q=dodo');
     expect(body.results[0]?.legend.map((l) => l.symbol)).toEqual(['ο', 'Φ']);
