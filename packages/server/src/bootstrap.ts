@@ -9,7 +9,7 @@ import { loadGeography } from './geo/loadGeography.ts';
 import { readDemoDirectories } from './directory/demoData.ts';
 import { writeDirectory } from './directory/writeDirectory.ts';
 import { fillTermMasks } from './directory/termMasks.ts';
-import { fillSearchRows } from './directory/writeDirectory.ts';
+import { fillSearchRows } from './directory/searchRows.ts';
 import { ensureProgrammes } from './programmes/programmeStore.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {

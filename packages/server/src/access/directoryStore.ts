@@ -15,7 +15,7 @@ import { asc, desc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { organizations, serviceChanges, services } from '../db/schema.ts';
-import { refreshSearch } from '../directory/writeDirectory.ts';
+import { refreshSearch } from '../directory/searchRows.ts';
 import { AppError } from '../errors.ts';
 import type { AccessContext } from './accessContext.ts';
 import { membershipWith, type Membership } from './principal.ts';

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { fillSearchRows, writeDirectory } from '../../src/directory/writeDirectory.ts';
+import { fillSearchRows } from '../../src/directory/searchRows.ts';
+import { writeDirectory } from '../../src/directory/writeDirectory.ts';
+import { rows } from '../../src/db/database.ts';
+import { textMatches, textRank } from '../../src/search/textMatch.ts';
 import { directorySchema } from '@omringd/core';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
@@ -202,6 +205,18 @@ describe.each(storageModes)('service search on %s', (mode) => {
       'Praatgroep voor jonge mantelzorgers',
       'Aanspreekpunt gezinnen',
     ]);
+  });
+
+  it("ranks with the stored length normalisation exactly as ts_rank's own", async () => {
+    const [row] = await rows<{ matches: number; worst: number }>(
+      t.database.db,
+      sql`SELECT count(*)::int AS matches, max(abs(
+            ${textRank('ouder:*', 'x')} - ts_rank(x.rank_vector, to_tsquery('omringd_nl', 'ouder:*'), 1)
+          ))::float8 AS worst
+          FROM service_search x WHERE ${textMatches('ouder:*', 'x')}`,
+    );
+    expect(row?.matches).toBeGreaterThan(10);
+    expect(row?.worst).toBeLessThan(1e-6);
   });
 
   it('suggests services while typing, the best first, at most eight', async () => {
