@@ -1,13 +1,19 @@
 /**
  * Background jobs on pg-boss, in PostgreSQL or in the embedded database (through our own
- * connection): the deadline and duration sweeps every minute, in Brussels time. Side effects are keyed, so a
- * retried job changes nothing twice.
+ * connection): the deadline and duration sweeps every minute, in Brussels time, and on the
+ * embedded database a nightly vacuum. Side effects are keyed, so a retried job changes nothing
+ * twice.
  */
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import type { Clock } from '../clock.ts';
 import { sweepDeadlines } from '../access/deadlineSweep.ts';
 import { sweepDurations } from '../access/durationSweep.ts';
+import {
+  EMBEDDED_MAINTENANCE,
+  EMBEDDED_MAINTENANCE_CRON,
+  maintainEmbedded,
+} from './embeddedMaintenance.ts';
 
 export const DEADLINE_SWEEP = 'deadline-sweep';
 
@@ -41,5 +47,22 @@ export async function startJobQueue(
   );
   if (options.schedule)
     await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'Europe/Brussels' });
+  if (database.kind === 'pglite') {
+    await boss.createQueue(EMBEDDED_MAINTENANCE, { name: EMBEDDED_MAINTENANCE, retryLimit: 2 });
+    await boss.work(
+      EMBEDDED_MAINTENANCE,
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      () => maintainEmbedded(database),
+    );
+    if (options.schedule)
+      await boss.schedule(
+        EMBEDDED_MAINTENANCE,
+        EMBEDDED_MAINTENANCE_CRON,
+        {},
+        {
+          tz: 'Europe/Brussels',
+        },
+      );
+  }
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }
