@@ -16,14 +16,19 @@ export function keptPostgresUrl(adminUrl: string, name: string): string {
   return url.toString();
 }
 
+/** A kept database's name: lower-case letters, digits and _, as PostgreSQL takes it unquoted. */
+export function keptName(name: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
+    throw new Error('A kept database is named with lower-case letters, digits and _.');
+  return name;
+}
+
 /** Opens a kept database: `pglite:<name>` for the embedded one, `<name>` for PostgreSQL. */
 export async function openKept(spec: string, adminUrl: string): Promise<Database> {
   const [kind, name] = spec.startsWith('pglite:')
     ? ['pglite', spec.slice('pglite:'.length)]
     : ['postgres', spec];
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name))
-    throw new Error('A kept database is named with lower-case letters, digits and _.');
   return kind === 'pglite'
-    ? openPglite(keptPgliteDir(name))
-    : openPostgres(keptPostgresUrl(adminUrl, name));
+    ? openPglite(keptPgliteDir(keptName(name)))
+    : openPostgres(keptPostgresUrl(adminUrl, keptName(name)));
 }

@@ -21,7 +21,7 @@ import { suggestCorrection } from '../packages/server/src/search/lexicon.ts';
 import { resolvePlace } from '../packages/server/src/search/place.ts';
 import { runSearch } from '../packages/server/src/search/searchServices.ts';
 import { generateDirectory } from './generateDirectory.ts';
-import { keptPgliteDir, keptPostgresUrl } from './keptDatabase.ts';
+import { keptName, keptPgliteDir, keptPostgresUrl } from './keptDatabase.ts';
 
 const { values } = parseArgs({
   options: {
@@ -176,8 +176,7 @@ async function benchMode(mode: 'pglite' | 'postgres'): Promise<ModeResult> {
   let database: Database;
   let dropDatabase = async () => undefined as unknown;
   let reuse = false;
-  if (values.keep !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(values.keep))
-    throw new Error('--keep takes a database name of lower-case letters, digits and _.');
+  if (values.keep !== undefined) keptName(values.keep);
   if (mode === 'pglite') {
     const dataDir = values.keep === undefined ? undefined : keptPgliteDir(values.keep);
     reuse = dataDir !== undefined && existsSync(dataDir);

@@ -17,7 +17,7 @@ export async function refreshSearch(tx: Db, serviceIds: string[]): Promise<void>
       ids.map((id) => sql`${id}::uuid`),
       sql`, `,
     );
-    await tx.execute(sql`${searchRowsSql(sql`s.id IN (${idList})`)}`);
+    await tx.execute(searchRowsSql(sql`s.id IN (${idList})`));
     await tx.execute(sql`
       INSERT INTO search_lexicon (word)
       SELECT DISTINCT w FROM services s,

@@ -13,6 +13,7 @@ import { AppError } from '../errors.ts';
 import { resolvePlace } from '../search/place.ts';
 import { distanceKmSql, placeFilter } from '../search/filters.ts';
 import { textMatches } from '../search/textMatch.ts';
+import { toTsquery } from '../search/searchServices.ts';
 import { hsdsOrganizationFull } from './exportHsds.ts';
 import {
   hsdsLocation,
@@ -68,10 +69,10 @@ const listQuery = z.object({
 const idParams = z.object({ id: z.uuid({ error: 'An HSDS id is a UUID.' }) });
 
 function textCondition(search: string | undefined): SQL | undefined {
-  const terms = search === undefined ? [] : words(search).slice(0, 12);
-  if (terms.length === 0) return undefined;
+  const tsquery = toTsquery(search === undefined ? [] : words(search).slice(0, 12));
+  if (tsquery === null) return undefined;
   return sql`EXISTS (SELECT 1 FROM service_search x WHERE x.service_id = s.id
-    AND ${textMatches(terms.map((t) => `${t}:*`).join(' & '), 'x')})`;
+    AND ${textMatches(tsquery, 'x')})`;
 }
 
 function termCondition(

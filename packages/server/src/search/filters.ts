@@ -3,18 +3,14 @@
  * filter, so facet counts can leave out their own filter (a facet shows what choosing another
  * value would give).
  */
-import { termBits, type ServiceSearchQuery } from '@omringd/core';
+import { termMask, type ServiceSearchQuery } from '@omringd/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FamilyPlace } from './place.ts';
 import { textMatches } from './textMatch.ts';
 
 /** Services with any of the terms: one integer test on the term mask. */
 function hasAnyTerm(codes: string[]): SQL {
-  const mask = codes.reduce((sum, code) => {
-    const bit = termBits[code];
-    return bit === undefined ? sum : sum + 2 ** bit;
-  }, 0);
-  return sql`(s.term_mask & ${sql.raw(String(mask))}::bigint <> 0)`;
+  return sql`(s.term_mask & ${sql.raw(String(termMask(codes)))}::bigint <> 0)`;
 }
 
 export type FilterName = 'text' | 'place' | 'age' | 'targetGroup' | 'modality' | 'domain' | 'free';

@@ -12,6 +12,7 @@ import { DEADLINE_SWEEP, startJobQueue } from '../../src/jobs/jobQueue.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
+import { runJob } from '../support/jobs.ts';
 
 const content = {
   family: {
@@ -128,17 +129,8 @@ describe.each(storageModes)('deadline reminders and escalations on %s', (mode) =
     });
     try {
       // The same job twice, as a retry would run it: the side effects happen once.
-      const first = await queue.boss.send(DEADLINE_SWEEP, {});
-      const second = await queue.boss.send(DEADLINE_SWEEP, {});
-      for (const id of [first, second]) {
-        if (id === null) throw new Error('the job was not queued');
-        await expect
-          .poll(async () => (await queue.boss.getJobById(DEADLINE_SWEEP, id))?.state, {
-            timeout: 20_000,
-            interval: 250,
-          })
-          .toBe('completed');
-      }
+      await runJob(queue, DEADLINE_SWEEP);
+      await runJob(queue, DEADLINE_SWEEP);
     } finally {
       await queue.stop();
     }

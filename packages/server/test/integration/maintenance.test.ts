@@ -11,6 +11,7 @@ import { EMBEDDED_MAINTENANCE } from '../../src/jobs/embeddedMaintenance.ts';
 import { startJobQueue } from '../../src/jobs/jobQueue.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
+import { runJob } from '../support/jobs.ts';
 
 type TableStats = { vacuums: number; analysed: boolean };
 
@@ -52,14 +53,7 @@ describe.each(storageModes)('nightly maintenance on %s', (mode) => {
           expect(await queue.boss.getQueue(EMBEDDED_MAINTENANCE)).toBeNull();
           return;
         }
-        const id = await queue.boss.send(EMBEDDED_MAINTENANCE, {});
-        if (id === null) throw new Error('the job was not queued');
-        await expect
-          .poll(async () => (await queue.boss.getJobById(EMBEDDED_MAINTENANCE, id))?.state, {
-            timeout: 20_000,
-            interval: 250,
-          })
-          .toBe('completed');
+        await runJob(queue, EMBEDDED_MAINTENANCE);
       } finally {
         await queue.stop();
       }
