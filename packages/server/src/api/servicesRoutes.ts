@@ -41,7 +41,7 @@ export const servicesRoutes =
       },
       async (request) => {
         const result = await searchServices(
-          deps.database.db,
+          deps.database,
           request.query,
           brusselsDay(deps.clock()),
         );

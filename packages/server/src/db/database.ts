@@ -10,9 +10,11 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
+import { assertDataDirVersion } from './embeddedVersion.ts';
+import { pglitePreparedRunner } from './pglitePrepared.ts';
 import * as schema from './schema.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -22,16 +24,26 @@ export type Database = {
   db: Db;
   /** Apply the committed migrations (idempotent). */
   migrate(): Promise<void>;
+  /**
+   * Rows of a hot read-only statement (the social-map search), prepared once per shape on the
+   * embedded engine, whose planner in WebAssembly costs more than the run; PostgreSQL plans each
+   * natively. Never inside a transaction.
+   */
+  preparedRows<T>(query: SQL): Promise<T[]>;
   /** Plain SQL for libraries that bring their own (the job queue); several statements without values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 };
+
+/** Turns a query into text and parameters, as the drivers do. */
+const dialect = new PgDialect();
 
 const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir !== undefined) await assertDataDirVersion(dataDir);
   const client = await PGlite.create({
     ...(dataDir === undefined ? {} : { dataDir }),
     extensions: pgliteExtensions,
@@ -48,6 +60,7 @@ export const SESSION_SETTINGS = { random_page_cost: '1.1' } as const;
 
 export async function fromPglite(client: PGlite): Promise<Database> {
   const db = drizzlePglite({ client, schema });
+  const runPrepared = pglitePreparedRunner(client);
   await client.exec(
     Object.entries(SESSION_SETTINGS)
       .map(([k, v]) => `SET ${k} = ${v};`)
@@ -57,6 +70,10 @@ export async function fromPglite(client: PGlite): Promise<Database> {
     kind: 'pglite',
     db,
     migrate: () => migratePglite(db, { migrationsFolder }),
+    preparedRows: <T>(query: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      return runPrepared<T>(text, params);
+    },
     executeSql: async (text, values) => {
       if (values !== undefined && values.length > 0) return client.query(text, values);
       const results = await client.exec(text);
@@ -80,6 +97,7 @@ export function openPostgres(connectionString: string): Database {
     kind: 'postgres',
     db,
     migrate: () => migratePg(db, { migrationsFolder }),
+    preparedRows: <T>(query: SQL) => rows<T>(db, query),
     executeSql: (text, values) => pool.query(text, values),
     close: () => pool.end(),
   };

@@ -13,7 +13,7 @@ import {
   type ServiceSearchResult,
   type TermFacet,
 } from '@omringd/core';
-import { rows, type Db } from '../db/database.ts';
+import type { Database } from '../db/database.ts';
 import { buildFilters } from './filters.ts';
 import { resolvePlace } from './place.ts';
 import { suggestCorrection } from './lexicon.ts';
@@ -64,15 +64,14 @@ type Found = Pick<ServiceSearchResult, 'total' | 'facets'> & { hits: HitRow[] };
 
 /** Runs the search for the given words in one statement. */
 export async function runSearch(
-  db: Db,
+  database: Database,
   query: ServiceSearchQuery,
   words: string[],
   place: FamilyPlace | null,
   today: string,
 ): Promise<Found> {
   const tsquery = toTsquery(words);
-  const [row] = await rows<SearchRow>(
-    db,
+  const [row] = await database.preparedRows<SearchRow>(
     searchSql(query, buildFilters(query, tsquery, place), tsquery, place, today),
   );
   if (row === undefined) throw new Error('The search statement returned no row.');
@@ -90,20 +89,21 @@ export async function runSearch(
 }
 
 export async function searchServices(
-  db: Db,
+  database: Database,
   query: ServiceSearchQuery,
   today: string,
 ): Promise<ServiceSearchResult> {
+  const db = database.db;
   const place = await resolvePlace(db, query);
   const terms = searchTerms(query.q);
-  let found = await runSearch(db, query, terms, place, today);
+  let found = await runSearch(database, query, terms, place, today);
   let didYouMean: string | null = null;
   let searchedFor: string | null = null;
   if (found.total === 0 && terms.length > 0 && query.page === 1) {
     const corrected = await suggestCorrection(db, terms);
     if (corrected !== null) {
       didYouMean = corrected.join(' ');
-      const again = await runSearch(db, query, corrected, place, today);
+      const again = await runSearch(database, query, corrected, place, today);
       if (again.total > 0) {
         found = again;
         searchedFor = didYouMean;

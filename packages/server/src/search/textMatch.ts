@@ -5,9 +5,13 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 
-/** A tsquery of prefix terms (core searchTerms, joined by toTsquery). */
+/**
+ * A tsquery of prefix terms (core searchTerms, joined by toTsquery), computed once per statement
+ * (a sub-select becomes an InitPlan). Written inline, a prepared statement's generic plan would
+ * parse and stem it again for every match it ranks: `to_tsquery` of a parameter is no constant.
+ */
 function tsquery(query: string): SQL {
-  return sql`to_tsquery('omringd_nl', ${query})`;
+  return sql`(SELECT to_tsquery('omringd_nl', ${query}))`;
 }
 
 export function textMatches(query: string, alias = 's'): SQL {

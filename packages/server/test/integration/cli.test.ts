@@ -1,6 +1,6 @@
 /** The omringd command as an operator runs it: a real process on an embedded database directory. */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -85,5 +85,19 @@ describe('omringd CLI on an embedded database', () => {
     expect(verified.stdout, verified.stderr).toMatch(
       /The audit trail is intact: 1 row\(s\)\. Head hash: [0-9a-f]{64}/,
     );
+  });
+
+  it('refuses a data directory of an older PostgreSQL, with what to do, and leaves it as it was', async () => {
+    const data = join(dir, 'older');
+    await mkdir(data);
+    await writeFile(join(data, 'PG_VERSION'), '17\n');
+    const refused = await omringd(data, 'migrate');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /was written by PostgreSQL 17; this version of Omringd embeds PostgreSQL 18/,
+    );
+    expect(refused.stderr).toMatch(/Nothing in it was changed/);
+    expect(await readdir(data)).toEqual(['PG_VERSION']);
+    expect(await readFile(join(data, 'PG_VERSION'), 'utf8')).toBe('17\n');
   });
 });

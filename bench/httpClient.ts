@@ -1,0 +1,46 @@
+/**
+ * The benchmark's HTTP client, run in a worker thread: like a browser, it parses on its own
+ * thread, so the server's thread does only the server's work. Each message is one round of
+ * requests, sent one after the other; a sample is the time from sending a request to having its
+ * whole body, which is then parsed for the number of matches.
+ */
+import { performance } from 'node:perf_hooks';
+import { parentPort, workerData } from 'node:worker_threads';
+
+export type ClientSetup = { base: string; path: string };
+export type ClientRound = { queries: string[] };
+export type ClientResult = { samples: number[]; totalHits: number } | { error: string };
+
+async function get(url: string): Promise<string> {
+  const response = await fetch(url);
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status} ${body}`);
+  return body;
+}
+
+async function round(setup: ClientSetup, queries: string[]): Promise<ClientResult> {
+  const samples: number[] = [];
+  let totalHits = 0;
+  for (const q of queries) {
+    const start = performance.now();
+    const body = await get(`${setup.base}${setup.path}?${q}`);
+    samples.push(performance.now() - start);
+    totalHits += (JSON.parse(body) as { total: number }).total;
+  }
+  return { samples, totalHits };
+}
+
+if (parentPort !== null) {
+  const port = parentPort;
+  const setup = workerData as ClientSetup;
+  port.on('message', (message: ClientRound) => {
+    round(setup, message.queries).then(
+      (result) => {
+        port.postMessage(result);
+      },
+      (error: unknown) => {
+        port.postMessage({ error: String(error) });
+      },
+    );
+  });
+}
