@@ -32,7 +32,9 @@ export type PreparedRunner = <T>(text: string, params: readonly unknown[]) => Pr
 /**
  * Runs read-only statements as named prepared statements on this PGlite instance, each shape
  * (statement text) prepared on first use. `plan_cache_mode` is forced to generic only around the
- * execution: with `auto`, PostgreSQL keeps re-planning when a generic plan's estimate differs.
+ * execution: with `auto`, PostgreSQL kept planning the search anew on every execution (its
+ * generic plan's estimate was higher), which saved nothing; set for the session, it would also
+ * give every unprepared query a generic plan.
  * Runs exclusively, like PGlite's own queries: never inside a transaction of the same instance.
  */
 export function pglitePreparedRunner(client: PGlite): PreparedRunner {
