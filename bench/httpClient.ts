@@ -5,7 +5,7 @@
  * whole body, which is then parsed for the number of matches.
  */
 import { performance } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 
 export type ClientSetup = { base: string; path: string };
 export type ClientRound = { queries: string[] };
@@ -30,6 +30,42 @@ async function round(setup: ClientSetup, queries: string[]): Promise<ClientResul
   return { samples, totalHits };
 }
 
+export type HttpClient = {
+  round(queries: string[]): Promise<{ samples: number[]; totalHits: number }>;
+  stop(): Promise<number>;
+};
+
+/** Starts the client in a worker thread; each call to `round` sends one round of requests. */
+export function startClient(base: string, path: string): HttpClient {
+  const setup: ClientSetup = { base, path };
+  // A worker does not inherit the TypeScript loader the benchmark runs with: it registers it first.
+  const module = new URL(import.meta.url).href;
+  const worker = new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(module)}); })`,
+    { eval: true, workerData: setup },
+  );
+  return {
+    round: (queries) =>
+      new Promise((resolve, reject) => {
+        const onError = (error: Error) => {
+          worker.off('message', onMessage);
+          reject(error);
+        };
+        const onMessage = (result: ClientResult) => {
+          worker.off('error', onError);
+          if ('error' in result) reject(new Error(result.error));
+          else resolve(result);
+        };
+        worker.once('message', onMessage);
+        worker.once('error', onError);
+        const round: ClientRound = { queries };
+        worker.postMessage(round);
+      }),
+    stop: () => worker.terminate(),
+  };
+}
+
+// In the worker thread: answer each round.
 if (parentPort !== null) {
   const port = parentPort;
   const setup = workerData as ClientSetup;
