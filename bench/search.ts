@@ -3,7 +3,7 @@
  * Measures in one run, per storage mode, the search endpoint over HTTP and the same SQL executed
  * directly (p50/p95 for word, prefix, typo and filtered queries), prints a table with the ratio
  * HTTP/raw and, with both modes, PGlite ÷ PostgreSQL, and writes the figures to bench/results/.
- * The modes are loaded side by side and measured in alternating rounds, so every ratio compares
+ * The modes are loaded side by side and measured query by query in turn, so every ratio compares
  * samples taken at the same time.
  * Usage: npm run bench:search [-- --services N] [--only postgres|pglite] [--keep dbname]
  */
@@ -134,9 +134,9 @@ const WARMUP_ROUNDS = 3;
 type Samples = { http: number[]; raw: number[]; totalHits: number };
 
 /**
- * One query type on every storage mode: per round, an HTTP round and a raw round on each mode in
- * turn. On a shared machine the speed drifts over seconds; alternating gives every mode, and
- * HTTP and raw, the same share of slow and fast moments.
+ * One query type on every storage mode: each query is sent over HTTP and run raw on each mode in
+ * turn. On a shared machine the speed drifts over seconds; alternating query by query gives every
+ * mode, and HTTP and raw, the same share of slow and fast moments.
  */
 async function measureType(
   running: { target: StorageTarget; client: HttpClient }[],
@@ -144,14 +144,16 @@ async function measureType(
 ): Promise<Samples[]> {
   const samples: Samples[] = running.map(() => ({ http: [], raw: [], totalHits: 0 }));
   for (let round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
-    for (const [i, { target, client }] of running.entries()) {
-      const http = await client.round(list);
-      const raw = await rawRound(target.database, list);
-      const s = samples[i];
-      if (round < WARMUP_ROUNDS || s === undefined) continue;
-      s.http.push(...http.samples);
-      s.raw.push(...raw);
-      s.totalHits += http.totalHits;
+    for (const q of list) {
+      for (const [i, { target, client }] of running.entries()) {
+        const http = await client.round([q]);
+        const raw = await rawRound(target.database, [q]);
+        const s = samples[i];
+        if (round < WARMUP_ROUNDS || s === undefined) continue;
+        s.http.push(...http.samples);
+        s.raw.push(...raw);
+        s.totalHits += http.totalHits;
+      }
     }
   }
   return samples;
