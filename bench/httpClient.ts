@@ -1,8 +1,8 @@
 /**
  * The benchmark's HTTP client, run in a worker thread: like a browser, it parses on its own
- * thread, so the server's thread does only the server's work. Each message is one round of
- * requests, sent one after the other; a sample is the time from sending a request to having its
- * whole body, which is then parsed for the number of matches.
+ * thread, so the server's thread does only the server's work. Each message is a list of
+ * requests (the benchmark sends one at a time), sent one after the other; a sample is the time
+ * from sending a request to having its whole body, which is then parsed for the number of matches.
  */
 import { performance } from 'node:perf_hooks';
 import { parentPort, Worker, workerData } from 'node:worker_threads';

@@ -188,7 +188,11 @@ function summarise(s: Samples): TypeResult {
   };
 }
 
-const modes = (values.only === undefined ? ['pglite', 'postgres'] : [values.only]) as StorageMode[];
+const allModes: StorageMode[] = ['pglite', 'postgres'];
+const only = allModes.find((m) => m === values.only);
+if (values.only !== undefined && only === undefined)
+  throw new Error(`--only takes pglite or postgres, not "${values.only}".`);
+const modes = only === undefined ? allModes : [only];
 const options = { services: SERVICES, keep: values.keep, adminUrl, today: TODAY };
 const running: { target: StorageTarget; client: HttpClient }[] = [];
 for (const mode of modes) {
