@@ -59,9 +59,7 @@ export async function startJobQueue(
         EMBEDDED_MAINTENANCE,
         EMBEDDED_MAINTENANCE_CRON,
         {},
-        {
-          tz: 'Europe/Brussels',
-        },
+        { tz: 'Europe/Brussels' },
       );
   }
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
