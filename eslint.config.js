@@ -46,9 +46,9 @@ export default tseslint.config(
     // The choke point: protected tables are imported only by the access layer and the audit code.
     files: ['packages/server/src/**/*.ts'],
     ignores: [
-      'packages/server/src/access/**',
-      'packages/server/src/audit/**',
-      'packages/server/src/db/**',
+      'packages/server/src/kernel/**',
+      'packages/server/src/modules/**',
+      'packages/server/src/facades/**',
     ],
     rules: {
       'no-restricted-imports': [
@@ -56,7 +56,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/db/caseSchema*', '**/db/auditSchema*'],
+              group: ['**/tables/caseSchema*', '**/audit/auditSchema*'],
               message:
                 'Protected tables are reached only through the access layer (src/access/) with an AccessContext.',
             },

@@ -6,12 +6,12 @@
  */
 import { serviceSearchQuerySchema, searchTerms } from '@omringd/core';
 import { sql } from 'drizzle-orm';
-import { rows } from '../packages/server/src/db/database.ts';
+import { rows } from '../packages/server/src/platform/db/database.ts';
 import { openKept } from './keptDatabase.ts';
-import { resolvePlace } from '../packages/server/src/search/place.ts';
-import { buildFilters } from '../packages/server/src/search/filters.ts';
-import { searchSql } from '../packages/server/src/search/searchStatement.ts';
-import { toTsquery } from '../packages/server/src/search/searchServices.ts';
+import { resolvePlace } from '../packages/server/src/modules/socialMap/search/place.ts';
+import { buildFilters } from '../packages/server/src/modules/socialMap/search/filters.ts';
+import { searchSql } from '../packages/server/src/modules/socialMap/search/searchStatement.ts';
+import { toTsquery } from '../packages/server/src/modules/socialMap/search/searchServices.ts';
 const [name = '', ...searches] = process.argv.slice(2);
 if (name === '' || searches.length === 0)
   throw new Error(

@@ -4,7 +4,11 @@
  * name under bench/.keep/ (outside version control).
  */
 import { fileURLToPath } from 'node:url';
-import { openPglite, openPostgres, type Database } from '../packages/server/src/db/database.ts';
+import {
+  openPglite,
+  openPostgres,
+  type Database,
+} from '../packages/server/src/platform/db/database.ts';
 
 export function keptPgliteDir(name: string): string {
   return fileURLToPath(new URL(`.keep/${name}`, import.meta.url));

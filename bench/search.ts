@@ -12,10 +12,10 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import type { Database } from '../packages/server/src/db/database.ts';
-import { suggestCorrection } from '../packages/server/src/search/lexicon.ts';
-import { resolvePlace } from '../packages/server/src/search/place.ts';
-import { runSearch } from '../packages/server/src/search/searchServices.ts';
+import type { Database } from '../packages/server/src/platform/db/database.ts';
+import { suggestCorrection } from '../packages/server/src/modules/socialMap/search/lexicon.ts';
+import { resolvePlace } from '../packages/server/src/modules/socialMap/search/place.ts';
+import { runSearch } from '../packages/server/src/modules/socialMap/search/searchServices.ts';
 import { startClient, type HttpClient } from './httpClient.ts';
 import { openTarget, type StorageMode, type StorageTarget } from './storageTarget.ts';
 

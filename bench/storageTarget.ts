@@ -9,8 +9,12 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app.ts';
 import { ensureGeography } from '../packages/server/src/bootstrap.ts';
-import { openPglite, openPostgres, type Database } from '../packages/server/src/db/database.ts';
-import { writeDirectory } from '../packages/server/src/directory/writeDirectory.ts';
+import {
+  openPglite,
+  openPostgres,
+  type Database,
+} from '../packages/server/src/platform/db/database.ts';
+import { writeDirectory } from '../packages/server/src/modules/socialMap/directory/writeDirectory.ts';
 import { generateDirectory } from './generateDirectory.ts';
 import { keptName, keptPgliteDir, keptPostgresUrl } from './keptDatabase.ts';
 

@@ -5,8 +5,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inviteAdministrator } from '../packages/server/src/auth/inviteAdministrator.ts';
-import { totpCode } from '../packages/server/src/auth/totp.ts';
+import { inviteAdministrator } from '../packages/server/src/modules/accounts/inviteAdministrator.ts';
+import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 

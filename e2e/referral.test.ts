@@ -6,8 +6,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organizations } from '../packages/server/src/db/schema.ts';
-import { totpCode } from '../packages/server/src/auth/totp.ts';
+import { organizations } from '../packages/server/src/platform/db/schema.ts';
+import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
 import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { tabTo } from './support/keyboard.ts';
@@ -54,7 +54,7 @@ beforeAll(async () => {
     name: 'Mira Claes',
     now: clock(),
   });
-  const { users } = await import('../packages/server/src/db/identitySchema.ts');
+  const { users } = await import('../packages/server/src/platform/db/identitySchema.ts');
   await server.database.db
     .update(users)
     .set({ email: 'mira.claes@zorggarantie-limburg.example.be' })

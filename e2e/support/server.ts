@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { createServer } from 'node:net';
 import { buildApp } from '../../packages/server/src/app.ts';
 import { prepare } from '../../packages/server/src/bootstrap.ts';
-import { openPglite, type Database } from '../../packages/server/src/db/database.ts';
+import { openPglite, type Database } from '../../packages/server/src/platform/db/database.ts';
 
 export type RunningServer = { url: string; database: Database; close(): Promise<void> };
 

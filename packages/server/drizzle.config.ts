@@ -3,11 +3,11 @@ import { defineConfig } from 'drizzle-kit';
 export default defineConfig({
   dialect: 'postgresql',
   schema: [
-    './packages/server/src/db/schema.ts',
-    './packages/server/src/db/identitySchema.ts',
-    './packages/server/src/db/caseSchema.ts',
-    './packages/server/src/db/auditSchema.ts',
-    './packages/server/src/db/programmeSchema.ts',
+    './packages/server/src/platform/db/schema.ts',
+    './packages/server/src/platform/db/identitySchema.ts',
+    './packages/server/src/kernel/tables/caseSchema.ts',
+    './packages/server/src/kernel/audit/auditSchema.ts',
+    './packages/server/src/platform/db/programmeSchema.ts',
   ],
   out: './packages/server/drizzle',
 });

@@ -1,16 +1,16 @@
 /** Opening storage as configured: migrate, and on an empty directory load geography and demo data. */
 import { count } from 'drizzle-orm';
 import { mkdir } from 'node:fs/promises';
-import type { Config } from './config.ts';
-import { openPglite, openPostgres, type Database } from './db/database.ts';
-import { municipalities, services } from './db/schema.ts';
-import { users } from './db/identitySchema.ts';
-import { loadGeography } from './geo/loadGeography.ts';
-import { readDemoDirectories } from './directory/demoData.ts';
-import { writeDirectory } from './directory/writeDirectory.ts';
-import { fillTermMasks } from './directory/termMasks.ts';
-import { fillSearchRows } from './directory/searchRows.ts';
-import { ensureProgrammes } from './programmes/programmeStore.ts';
+import type { Config } from './platform/config.ts';
+import { openPglite, openPostgres, type Database } from './platform/db/database.ts';
+import { municipalities, services } from './platform/db/schema.ts';
+import { users } from './platform/db/identitySchema.ts';
+import { loadGeography } from './platform/geo/loadGeography.ts';
+import { readDemoDirectories } from './modules/socialMap/directory/demoData.ts';
+import { writeDirectory } from './modules/socialMap/directory/writeDirectory.ts';
+import { fillTermMasks } from './modules/socialMap/directory/termMasks.ts';
+import { fillSearchRows } from './modules/socialMap/directory/searchRows.ts';
+import { ensureProgrammes } from './modules/programmes/programmeStore.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl);

@@ -4,18 +4,18 @@
  */
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadConfig } from './config.ts';
+import { loadConfig } from './platform/config.ts';
 import { openDatabase, prepare, ensureGeography, loadDemoData, hasAccounts } from './bootstrap.ts';
 import { buildApp } from './app.ts';
-import { systemClock } from './clock.ts';
-import { importHsds } from './hsds/importHsds.ts';
-import { exportHsds } from './hsds/exportHsds.ts';
-import { verifyAuditChain } from './audit/verifyChain.ts';
-import { inviteAdministrator } from './auth/inviteAdministrator.ts';
-import { OidcClients } from './auth/oidcLogin.ts';
-import { startMailDelivery } from './mail/delivery.ts';
-import { startJobQueue } from './jobs/jobQueue.ts';
-import { loadFileKey } from './files/fileCrypto.ts';
+import { systemClock } from './platform/clock.ts';
+import { importHsds } from './facades/hsds/importHsds.ts';
+import { exportHsds } from './facades/hsds/exportHsds.ts';
+import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
+import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
+import { OidcClients } from './modules/auth/oidcLogin.ts';
+import { startMailDelivery } from './platform/mail/delivery.ts';
+import { startJobQueue } from './platform/jobs/jobQueue.ts';
+import { loadFileKey } from './platform/files/fileCrypto.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { totpCode } from '../../src/auth/totp.ts';
-import { outboxEmails, sessions } from '../../src/db/identitySchema.ts';
+import { totpCode } from '../../src/modules/auth/totp.ts';
+import { outboxEmails, sessions } from '../../src/platform/db/identitySchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import {

@@ -8,7 +8,7 @@ import { referralDraftSchema } from '@omringd/core';
 import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { auditEvents } from '../../src/db/auditSchema.ts';
+import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import {
   caseMembers,
   referrals,
@@ -16,8 +16,8 @@ import {
   caseShares,
   familyParents,
   families,
-} from '../../src/db/caseSchema.ts';
-import { organizations } from '../../src/db/schema.ts';
+} from '../../src/kernel/tables/caseSchema.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, membershipOf } from '../support/people.ts';

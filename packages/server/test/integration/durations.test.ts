@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { organizations } from '../../src/db/schema.ts';
-import { notifications, outboxEmails, users } from '../../src/db/identitySchema.ts';
-import { sweepDurations } from '../../src/access/durationSweep.ts';
-import { sweepDeadlines } from '../../src/access/deadlineSweep.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { notifications, outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { sweepDurations } from '../../src/modules/cases/durationSweep.ts';
+import { sweepDeadlines } from '../../src/modules/referrals/deadlineSweep.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, rows } from '../../src/db/database.ts';
-import { EMBEDDED_POSTGRES_MAJOR } from '../../src/db/embeddedVersion.ts';
+import { openPglite, rows } from '../../src/platform/db/database.ts';
+import { EMBEDDED_POSTGRES_MAJOR } from '../../src/platform/db/embeddedVersion.ts';
 
 describe('embedded database version', () => {
   let dir: string;

@@ -9,12 +9,12 @@ import { createRequire } from 'node:module';
 import { Client } from 'fhir-kit-client';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
-import { organizations } from '../../src/db/schema.ts';
-import { users } from '../../src/db/identitySchema.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { users } from '../../src/platform/db/identitySchema.ts';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
-import { SESSION_COOKIE } from '../../src/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../src/modules/auth/sessions.ts';
 
 const require = createRequire(import.meta.url);
 type Validation = { valid?: boolean; messages?: { message: string }[] };

@@ -3,7 +3,7 @@
  * HSDS 3.1 schemas (standards/hsds-3.1), including the Page object of the OpenAPI document.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hsdsValidator, describeErrors } from '../../src/hsds/hsdsSchemas.ts';
+import { hsdsValidator, describeErrors } from '../../src/facades/hsds/hsdsSchemas.ts';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 

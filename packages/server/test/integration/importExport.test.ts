@@ -1,11 +1,11 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { services } from '../../src/db/schema.ts';
-import { exportHsds } from '../../src/hsds/exportHsds.ts';
-import { importHsds } from '../../src/hsds/importHsds.ts';
-import { hsdsServiceFull } from '../../src/hsds/mapToHsds.ts';
-import { describeErrors, hsdsValidator } from '../../src/hsds/hsdsSchemas.ts';
-import { readServices } from '../../src/directory/readService.ts';
+import { services } from '../../src/platform/db/schema.ts';
+import { exportHsds } from '../../src/facades/hsds/exportHsds.ts';
+import { importHsds } from '../../src/facades/hsds/importHsds.ts';
+import { hsdsServiceFull } from '../../src/facades/hsds/mapToHsds.ts';
+import { describeErrors, hsdsValidator } from '../../src/facades/hsds/hsdsSchemas.ts';
+import { readServices } from '../../src/modules/socialMap/directory/readService.ts';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 

@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
-import { organizations } from '../../src/db/schema.ts';
-import { notifications, outboxEmails, users } from '../../src/db/identitySchema.ts';
-import { sweepDeadlines } from '../../src/access/deadlineSweep.ts';
-import { DEADLINE_SWEEP, startJobQueue } from '../../src/jobs/jobQueue.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { notifications, outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { sweepDeadlines } from '../../src/modules/referrals/deadlineSweep.ts';
+import { DEADLINE_SWEEP, startJobQueue } from '../../src/platform/jobs/jobQueue.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';

@@ -4,11 +4,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { rows } from '../../src/db/database.ts';
-import { refreshSearch } from '../../src/directory/searchRows.ts';
-import { services } from '../../src/db/schema.ts';
-import { EMBEDDED_MAINTENANCE } from '../../src/jobs/embeddedMaintenance.ts';
-import { startJobQueue } from '../../src/jobs/jobQueue.ts';
+import { rows } from '../../src/platform/db/database.ts';
+import { refreshSearch } from '../../src/modules/socialMap/directory/searchRows.ts';
+import { services } from '../../src/platform/db/schema.ts';
+import { EMBEDDED_MAINTENANCE } from '../../src/platform/jobs/embeddedMaintenance.ts';
+import { startJobQueue } from '../../src/platform/jobs/jobQueue.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { runJob } from '../support/jobs.ts';

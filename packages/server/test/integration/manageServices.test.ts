@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { hsdsValidator, describeErrors } from '../../src/hsds/hsdsSchemas.ts';
-import { organizations } from '../../src/db/schema.ts';
+import { hsdsValidator, describeErrors } from '../../src/facades/hsds/hsdsSchemas.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';

@@ -4,16 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organizations } from '../../src/db/schema.ts';
-import { users } from '../../src/db/identitySchema.ts';
-import { OidcClients } from '../../src/auth/oidcLogin.ts';
-import { oidcProviderSchema } from '../../src/auth/oidcConfig.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { users } from '../../src/platform/db/identitySchema.ts';
+import { OidcClients } from '../../src/modules/auth/oidcLogin.ts';
+import { oidcProviderSchema } from '../../src/modules/auth/oidcConfig.ts';
 import { buildApp } from '../../src/app.ts';
 import type { FastifyInstance } from 'fastify';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { followToCallback, startTestIdp, type TestIdp } from '../support/oidcProvider.ts';
-import { SESSION_COOKIE } from '../../src/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../src/modules/auth/sessions.ts';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const CALLBACK = `${PUBLIC_URL}/api/v1/auth/oidc/vlaanderen/callback`;

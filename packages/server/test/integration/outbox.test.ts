@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { outboxEmails } from '../../src/db/identitySchema.ts';
-import { deliverOutbox, enqueueEmail } from '../../src/mail/outbox.ts';
-import { smtpTransport } from '../../src/mail/smtpTransport.ts';
+import { outboxEmails } from '../../src/platform/db/identitySchema.ts';
+import { deliverOutbox, enqueueEmail } from '../../src/platform/mail/outbox.ts';
+import { smtpTransport } from '../../src/platform/mail/smtpTransport.ts';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, rows, type Database } from '../../src/db/database.ts';
+import { openPglite, rows, type Database } from '../../src/platform/db/database.ts';
 
 const counted = (min: number, label: string | null, flag: boolean) =>
   sql`SELECT count(*)::int AS n, ${label}::text AS label, ${flag}::boolean AS flag

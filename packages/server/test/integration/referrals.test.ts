@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { organizations } from '../../src/db/schema.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
@@ -105,7 +105,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       now: t.now.value,
     });
     // The roster names the coordinators by the e-mail address of their account.
-    const { users } = await import('../../src/db/identitySchema.ts');
+    const { users } = await import('../../src/platform/db/identitySchema.ts');
     await t.database.db
       .update(users)
       .set({ email: 'mira.claes@zorggarantie-limburg.example.be' })

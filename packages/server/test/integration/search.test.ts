@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { fillSearchRows } from '../../src/directory/searchRows.ts';
-import { writeDirectory } from '../../src/directory/writeDirectory.ts';
-import { rows } from '../../src/db/database.ts';
-import { textMatches, textRank } from '../../src/search/textMatch.ts';
+import { fillSearchRows } from '../../src/modules/socialMap/directory/searchRows.ts';
+import { writeDirectory } from '../../src/modules/socialMap/directory/writeDirectory.ts';
+import { rows } from '../../src/platform/db/database.ts';
+import { textMatches, textRank } from '../../src/modules/socialMap/search/textMatch.ts';
 import { directorySchema } from '@omringd/core';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';

@@ -1,6 +1,6 @@
 /** Running a job through the real queue in a test: send it, then wait until pg-boss completed it. */
 import { expect } from 'vitest';
-import type { JobQueue } from '../../src/jobs/jobQueue.ts';
+import type { JobQueue } from '../../src/platform/jobs/jobQueue.ts';
 
 export async function runJob(queue: JobQueue, name: string): Promise<void> {
   const id = await queue.boss.send(name, {});

@@ -7,12 +7,12 @@ import type { Role } from '@omringd/core';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../src/db/database.ts';
-import { memberships, users } from '../../src/db/identitySchema.ts';
-import { organizations } from '../../src/db/schema.ts';
-import { hashPassword } from '../../src/auth/passwords.ts';
-import { newTotpSecret, totpCode } from '../../src/auth/totp.ts';
-import { SESSION_COOKIE } from '../../src/auth/sessions.ts';
+import type { Db } from '../../src/platform/db/database.ts';
+import { memberships, users } from '../../src/platform/db/identitySchema.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { hashPassword } from '../../src/modules/auth/passwords.ts';
+import { newTotpSecret, totpCode } from '../../src/modules/auth/totp.ts';
+import { SESSION_COOKIE } from '../../src/modules/auth/sessions.ts';
 
 export const PASSWORD = 'Kastanjeboom-Regenjas-Vlieger-42';
 let passwordHash: Promise<string> | undefined;

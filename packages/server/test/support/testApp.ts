@@ -1,7 +1,7 @@
 /** The real application over a test database, driven through Fastify's injection (no mocks). */
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppDeps } from '../../src/app.ts';
-import type { RegisteredRoute } from '../../src/access/requestAccess.ts';
+import type { RegisteredRoute } from '../../src/kernel/requestAccess.ts';
 import { createTestDatabase, type TestDatabase } from './testDatabase.ts';
 import type { StorageMode } from './storageModes.ts';
 

@@ -11,7 +11,7 @@ import {
   openPostgres,
   pgliteExtensions,
   type Database,
-} from '../../src/db/database.ts';
+} from '../../src/platform/db/database.ts';
 import { prepare } from '../../src/bootstrap.ts';
 import { postgresAdminUrl, type StorageMode } from './storageModes.ts';
 

@@ -1,8 +1,8 @@
 import { provinceOfNis, provinceOfPostalCode } from '@omringd/core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { brusselsDay } from '../../src/clock.ts';
-import { recordId, stableUuid } from '../../src/ids.ts';
+import { brusselsDay } from '../../src/platform/clock.ts';
+import { recordId, stableUuid } from '../../src/platform/ids.ts';
 
 const tsv = (name: string) =>
   readFileSync(new URL(`../../data/geo/${name}`, import.meta.url), 'utf8')

@@ -1,0 +1,50 @@
+/**
+ * Writes one audit row on the transaction it is given, so the row commits or rolls back with the
+ * data it describes. The database numbers and chains the row (migration 0004).
+ */
+import type { AuditAction, AuditOutcome, AuditSubjectType, Purpose } from '@omringd/core';
+import type { Db } from '../../platform/db/database.ts';
+import { auditEvents } from './auditSchema.ts';
+
+export type AuditActor = {
+  userId: string | null;
+  userName: string | null;
+  onBehalfOf?: string | null;
+  role: string | null;
+  organizationId: string | null;
+  purpose: Purpose | null;
+  ip: string | null;
+};
+
+export type AuditEntry = {
+  action: AuditAction;
+  outcome: AuditOutcome;
+  subjectType?: AuditSubjectType;
+  subjectId?: string | null;
+  caseId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export async function writeAudit(
+  tx: Db,
+  actor: AuditActor,
+  entry: AuditEntry,
+  at: Date,
+): Promise<void> {
+  await tx.insert(auditEvents).values({
+    occurredAt: at,
+    action: entry.action,
+    outcome: entry.outcome,
+    userId: actor.userId,
+    userName: actor.userName,
+    onBehalfOf: actor.onBehalfOf ?? null,
+    role: actor.role,
+    organizationId: actor.organizationId,
+    purpose: actor.purpose,
+    subjectType: entry.subjectType ?? null,
+    subjectId: entry.subjectId ?? null,
+    caseId: entry.caseId ?? null,
+    ip: actor.ip,
+    details: entry.details ?? {},
+  });
+}

@@ -1,0 +1,225 @@
+/**
+ * PROTECTED: family and case data. Only the access layer (src/access/) may import this module;
+ * a lint rule and a test enforce it. Everything here is read and written through an
+ * AccessContext, which checks the relationship and writes the audit trail in the same transaction.
+ */
+import type { Eligibility, ReferralDraft } from '@omringd/core';
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { organizations, services } from '../../platform/db/schema.ts';
+import { users } from '../../platform/db/identitySchema.ts';
+
+const instant = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Bytes; PGlite returns a Uint8Array, node-postgres a Buffer: both become a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+export const families = pgTable('families', {
+  id: uuid('id').primaryKey(),
+  /** How the professionals call the family in the file, e.g. "Gezin Peeters". */
+  label: text('label').notNull(),
+  postalCode: text('postal_code'),
+  createdAt: instant('created_at').notNull(),
+});
+
+/** A parent's account linked to their own family (family portal). */
+export const familyParents = pgTable(
+  'family_parents',
+  {
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => families.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.familyId, t.userId] })],
+);
+
+export const cases = pgTable(
+  'cases',
+  {
+    id: uuid('id').primaryKey(),
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => families.id, { onDelete: 'cascade' }),
+    /** The organisation that holds the case (the case coordinator's). */
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    title: text('title').notNull(),
+    concern: text('concern').notNull().default(''),
+    /** Restricted fields by name (addiction, violence): shown only to the roles the core names. */
+    restricted: jsonb('restricted').$type<Record<string, string>>().notNull().default({}),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('cases_family_idx').on(t.familyId)],
+);
+
+export const caseMembers = pgTable(
+  'case_members',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The organisation the member works for in this case. */
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    caseRole: text('case_role', { enum: ['coordinator', 'member'] }).notNull(),
+    addedAt: instant('added_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.userId] }),
+    index('case_members_user_idx').on(t.userId),
+  ],
+);
+
+/** Sharing with another organisation (art. 74): legal basis and agreement are separate facts. */
+export const caseShares = pgTable(
+  'case_shares',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    legalBasis: text('legal_basis').notNull(),
+    agreement: text('agreement', { enum: ['given', 'withdrawn', 'refused'] }).notNull(),
+    agreementRecordedBy: uuid('agreement_recorded_by').references(() => users.id, {
+      onDelete: 'set null',
+    }),
+    agreementRecordedAt: instant('agreement_recorded_at').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.organizationId] })],
+);
+
+export const breakGlassGrants = pgTable(
+  'break_glass_grants',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    grantedAt: instant('granted_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+  },
+  (t) => [index('break_glass_case_user_idx').on(t.caseId, t.userId)],
+);
+
+/**
+ * A referral (aanmelding) to a programme or, as a warm referral, to one service. The referrer
+ * follows its status; the receiving coordinators read and decide; accepting opens a case.
+ */
+export const referrals = pgTable(
+  'referrals',
+  {
+    id: uuid('id').primaryKey(),
+    programmeKey: text('programme_key'),
+    programmeVersion: integer('programme_version'),
+    /** A warm referral to one service of the social map instead of a programme. */
+    serviceId: uuid('service_id').references(() => services.id),
+    /** The organisation that receives it: the programme's or the service's. */
+    receivingOrganizationId: uuid('receiving_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    status: text('status').notNull(),
+    referrerUserId: uuid('referrer_user_id')
+      .notNull()
+      .references(() => users.id),
+    referrerOrganizationId: uuid('referrer_organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    /** A coordinator who registered a referral received by phone, on behalf of the referrer. */
+    registeredBy: uuid('registered_by').references(() => users.id),
+    /** The coordinator it was routed to (on duty) and, once accepted, the one contact person. */
+    assignedUserId: uuid('assigned_user_id').references(() => users.id),
+    routedTo: text('routed_to', { enum: ['coordinator', 'duty_line', 'organization'] }),
+    content: jsonb('content').$type<ReferralDraft>().notNull(),
+    /** The eligibility as evaluated when sent; an ineligible referral sent with a justification is flagged. */
+    eligibility: jsonb('eligibility').$type<Eligibility>(),
+    flaggedIneligible: boolean('flagged_ineligible').notNull().default(false),
+    discussedWithParentsAt: instant('discussed_with_parents_at'),
+    discussedWithParentsBy: uuid('discussed_with_parents_by').references(() => users.id),
+    agreementRecordedAt: instant('agreement_recorded_at'),
+    agreementRecordedBy: uuid('agreement_recorded_by').references(() => users.id),
+    /** The parents agreed to a care table (its service level starts), and when it was held. */
+    careTableAgreedAt: instant('care_table_agreed_at'),
+    careTableHeldAt: instant('care_table_held_at'),
+    caseId: uuid('case_id').references(() => cases.id),
+    outcomeReason: text('outcome_reason'),
+    feedback: text('feedback').notNull().default(''),
+    createdAt: instant('created_at').notNull(),
+    sentAt: instant('sent_at'),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [
+    index('referrals_case_idx').on(t.caseId),
+    index('referrals_referrer_idx').on(t.referrerUserId),
+    index('referrals_receiver_idx').on(t.receivingOrganizationId, t.status),
+  ],
+);
+
+/** Every status change with who, when, why. */
+export const referralEvents = pgTable(
+  'referral_events',
+  {
+    id: uuid('id').primaryKey(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    at: instant('at').notNull(),
+    byUserId: uuid('by_user_id').references(() => users.id),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    reason: text('reason'),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('referral_events_referral_idx').on(t.referralId, t.at)],
+);
+
+/** Files with a referral, encrypted with AES-256-GCM before they reach the database. */
+export const referralAttachments = pgTable(
+  'referral_attachments',
+  {
+    id: uuid('id').primaryKey(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    iv: bytea('iv').notNull(),
+    authTag: bytea('auth_tag').notNull(),
+    ciphertext: bytea('ciphertext').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: instant('uploaded_at').notNull(),
+  },
+  (t) => [index('referral_attachments_referral_idx').on(t.referralId)],
+);

@@ -1,0 +1,196 @@
+/**
+ * Invitations: an administrator names a person, their organisation, team and role; the person
+ * gets an e-mail (through the outbox) with a single-use link that expires; accepting sets the
+ * password and activates the account. The token exists only in the e-mail; we keep its hash.
+ */
+import { isRole, roleDefinitions, type Role } from '@omringd/core';
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../platform/db/database.ts';
+import { invitations, memberships, teams, users } from '../../platform/db/identitySchema.ts';
+import { organizations } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { invitationEmail } from '../../platform/mail/messages.ts';
+import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
+import { newToken, sha256Hex } from '../auth/tokens.ts';
+
+export const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
+
+export type NewInvitation = {
+  email: string;
+  displayName: string;
+  organizationId: string;
+  teamId?: string | null | undefined;
+  role: Role;
+  locale: 'nl' | 'en';
+  /** For a network coordinator: the provinces whose social map they manage. */
+  regionProvinces?: string[] | undefined;
+};
+
+/** Creates the invited user, the membership, the invitation and its e-mail in one transaction. */
+export async function inviteUser(
+  tx: Db,
+  input: NewInvitation,
+  invitedBy: string | null,
+  publicUrl: string,
+  now: Date,
+): Promise<{ userId: string; invitationId: string; link: string }> {
+  const email = input.email.trim().toLowerCase();
+  const [organization] = await tx
+    .select()
+    .from(organizations)
+    .where(eq(organizations.id, input.organizationId));
+  if (organization === undefined)
+    throw new AppError(
+      'invalid_input',
+      'Choose an organisation from the social map.',
+      'organizationId',
+    );
+  if (input.teamId != null) {
+    const [team] = await tx
+      .select()
+      .from(teams)
+      .where(and(eq(teams.id, input.teamId), eq(teams.organizationId, input.organizationId)));
+    if (team === undefined)
+      throw new AppError(
+        'invalid_input',
+        'This team does not belong to the chosen organisation.',
+        'teamId',
+      );
+  }
+  const [existing] = await tx.select().from(users).where(eq(users.email, email));
+  if (existing !== undefined && existing.status !== 'invited')
+    throw new AppError(
+      'conflict',
+      'There is already an account with this e-mail address. Change its roles instead.',
+      'email',
+    );
+  const userId = existing?.id ?? randomUUID();
+  if (existing === undefined) {
+    await tx.insert(users).values({
+      id: userId,
+      email,
+      displayName: input.displayName.trim(),
+      status: 'invited',
+      locale: input.locale,
+      createdAt: now,
+    });
+    await tx.insert(memberships).values({
+      id: randomUUID(),
+      userId,
+      organizationId: input.organizationId,
+      teamId: input.teamId ?? null,
+      role: input.role,
+      regionProvinces: input.regionProvinces ?? [],
+      createdAt: now,
+    });
+  }
+  const token = newToken();
+  const invitationId = randomUUID();
+  const expiresAt = new Date(now.getTime() + INVITATION_VALID_MS);
+  await tx.insert(invitations).values({
+    id: invitationId,
+    tokenHash: sha256Hex(token),
+    userId,
+    invitedBy,
+    createdAt: now,
+    expiresAt,
+  });
+  const link = `${publicUrl}/uitnodiging/${token}`;
+  const message = invitationEmail({
+    locale: input.locale,
+    name: input.displayName,
+    organization: organization.name,
+    link,
+    expiresAt,
+  });
+  await enqueueEmail(
+    tx,
+    {
+      idempotencyKey: `invitation:${invitationId}`,
+      to: email,
+      subject: message.subject,
+      text: message.text,
+    },
+    now,
+  );
+  return { userId, invitationId, link };
+}
+
+async function openInvitation(db: Db, token: string, now: Date) {
+  const [found] = await db
+    .select({ invitation: invitations, user: users })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.userId))
+    .where(eq(invitations.tokenHash, sha256Hex(token)));
+  if (found === undefined)
+    throw new AppError(
+      'not_found',
+      'This invitation link is not valid. Check that you copied the whole link.',
+    );
+  if (found.invitation.acceptedAt !== null || found.user.status !== 'invited')
+    throw new AppError(
+      'gone',
+      'This invitation was already used. Sign in with your e-mail address and password.',
+    );
+  if (found.invitation.expiresAt <= now)
+    throw new AppError(
+      'gone',
+      'This invitation has expired. Ask your administrator for a new one.',
+    );
+  return found;
+}
+
+export async function describeInvitation(db: Db, token: string, now: Date) {
+  const { user } = await openInvitation(db, token, now);
+  const [membership] = await db
+    .select({ role: memberships.role, organizationName: organizations.name })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(eq(memberships.userId, user.id));
+  const role = membership !== undefined && isRole(membership.role) ? membership.role : null;
+  return {
+    email: user.email,
+    displayName: user.displayName,
+    organizationName: membership?.organizationName ?? '',
+    role,
+    roleLabel: role === null ? null : roleDefinitions[role].labels,
+  };
+}
+
+/** Sets the password and activates the account; the link is used up in the same transaction. */
+export async function acceptInvitation(
+  db: Db,
+  token: string,
+  password: string,
+  now: Date,
+): Promise<{ userId: string }> {
+  const { invitation, user } = await openInvitation(db, token, now);
+  const verdict = checkPasswordStrength(password, [user.email, user.displayName]);
+  if (!verdict.ok) throw new AppError('weak_password', verdict.reason, 'password');
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const used = await tx
+      .update(invitations)
+      .set({ acceptedAt: now })
+      .where(
+        and(
+          eq(invitations.id, invitation.id),
+          isNull(invitations.acceptedAt),
+          gt(invitations.expiresAt, now),
+        ),
+      )
+      .returning({ id: invitations.id });
+    if (used.length !== 1)
+      throw new AppError(
+        'gone',
+        'This invitation was already used. Sign in with your e-mail address and password.',
+      );
+    await tx
+      .update(users)
+      .set({ passwordHash, status: 'active', passwordChangedAt: now })
+      .where(eq(users.id, user.id));
+  });
+  return { userId: user.id };
+}

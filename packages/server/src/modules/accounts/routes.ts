@@ -1,0 +1,138 @@
+/** Administration: organisations, teams, users, invitations, role changes, the development outbox. */
+import { provinceCodes, roles } from '@omringd/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.ts';
+import { AppError } from '../../platform/errors.ts';
+import {
+  changeRole,
+  createTeam,
+  deactivateUser,
+  invite,
+  listOrganizations,
+  listTeams,
+  listUsers,
+  readOutbox,
+} from './accountStore.ts';
+
+const tags = ['administration'];
+const access = { right: 'admin.accounts' } as const;
+
+export const adminRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/api/v1/admin/organizations',
+      { config: { access }, schema: { tags, summary: 'Organisations of the social map' } },
+      (request) => listOrganizations(request.access),
+    );
+    app.get(
+      '/api/v1/admin/teams',
+      { config: { access }, schema: { tags, summary: 'Teams' } },
+      (request) => listTeams(request.access),
+    );
+    app.post(
+      '/api/v1/admin/teams',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Create a team',
+          body: z.object({
+            organizationId: z.uuid(),
+            name: z.string().trim().min(1, { error: 'Give the team a name.' }).max(200),
+          }),
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createTeam(request.access, request.body)),
+    );
+    app.get(
+      '/api/v1/admin/users',
+      { config: { access }, schema: { tags, summary: 'Users and their memberships' } },
+      (request) => listUsers(request.access),
+    );
+    app.post(
+      '/api/v1/admin/invitations',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Invite a person: an e-mail with a single-use link that expires after 7 days',
+          body: z.object({
+            email: z
+              .email({ error: 'Enter a valid e-mail address, e.g. naam@organisatie.be.' })
+              .max(254),
+            displayName: z
+              .string()
+              .trim()
+              .min(2, { error: 'Enter the name of the person.' })
+              .max(200),
+            organizationId: z.uuid({ error: 'Choose an organisation.' }),
+            teamId: z.uuid().nullable().optional(),
+            role: z.enum(roles, { error: `Choose a role: ${roles.join(', ')}.` }),
+            locale: z.enum(['nl', 'en']).default('nl'),
+            regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
+          }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await invite(request.access, request.body, deps.publicUrl ?? 'http://localhost:3000'),
+          ),
+    );
+    app.patch(
+      '/api/v1/admin/memberships/:id',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: "Change a membership's role (the user's sessions end)",
+          params: z.object({ id: z.uuid() }),
+          body: z.object({
+            role: z.enum(roles),
+            regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
+          }),
+        },
+      },
+      (request) =>
+        changeRole(
+          request.access,
+          request.params.id,
+          request.body.role,
+          request.body.regionProvinces,
+        ),
+    );
+    app.post(
+      '/api/v1/admin/users/:id/deactivate',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Deactivate an account (its sessions end)',
+          params: z.object({ id: z.uuid() }),
+        },
+      },
+      (request) => deactivateUser(request.access, request.params.id),
+    );
+    app.get(
+      '/api/v1/admin/outbox',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'E-mails waiting or sent (only while no SMTP server is configured)',
+        },
+      },
+      (request) => {
+        if (deps.smtpConfigured === true)
+          throw new AppError(
+            'not_found',
+            'E-mail goes out through SMTP; the outbox is only shown in development.',
+          );
+        return readOutbox(request.access);
+      },
+    );
+  };

@@ -1,0 +1,134 @@
+/** Sign-in with an OpenID Connect provider: start (redirect to the provider) and its return. */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from '../../app.ts';
+import { AppError } from '../../platform/errors.ts';
+import { loadMemberships } from '../../kernel/principal.ts';
+import { finishOidc, startOidc } from './oidcLogin.ts';
+import { ABSOLUTE_TIMEOUT_MS, createSession, SESSION_COOKIE } from './sessions.ts';
+
+const FLOW_COOKIE = 'omringd_oidc';
+const tags = ['sign-in'];
+const params = z.object({ provider: z.string().regex(/^[a-z0-9-]{2,40}$/) });
+
+export const oidcRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
+    const secure = publicUrl.startsWith('https://');
+    const callbackOf = (provider: string) => `${publicUrl}/api/v1/auth/oidc/${provider}/callback`;
+    const db = deps.database.db;
+
+    app.get(
+      '/api/v1/auth/providers',
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'Sign-in providers besides e-mail and password' },
+      },
+      () => (deps.oidc?.providers ?? []).map((p) => ({ id: p.id, label: p.label })),
+    );
+
+    app.get(
+      '/api/v1/auth/oidc/:provider/start',
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'Start signing in with a provider (redirects there)', params },
+      },
+      async (request, reply) => {
+        if (deps.oidc === undefined)
+          throw new AppError('not_found', 'No sign-in provider is configured.');
+        const { url, state } = await startOidc(
+          db,
+          deps.oidc,
+          request.params.provider,
+          callbackOf(request.params.provider),
+          deps.clock(),
+        );
+        // Lax: the provider sends the browser back with a top-level navigation from its own site.
+        reply.setCookie(FLOW_COOKIE, state, {
+          httpOnly: true,
+          secure,
+          sameSite: 'lax',
+          path: '/api/v1/auth/oidc',
+          maxAge: 600,
+        });
+        return reply.redirect(url, 303);
+      },
+    );
+
+    app.get(
+      '/api/v1/auth/oidc/:provider/callback',
+      {
+        config: { access: 'public' },
+        schema: { tags, summary: 'Return from the provider: the session starts', params },
+      },
+      async (request, reply) => {
+        if (deps.oidc === undefined)
+          throw new AppError('not_found', 'No sign-in provider is configured.');
+        const now = deps.clock();
+        reply.clearCookie(FLOW_COOKIE, { path: '/api/v1/auth/oidc' });
+        const callbackUrl = new URL(
+          `${callbackOf(request.params.provider)}${request.url.slice(request.url.indexOf('?'))}`,
+        );
+        let outcome;
+        try {
+          outcome = await finishOidc(
+            db,
+            deps.oidc,
+            request.params.provider,
+            callbackUrl,
+            request.cookies[FLOW_COOKIE],
+            now,
+          );
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          await request.access.record('administration', {
+            action: 'login_failed',
+            outcome: 'failure',
+            subjectType: 'session',
+            details: {
+              provider: request.params.provider,
+              reason: error.code,
+              message: error.message,
+            },
+          });
+          return reply.redirect(`/aanmelden?fout=${encodeURIComponent(error.code)}`, 303);
+        }
+        const { token, session } = await createSession(
+          db,
+          {
+            userId: outcome.userId,
+            method: 'oidc',
+            pendingStep: outcome.pendingStep,
+            ip: request.ip,
+            userAgent: request.headers['user-agent'] ?? null,
+          },
+          now,
+        );
+        const held = await loadMemberships(db, outcome.userId);
+        await request.access.record(
+          'administration',
+          {
+            action: 'login',
+            outcome: 'success',
+            subjectType: 'session',
+            subjectId: session.id,
+            details: {
+              provider: request.params.provider,
+              userId: outcome.userId,
+              next: outcome.pendingStep ?? 'done',
+            },
+          },
+          held[0],
+        );
+        reply.setCookie(SESSION_COOKIE, token, {
+          httpOnly: true,
+          secure,
+          sameSite: 'strict',
+          path: '/',
+          maxAge: Math.floor(ABSOLUTE_TIMEOUT_MS / 1000),
+        });
+        return reply.redirect(outcome.pendingStep === null ? '/' : '/aanmelden', 303);
+      },
+    );
+  };

@@ -1,0 +1,124 @@
+/**
+ * Server-side sessions. The cookie holds a random token; the database holds its hash, the CSRF
+ * token, the timeouts and whether the second factor is still pending. Revoking is one UPDATE and
+ * takes effect on the next request.
+ */
+import { and, eq, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../platform/db/database.ts';
+import { sessions } from '../../platform/db/identitySchema.ts';
+import { newToken, sha256Hex } from './tokens.ts';
+
+export const SESSION_COOKIE = 'omringd_session';
+/** Without activity for this long, a session ends. */
+export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
+/** However active, a session ends after a working day. */
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
+
+export type PendingStep = 'totp' | 'totp_enrolment';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export async function createSession(
+  db: Db,
+  input: {
+    userId: string;
+    method: 'password' | 'oidc';
+    pendingStep: PendingStep | null;
+    ip: string | null;
+    userAgent: string | null;
+  },
+  now: Date,
+): Promise<{ token: string; session: SessionRow }> {
+  const token = newToken();
+  const [session] = await db
+    .insert(sessions)
+    .values({
+      id: randomUUID(),
+      tokenHash: sha256Hex(token),
+      userId: input.userId,
+      csrfToken: newToken(24),
+      createdAt: now,
+      lastSeenAt: now,
+      absoluteExpiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+      authenticatedAt: input.pendingStep === null ? now : null,
+      pendingStep: input.pendingStep,
+      method: input.method,
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    })
+    .returning();
+  if (session === undefined) throw new Error('The session was not stored.');
+  return { token, session };
+}
+
+export type SessionLookup =
+  { state: 'valid'; session: SessionRow } | { state: 'expired' | 'revoked' | 'unknown' };
+
+/** Finds the session of a cookie value and touches it; expired sessions are revoked on sight. */
+export async function findSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
+  const [session] = await db
+    .select()
+    .from(sessions)
+    .where(eq(sessions.tokenHash, sha256Hex(token)));
+  if (session === undefined) return { state: 'unknown' };
+  if (session.revokedAt !== null) return { state: 'revoked' };
+  const idleExpired = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
+  if (idleExpired || now >= session.absoluteExpiresAt) {
+    await revokeSession(db, session.id, idleExpired ? 'idle_timeout' : 'absolute_timeout', now);
+    return { state: 'expired' };
+  }
+  // Touch at most once a minute: a burst of requests does not write a burst of updates.
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
+  return { state: 'valid', session };
+}
+
+export async function revokeSession(
+  db: Db,
+  sessionId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(sessions.id, sessionId), isNull(sessions.revokedAt)));
+}
+
+/** Every session of a user ends: password change, role change, deactivation. */
+export async function revokeUserSessions(
+  db: Db,
+  userId: string,
+  reason: string,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now, revokedReason: reason })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+}
+
+/**
+ * The second factor is done: the session gets a new token (a token seen before sign-in completed
+ * is worth nothing after it) and is complete.
+ */
+export async function completeSession(
+  db: Db,
+  sessionId: string,
+  now: Date,
+): Promise<{ token: string; csrfToken: string }> {
+  const token = newToken();
+  const csrfToken = newToken(24);
+  await db
+    .update(sessions)
+    .set({
+      tokenHash: sha256Hex(token),
+      pendingStep: null,
+      authenticatedAt: now,
+      lastSeenAt: now,
+      csrfToken,
+    })
+    .where(eq(sessions.id, sessionId));
+  return { token, csrfToken };
+}

@@ -1,0 +1,21 @@
+/** The municipality of a Belgian postal code (the first one when a code spans several). */
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { postalCodes } from '../../platform/db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+
+export async function municipalityOfPostalCode(db: Db, postalCode: string): Promise<string> {
+  const [row] = await db
+    .select({ nis: postalCodes.nis })
+    .from(postalCodes)
+    .where(eq(postalCodes.postcode, postalCode))
+    .orderBy(asc(postalCodes.nis))
+    .limit(1);
+  if (row === undefined)
+    throw new AppError(
+      'unknown_postcode',
+      `Postal code ${postalCode} does not exist in Belgium. Check the four digits.`,
+      'postalCode',
+    );
+  return row.nis;
+}

@@ -1,0 +1,236 @@
+/** Referrals: the referrer's draft and its sending, the intake inbox, decisions, status. */
+import { outcomeReasons, referralDraftSchema, referralStatuses } from '@omringd/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { randomBytes } from 'node:crypto';
+import type { AppDeps } from '../../app.ts';
+import { AppError } from '../../platform/errors.ts';
+import { careTableMoments, recordCareTable } from './careTable.ts';
+import {
+  addAttachment,
+  ATTACHMENT_MAX_BYTES,
+  attachmentTypes,
+  downloadAttachment,
+  listAttachments,
+} from './attachments.ts';
+import {
+  changeStatus,
+  createReferral,
+  intakeInbox,
+  listMyReferrals,
+  readReferral,
+  referToProsecutor,
+  saveDraft,
+  sendReferral,
+} from './referralStore.ts';
+
+const tags = ['referrals'];
+const params = z.object({ id: z.uuid({ error: 'A referral id is a UUID.' }) });
+
+export const referralRoutes =
+  (deps: AppDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    // Without a configured key (tests), files live as long as this process.
+    const fileKey = deps.fileKey ?? randomBytes(32);
+    app.post(
+      '/api/v1/referrals',
+      {
+        config: { access: { right: 'referral.create' } },
+        schema: {
+          tags,
+          summary: 'Start a referral (a draft, saved as you type) to a programme or to one service',
+          body: z.object({
+            programmeKey: z
+              .string()
+              .regex(/^[a-z0-9-]{2,60}$/)
+              .optional(),
+            serviceId: z.uuid().optional(),
+            onBehalfOfUserId: z.uuid().optional(),
+            /** The referrer who phoned, by the e-mail address of their account. */
+            onBehalfOfEmail: z
+              .email({ error: 'Type the e-mail address of the referrer, e.g. naam@dienst.be.' })
+              .optional(),
+            content: referralDraftSchema.default(referralDraftSchema.parse({})),
+          }),
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await createReferral(request.access, request.body)),
+    );
+    app.put(
+      '/api/v1/referrals/:id/draft',
+      {
+        config: { access: 'signed_in' },
+        schema: { tags, summary: 'Save the draft as it is now', params, body: referralDraftSchema },
+      },
+      (request) => saveDraft(request.access, request.params.id, request.body),
+    );
+    app.post(
+      '/api/v1/referrals/:id/send',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary: 'Send the referral: checks, eligibility, routing to the coordinator on duty',
+          params,
+        },
+      },
+      (request) => sendReferral(request.access, request.params.id),
+    );
+    app.get(
+      '/api/v1/referrals/mine',
+      {
+        config: { access: 'signed_in' },
+        schema: { tags, summary: 'My referrals with their status' },
+      },
+      (request) => listMyReferrals(request.access),
+    );
+    app.get(
+      '/api/v1/referrals/inbox',
+      {
+        config: { access: { right: 'referral.create' } },
+        schema: { tags, summary: 'Incoming referrals of my organisations, with deadlines' },
+      },
+      (request) => intakeInbox(request.access),
+    );
+    app.get(
+      '/api/v1/referrals/:id',
+      { config: { access: 'signed_in' }, schema: { tags, summary: 'One referral', params } },
+      (request) => readReferral(request.access, request.params.id),
+    );
+    app.post(
+      '/api/v1/referrals/:id/status',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary:
+            'A step in the lifecycle (accept, reject, start, hold, complete, fail; the referrer withdraws)',
+          params,
+          body: z.object({
+            to: z.enum(referralStatuses),
+            reason: z.enum(outcomeReasons).nullable().default(null),
+            feedback: z.string().max(5000).optional(),
+          }),
+        },
+      },
+      (request) => changeStatus(request.access, request.params.id, request.body),
+    );
+    app.post(
+      '/api/v1/referrals/:id/prosecutor',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary:
+            'Record a referral to the public prosecutor (Parket), where the programme allows it',
+          params,
+          body: z.object({ note: z.string().max(2000).default('') }),
+        },
+      },
+      (request) => referToProsecutor(request.access, request.params.id, request.body.note),
+    );
+
+    app.post(
+      '/api/v1/referrals/:id/care-table',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary:
+            'Record that the parents agreed to a care table (its deadline starts) or that it was held',
+          params,
+          body: z.object({
+            moment: z.enum(careTableMoments, {
+              error: `moment is one of: ${careTableMoments.join(', ')}`,
+            }),
+          }),
+        },
+      },
+      (request) => recordCareTable(request.access, request.params.id, request.body.moment),
+    );
+
+    await app.register(async (files) => {
+      for (const type of Object.keys(attachmentTypes))
+        files.addContentTypeParser(
+          type,
+          { parseAs: 'buffer', bodyLimit: ATTACHMENT_MAX_BYTES },
+          (_request, body, done) => {
+            done(null, body);
+          },
+        );
+      files.post(
+        '/api/v1/referrals/:id/attachments',
+        {
+          config: { access: 'signed_in' },
+          bodyLimit: ATTACHMENT_MAX_BYTES,
+          schema: {
+            tags,
+            summary:
+              'Attach a file (PDF, JPEG, PNG, Word, text; at most 10 MB); the file name goes in X-File-Name',
+            params,
+          },
+        },
+        async (request, reply) => {
+          const { id } = params.parse(request.params);
+          const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+          const rawName = request.headers['x-file-name'];
+          let fileName = 'bijlage';
+          try {
+            if (typeof rawName === 'string') fileName = decodeURIComponent(rawName);
+          } catch {
+            throw new AppError(
+              'invalid_input',
+              'X-File-Name must be the file name, URL-encoded.',
+              'X-File-Name',
+            );
+          }
+          return reply
+            .status(201)
+            .send(
+              await addAttachment(
+                request.access,
+                id,
+                { fileName, contentType, bytes: request.body },
+                fileKey,
+              ),
+            );
+        },
+      );
+    });
+    app.get(
+      '/api/v1/referrals/:id/attachments',
+      {
+        config: { access: 'signed_in' },
+        schema: { tags, summary: 'The files attached to a referral', params },
+      },
+      (request) => listAttachments(request.access, request.params.id),
+    );
+    app.get(
+      '/api/v1/referrals/:id/attachments/:attachmentId',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary: 'Download an attached file (audited)',
+          params: params.extend({ attachmentId: z.uuid() }),
+        },
+      },
+      async (request, reply) => {
+        const file = await downloadAttachment(
+          request.access,
+          request.params.id,
+          request.params.attachmentId,
+          fileKey,
+        );
+        return reply
+          .header('content-type', file.contentType)
+          .header(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+          )
+          .header('cache-control', 'no-store')
+          .send(file.bytes);
+      },
+    );
+  };

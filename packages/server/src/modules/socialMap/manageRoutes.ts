@@ -1,0 +1,67 @@
+/** The social map as managed by network coordinators (their region only). */
+import { serviceCreateSchema, serviceEditSchema } from '@omringd/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  createManagedService,
+  listManagedServices,
+  listOrganizationsForManagers,
+  readManagedService,
+  serviceChangeLog,
+  updateManagedService,
+} from './directoryStore.ts';
+
+const access = { right: 'directory.manage' } as const;
+const tags = ['social map management'];
+const params = z.object({ id: z.uuid({ error: 'A service id is a UUID.' }) });
+
+export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/v1/manage/services',
+    { config: { access }, schema: { tags, summary: 'Services in my region' } },
+    (request) => listManagedServices(request.access),
+  );
+  app.get(
+    '/api/v1/manage/organizations',
+    {
+      config: { access },
+      schema: { tags, summary: 'Organisations, to choose who offers a new service' },
+    },
+    (request) => listOrganizationsForManagers(request.access),
+  );
+  app.post(
+    '/api/v1/manage/services',
+    {
+      config: { access },
+      schema: { tags, summary: 'Add a service in my region', body: serviceCreateSchema },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createManagedService(request.access, request.body)),
+  );
+  app.get(
+    '/api/v1/manage/services/:id',
+    {
+      config: { access },
+      schema: { tags, summary: 'A service as the edit form shows it', params },
+    },
+    (request) => readManagedService(request.access, request.params.id),
+  );
+  app.put(
+    '/api/v1/manage/services/:id',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Change a service; every changed field is recorded with who and when',
+        params,
+        body: serviceEditSchema,
+      },
+    },
+    (request) => updateManagedService(request.access, request.params.id, request.body),
+  );
+  app.get(
+    '/api/v1/manage/services/:id/changes',
+    { config: { access }, schema: { tags, summary: 'Who changed what, when', params } },
+    (request) => serviceChangeLog(request.access, request.params.id),
+  );
+};

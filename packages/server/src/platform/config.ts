@@ -1,0 +1,77 @@
+/** Configuration from the environment, checked once at start with messages that say what to fix. */
+import { z } from 'zod';
+import { resolve } from 'node:path';
+import { parseOidcProviders, type OidcProvider } from '../modules/auth/oidcConfig.ts';
+
+const envSchema = z.object({
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, { error: 'PORT must be a port number, e.g. 3000.' })
+    .transform(Number)
+    .default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, {
+      error: 'DATABASE_URL must start with postgres:// or postgresql://',
+    })
+    .optional(),
+  OMRINGD_DATA_DIR: z.string().default('./data'),
+  OMRINGD_PUBLIC_URL: z
+    .url({
+      error: 'OMRINGD_PUBLIC_URL must be the address users open, e.g. https://omringd.example.be',
+    })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, { error: 'SMTP_URL must start with smtp:// or smtps://' })
+    .optional(),
+  MAIL_FROM: z.string().default('Omringd <no-reply@omringd.localhost>'),
+  OMRINGD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  OMRINGD_OIDC_PROVIDERS: z.string().optional(),
+  OMRINGD_FILE_KEY: z.string().optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Where users reach us; links in e-mails and the Secure flag of cookies follow from it. */
+  publicUrl: string;
+  /** Without SMTP the outbox is only readable on the admin page (development). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  trustProxy: boolean;
+  oidcProviders: OidcProvider[];
+  fileKey: string | undefined;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // An empty variable counts as not set (e.g. DATABASE_URL= in a shell or .env file).
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new Error(
+      `Configuration error: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
+  }
+  return {
+    port: parsed.data.PORT,
+    host: parsed.data.HOST,
+    databaseUrl: parsed.data.DATABASE_URL,
+    dataDir: resolve(parsed.data.OMRINGD_DATA_DIR),
+    publicUrl: (parsed.data.OMRINGD_PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(
+      /\/$/,
+      '',
+    ),
+    smtpUrl: parsed.data.SMTP_URL,
+    mailFrom: parsed.data.MAIL_FROM,
+    trustProxy: parsed.data.OMRINGD_TRUST_PROXY === 'true',
+    oidcProviders: parseOidcProviders(parsed.data.OMRINGD_OIDC_PROVIDERS),
+    fileKey: parsed.data.OMRINGD_FILE_KEY,
+  };
+}

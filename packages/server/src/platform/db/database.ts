@@ -1,0 +1,111 @@
+/**
+ * One storage API over two engines: embedded PGlite (default, data in a directory or in memory)
+ * and PostgreSQL through node-postgres when DATABASE_URL is set. Same schema, same SQL.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { SQL } from 'drizzle-orm';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { fileURLToPath } from 'node:url';
+import { assertDataDirVersion } from './embeddedVersion.ts';
+import { pglitePreparedRunner } from './pglitePrepared.ts';
+import * as schema from './schema.ts';
+
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  /** Apply the committed migrations (idempotent). */
+  migrate(): Promise<void>;
+  /**
+   * Rows of a hot read-only statement (the social-map search), prepared once per shape on the
+   * embedded engine, whose planner in WebAssembly costs more than the run; PostgreSQL plans each
+   * natively. Never inside a transaction.
+   */
+  preparedRows<T>(query: SQL): Promise<T[]>;
+  /** Plain SQL for libraries that bring their own (the job queue); several statements without values. */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  close(): Promise<void>;
+};
+
+/** Turns a query into text and parameters, as the drivers do. */
+const dialect = new PgDialect();
+
+const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+export const pgliteExtensions = { pg_trgm, unaccent };
+
+export async function openPglite(dataDir?: string): Promise<Database> {
+  if (dataDir !== undefined) await assertDataDirVersion(dataDir);
+  const client = await PGlite.create({
+    ...(dataDir === undefined ? {} : { dataDir }),
+    extensions: pgliteExtensions,
+  });
+  return fromPglite(client);
+}
+
+/**
+ * The directory lives in memory or on fast disks: random reads cost about as much as sequential
+ * ones. With the default (4.0) the planner scans the whole services table for a common word
+ * instead of using the full-text index, which is several times slower (see docs/performance.md).
+ */
+export const SESSION_SETTINGS = { random_page_cost: '1.1' } as const;
+
+export async function fromPglite(client: PGlite): Promise<Database> {
+  const db = drizzlePglite({ client, schema });
+  const runPrepared = pglitePreparedRunner(client);
+  await client.exec(
+    Object.entries(SESSION_SETTINGS)
+      .map(([k, v]) => `SET ${k} = ${v};`)
+      .join(' '),
+  );
+  return {
+    kind: 'pglite',
+    db,
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    preparedRows: <T>(query: SQL) => {
+      const { sql: text, params } = dialect.sqlToQuery(query);
+      return runPrepared<T>(text, params);
+    },
+    executeSql: async (text, values) => {
+      if (values !== undefined && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
+    close: () => client.close(),
+  };
+}
+
+export function openPostgres(connectionString: string): Database {
+  const options = Object.entries(SESSION_SETTINGS)
+    .map(([k, v]) => `-c ${k}=${v}`)
+    .join(' ');
+  const pool = new pg.Pool({ connectionString, max: 10, options });
+  // An idle connection closed by the server (restart, admin) must not crash the process.
+  pool.on('error', (error) => {
+    console.error(`PostgreSQL connection lost: ${error.message}`);
+  });
+  const db = drizzlePg({ client: pool, schema });
+  return {
+    kind: 'postgres',
+    db,
+    migrate: () => migratePg(db, { migrationsFolder }),
+    preparedRows: <T>(query: SQL) => rows<T>(db, query),
+    executeSql: (text, values) => pool.query(text, values),
+    close: () => pool.end(),
+  };
+}
+
+/** Rows of a raw SQL query, for the queries the query builder does not express (search). */
+export async function rows<T>(db: Db, query: SQL): Promise<T[]> {
+  // Both drivers answer with an object that has the rows; the row type is the query's contract.
+  const result: unknown = await db.execute(query);
+  return (result as { rows: T[] }).rows;
+}
