@@ -43,12 +43,31 @@ export default tseslint.config(
     },
   },
   {
-    // The choke point: protected tables are imported only by the access layer and the audit code.
+    // Small files with one job.
+    files: ['packages/*/src/**/*.ts', 'packages/*/src/**/*.tsx'],
+    rules: { 'max-lines': ['error', { max: 400 }] },
+  },
+  {
+    // No module is loaded by a computed or hidden path: the import graph is what tsc sees.
+    files: ['packages/server/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression',
+          message:
+            'No dynamic import in the server: import statically, so the choke point test sees it.',
+        },
+      ],
+    },
+  },
+  {
+    // The choke point: protected tables are imported only by the kernel and the query files.
     files: ['packages/server/src/**/*.ts'],
     ignores: [
       'packages/server/src/kernel/**',
-      'packages/server/src/modules/**',
-      'packages/server/src/facades/**',
+      'packages/server/src/modules/*/queries.ts',
+      'packages/server/src/modules/*/queries/**',
     ],
     rules: {
       'no-restricted-imports': [
@@ -56,9 +75,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/tables/caseSchema*', '**/audit/auditSchema*'],
+              group: ['**/tables/*Schema*', '**/audit/auditSchema*'],
               message:
-                'Protected tables are reached only through the access layer (src/access/) with an AccessContext.',
+                "Protected tables are reached only through the kernel and a capability's queries.ts (run inside a guard).",
             },
           ],
         },

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteAdministrator } from '../packages/server/src/modules/accounts/inviteAdministrator.ts';
+import { SystemContext } from '../packages/server/src/kernel/accessContext.ts';
 import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
@@ -54,14 +55,13 @@ async function acceptInvitation(page: Page, link: string, password: string): Pro
 describe('invitation, sign-in and managing the social map', () => {
   it('goes from invitation to an edited service and back out', async () => {
     const { link: adminLink } = await inviteAdministrator(
-      server.database.db,
+      new SystemContext(server.database, () => new Date(), 'omringd invite-admin (operator)'),
       {
         email: 'beheer@gent.example.be',
         displayName: 'Bea Beheer',
         organisation: 'Huizen van het Kind Gent',
       },
       server.url,
-      new Date(),
     );
     const page = await newPage();
     await acceptInvitation(page, adminLink, 'Walvis-Paraplu-Kerstster-31');

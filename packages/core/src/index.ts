@@ -11,3 +11,4 @@ export * from './socialMap/model.ts';
 export * from './access/index.ts';
 export * from './socialMap/serviceEdit.ts';
 export * from './programmes/index.ts';
+export * from './api/index.ts';

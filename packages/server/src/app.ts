@@ -20,18 +20,21 @@ import { fileURLToPath } from 'node:url';
 import type { Database } from './platform/db/database.ts';
 import type { Clock } from './platform/clock.ts';
 import { installErrorHandler } from './platform/http/errorHandler.ts';
+import { rejectNul } from './platform/http/rejectNul.ts';
 import { servicesRoutes } from './modules/socialMap/routes.ts';
 import { hsdsRoutes } from './facades/hsds/hsdsRoutes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
-import { caseRoutes } from './modules/cases/routes.ts';
+import { caseRoutes } from './modules/cases/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
 import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { programmeRoutes } from './modules/programmes/routes.ts';
-import { referralRoutes } from './modules/referrals/routes.ts';
+import { referralRoutes } from './modules/referrals/index.ts';
 import { fhirRoutes } from './facades/fhir/fhirRoutes.ts';
 import type { OidcClients } from './modules/auth/oidcLogin.ts';
+import { publicDataOf, type PublicData } from './kernel/accessContext.ts';
+import { answerOfDenial } from './kernel/denials.ts';
 import { requestAccess, type RegisteredRoute } from './kernel/requestAccess.ts';
 import './kernel/routeAccess.ts';
 
@@ -55,6 +58,13 @@ export type AppDeps = {
   rateLimitPerMinute?: number | false;
 };
 
+/**
+ * What a capability's routes are given: never the database. Family data is reached through
+ * `request.access` (the kernel's guards); public information through `publicData`.
+ */
+export type ModuleDeps = Omit<AppDeps, 'database' | 'routes'> & { publicData: PublicData };
+export type FacadeDeps = ModuleDeps;
+
 const webDist = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
@@ -67,15 +77,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, answerOfDenial);
+  rejectNul(app);
 
   await app.register(fastifyHelmet, {
-    // The API docs page loads its own inline script and styles; our pages need neither.
+    // The API docs page sets styles inline; no page runs inline script or loads remote fonts.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
+        // Neither our pages nor the API documentation run inline script.
+        scriptSrc: ["'self'"],
+        scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
+        fontSrc: ["'self'"],
         imgSrc: ["'self'", 'data:'],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
@@ -120,17 +134,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  await app.register(servicesRoutes(deps));
-  await app.register(hsdsRoutes(deps), { prefix: '/hsds' });
-  await app.register(authRoutes(deps));
+  const modules: ModuleDeps = {
+    clock: deps.clock,
+    publicUrl: deps.publicUrl,
+    smtpConfigured: deps.smtpConfigured,
+    trustProxy: deps.trustProxy,
+    fileKey: deps.fileKey,
+    oidc: deps.oidc,
+    rateLimitPerMinute: deps.rateLimitPerMinute,
+    publicData: publicDataOf(deps.database),
+  };
+  await app.register(servicesRoutes(modules));
+  await app.register(hsdsRoutes(modules), { prefix: '/hsds' });
+  await app.register(authRoutes(modules));
   await app.register(caseRoutes);
-  await app.register(adminRoutes(deps));
+  await app.register(adminRoutes(modules));
   await app.register(manageRoutes);
-  await app.register(oidcRoutes(deps));
+  await app.register(oidcRoutes(modules));
   await app.register(notificationRoutes);
-  await app.register(programmeRoutes(deps));
-  await app.register(referralRoutes(deps));
-  await app.register(fhirRoutes(deps), { prefix: '/fhir/R4' });
+  await app.register(programmeRoutes(modules));
+  await app.register(referralRoutes(modules));
+  await app.register(fhirRoutes(modules), { prefix: '/fhir/R4' });
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,

@@ -1,8 +1,9 @@
 /** Opening storage as configured: migrate, and on an empty directory load geography and demo data. */
 import { count } from 'drizzle-orm';
-import { mkdir } from 'node:fs/promises';
 import type { Config } from './platform/config.ts';
 import { openPglite, openPostgres, type Database } from './platform/db/database.ts';
+import { ensurePrivateDataDir } from './platform/db/dataDirectory.ts';
+import { migrateIfPending } from './platform/db/migrations.ts';
 import { municipalities, services } from './platform/db/schema.ts';
 import { users } from './platform/db/identitySchema.ts';
 import { loadGeography } from './platform/geo/loadGeography.ts';
@@ -14,7 +15,7 @@ import { ensureProgrammes } from './modules/programmes/programmeStore.ts';
 
 export async function openDatabase(config: Config): Promise<Database> {
   if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl);
-  await mkdir(config.dataDir, { recursive: true });
+  await ensurePrivateDataDir(config.dataDir);
   return openPglite(config.dataDir);
 }
 
@@ -30,9 +31,16 @@ export async function loadDemoData(database: Database, now: Date): Promise<numbe
   return total;
 }
 
-/** Migrations, geography, and the demo directory when there is no service yet. */
-export async function prepare(database: Database, now: Date): Promise<{ demoServices: number }> {
-  await database.migrate();
+/**
+ * Migrations (what is pending, by the owner: the migration database when given), geography,
+ * and the demo directory when there is no service yet.
+ */
+export async function prepare(
+  database: Database,
+  now: Date,
+  migrationDatabase?: Database,
+): Promise<{ demoServices: number }> {
+  await migrateIfPending(database, migrationDatabase);
   await ensureGeography(database);
   await fillTermMasks(database.db);
   await fillSearchRows(database.db);

@@ -4,7 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
-import { loadConfig } from './platform/config.ts';
+import { loadConfig, type Config } from './platform/config.ts';
+import { openPostgres, type Database } from './platform/db/database.ts';
+import {
+  grantApplicationRole,
+  installJobSchema,
+  migrateIfPending,
+} from './platform/db/migrations.ts';
+import { anchorKey, verifyAnchors } from './kernel/audit/anchor.ts';
+import { approveGrantAsOperator, pendingGrants } from './modules/accounts/roleGrants.ts';
 import { openDatabase, prepare, ensureGeography, loadDemoData, hasAccounts } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './platform/clock.ts';
@@ -14,33 +22,76 @@ import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
 import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
 import { OidcClients } from './modules/auth/oidcLogin.ts';
 import { startMailDelivery } from './platform/mail/delivery.ts';
-import { startJobQueue } from './platform/jobs/jobQueue.ts';
+import { anchorAuditTrail, startJobQueue } from './jobs.ts';
+import { SystemContext } from './kernel/accessContext.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 
 const usage = `Usage: omringd <command>
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
-  migrate            apply the database migrations
+                     (as an application role: migrations by OMRINGD_MIGRATION_URL, or checked current)
+  migrate            apply the database migrations (as the schema's owner); with OMRINGD_APP_ROLE,
+                     grant that role what the server needs and no more
   seed               load (or refresh) the demo social map from packages/server/data
   import <file.json> import an HSDS 3.1 JSON file (organizations with services, or services)
   export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)
-  verify-audit       check the audit trail's hash chain; prints the first broken link, or the head hash
+  verify-audit [--anchor <file>]
+                     check the audit trail's hash chain (and against the anchors in the file);
+                     prints the first broken link, or the head hash
+  audit-anchor       append the chain's head, sealed, to OMRINGD_ANCHOR_FILE now (also nightly)
+  role-grants        list role grants waiting for a second administrator
+  approve-grant <id> approve a waiting role grant as the operator (an organisation with one administrator)
   invite-admin <email> <name> <organisation>
                      invite an administrator of an organisation of the social map (part of its
                      name); prints the invitation link, which is also in the outbox`;
 
+/** With OMRINGD_MIGRATION_URL, the owner's connection for the migration step only. */
+async function withMigrationDatabase<T>(
+  config: Config,
+  fn: (owner: Database | undefined) => Promise<T>,
+): Promise<T> {
+  if (config.migrationUrl === undefined) return fn(undefined);
+  const owner = openPostgres(config.migrationUrl);
+  try {
+    const result = await fn(owner);
+    await installJobSchema(owner);
+    // The server's own role (DATABASE_URL's user) gets what it needs, and no more.
+    if (config.databaseUrl !== undefined) {
+      const role = new URL(config.databaseUrl).username;
+      if (role !== '') await grantApplicationRole(owner, decodeURIComponent(role));
+    }
+    return result;
+  } finally {
+    await owner.close();
+  }
+}
+
+const fileKeyOf = (config: Config) =>
+  loadFileKey(config.fileKey, config.databaseUrl === undefined ? config.dataDir : null);
+
 async function main(argv: string[]): Promise<number> {
-  const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { anchor: { type: 'string' } },
+  });
   const [command, file, ...rest] = positionals;
   const config = loadConfig();
   switch (command) {
     case 'serve': {
       const database = await openDatabase(config);
-      const { demoServices } = await prepare(database, systemClock());
+      const { demoServices } = await withMigrationDatabase(config, (owner) =>
+        prepare(database, systemClock(), owner),
+      );
       if (demoServices > 0) console.log(`Loaded the demo social map: ${demoServices} services.`);
       if (!(await hasAccounts(database)))
         console.log(
           'No accounts yet. Stop the server and invite the first administrator, then start again:\n  npm run omringd -- invite-admin you@example.be "Your Name" "Huizen van het Kind Gent"',
         );
+      const fileKey = await loadFileKey(
+        config.fileKey,
+        config.databaseUrl === undefined ? config.dataDir : null,
+      );
       const app = await buildApp({
         database,
         clock: systemClock,
@@ -49,13 +100,13 @@ async function main(argv: string[]): Promise<number> {
         trustProxy: config.trustProxy,
         smtpConfigured: config.smtpUrl !== undefined,
         oidc: new OidcClients(config.oidcProviders),
-        fileKey: await loadFileKey(
-          config.fileKey,
-          config.databaseUrl === undefined ? config.dataDir : null,
-        ),
+        fileKey,
       });
       const stopMail = startMailDelivery(database, config, systemClock);
-      const jobs = await startJobQueue(database, systemClock);
+      const jobs = await startJobQueue(database, systemClock, {
+        schedule: true,
+        anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
+      });
       const close = async () => {
         stopMail();
         await jobs.stop();
@@ -73,15 +124,26 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'migrate': {
       const database = await openDatabase(config);
-      await database.migrate();
-      await ensureGeography(database);
-      await database.close();
-      console.log('Migrations applied.');
+      try {
+        await database.migrate();
+        await ensureGeography(database);
+        if (database.kind === 'postgres') {
+          await installJobSchema(database);
+          if (config.appRole !== undefined) await grantApplicationRole(database, config.appRole);
+        }
+      } finally {
+        await database.close();
+      }
+      console.log(
+        config.appRole === undefined
+          ? 'Migrations applied.'
+          : `Migrations applied; ${config.appRole} has the rights the server needs.`,
+      );
       return 0;
     }
     case 'seed': {
       const database = await openDatabase(config);
-      await database.migrate();
+      await migrateIfPending(database);
       await ensureGeography(database);
       const n = await loadDemoData(database, systemClock());
       await database.close();
@@ -94,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const database = await openDatabase(config);
-      await database.migrate();
+      await migrateIfPending(database);
       await ensureGeography(database);
       const result = await importHsds(
         database.db,
@@ -116,7 +178,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export': {
       const database = await openDatabase(config);
-      await database.migrate();
+      await migrateIfPending(database);
       const exported = JSON.stringify(await exportHsds(database.db), null, 2);
       await database.close();
       if (file === undefined) process.stdout.write(exported + '\n');
@@ -128,19 +190,90 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'verify-audit': {
       const database = await openDatabase(config);
-      await database.migrate();
-      const report = await verifyAuditChain(database.db);
-      await database.close();
-      if (!report.ok) {
-        console.error(
-          `The audit trail is broken at row ${report.brokenAt}: ${report.problem}. ${report.rows} row(s) before it are intact.`,
+      try {
+        await migrateIfPending(database);
+        const report = await verifyAuditChain(database.db);
+        if (!report.ok) {
+          console.error(
+            `The audit trail is broken at row ${report.brokenAt}: ${report.problem}. ${report.rows} row(s) before it are intact.`,
+          );
+          return 1;
+        }
+        if (values.anchor !== undefined) {
+          const key = anchorKey(await fileKeyOf(config));
+          const anchored = await verifyAnchors(database.db, key, values.anchor);
+          if (!anchored.ok) {
+            console.error(
+              `The audit trail does not match its anchors (${values.anchor}, line ${anchored.line}): ${anchored.problem}.`,
+            );
+            return 1;
+          }
+          console.log(
+            `The audit trail matches its ${anchored.anchors} anchor(s)${anchored.latest === null ? '' : `; the latest, of ${anchored.latest.at}, names ${anchored.latest.rows} row(s)`}.`,
+          );
+        }
+        console.log(
+          `The audit trail is intact: ${report.rows} row(s). Head hash: ${report.headHash}`,
         );
-        return 1;
+        return 0;
+      } finally {
+        await database.close();
       }
-      console.log(
-        `The audit trail is intact: ${report.rows} row(s). Head hash: ${report.headHash}`,
-      );
-      return 0;
+    }
+    case 'audit-anchor': {
+      const database = await openDatabase(config);
+      try {
+        await migrateIfPending(database);
+        await anchorAuditTrail(
+          database,
+          {
+            key: anchorKey(await fileKeyOf(config)),
+            file: config.anchorFile,
+            email: config.anchorEmail,
+          },
+          systemClock(),
+        );
+        console.error(`Anchor appended to ${config.anchorFile}. Keep a copy outside this server.`);
+        return 0;
+      } finally {
+        await database.close();
+      }
+    }
+    case 'role-grants': {
+      const database = await openDatabase(config);
+      try {
+        await migrateIfPending(database);
+        const waiting = await pendingGrants(new SystemContext(database, systemClock, 'operator'));
+        if (waiting.length === 0) console.log('No role grant is waiting.');
+        for (const g of waiting)
+          console.log(
+            `${g.id}  ${g.organization}  ${g.email}  ${g.role}  ${g.requestedAt.toISOString()}`,
+          );
+        return 0;
+      } finally {
+        await database.close();
+      }
+    }
+    case 'approve-grant': {
+      if (file === undefined) {
+        console.error(
+          'approve-grant needs the id of the grant: omringd approve-grant <id> (see role-grants)',
+        );
+        return 2;
+      }
+      const database = await openDatabase(config);
+      try {
+        await migrateIfPending(database);
+        const answer = await approveGrantAsOperator(
+          new SystemContext(database, systemClock, 'omringd approve-grant (operator)'),
+          file,
+          config.publicUrl,
+        );
+        console.log(`Approved: ${answer.status.replace('_', ' ')}.`);
+        return 0;
+      } finally {
+        await database.close();
+      }
     }
     case 'invite-admin': {
       const [name, organisation] = rest;
@@ -154,10 +287,9 @@ async function main(argv: string[]): Promise<number> {
       await prepare(database, systemClock());
       try {
         const { link } = await inviteAdministrator(
-          database.db,
+          new SystemContext(database, systemClock, 'omringd invite-admin (operator)'),
           { email: file, displayName: name, organisation },
           config.publicUrl,
-          systemClock(),
         );
         console.log(
           `Invitation for ${file} (administrator). Open this link to accept it (valid for 7 days):\n${link}`,

@@ -18,7 +18,12 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditOutcomes = ['success', 'denied', 'failure'] as const;
+/**
+ * success: done. denied: not allowed (no relationship, no right, not signed in). conflict: allowed
+ * but not possible now (a step that is not the caller's, a rule of the programme, a race lost).
+ * refused: the request itself was wrong (invalid input). failure: it broke on our side.
+ */
+export const auditOutcomes = ['success', 'denied', 'conflict', 'refused', 'failure'] as const;
 export type AuditOutcome = (typeof auditOutcomes)[number];
 
 /** Why data was used (purpose of use); a request states it, the role gives the default. */
@@ -47,5 +52,8 @@ export const auditSubjectTypes = [
   'session',
   'audit_trail',
   'outbox',
+  'notification',
+  'role_grant',
+  'route',
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];

@@ -3,7 +3,7 @@
  * professional secrecy, decree on integral youth care art. 7, 73–75). Pure: the server gathers the
  * facts, this function decides, and the decision names its basis for the audit trail.
  */
-import type { Right, Role } from './roles.ts';
+import { rightsOf, type Role } from './roles.ts';
 
 export const caseActions = [
   /** The case file: family, concerns, plan. */
@@ -44,8 +44,21 @@ export type CaseRelationship = {
 export type CaseAccessBasis =
   'case_team' | 'case_team_shared' | 'coordinator' | 'break_glass' | 'referrer' | 'parent';
 
+/**
+ * The decision, and on success the roles the user acts in (those held in the organisation of the
+ * relationship): field rules read those, never a role held elsewhere.
+ */
 export type CaseAccessDecision =
-  { allowed: true; basis: CaseAccessBasis } | { allowed: false; reason: CaseDenialReason };
+  | { allowed: true; basis: CaseAccessBasis; actingRoles: readonly Role[] }
+  | { allowed: false; reason: CaseDenialReason };
+
+/** A role held in an organisation (a membership). */
+export type HeldRole = { organizationId: string; role: Role };
+
+/** The roles held in one organisation. */
+export function rolesIn(held: readonly HeldRole[], organizationId: string): Role[] {
+  return [...new Set(held.filter((h) => h.organizationId === organizationId).map((h) => h.role))];
+}
 
 export type CaseDenialReason =
   'no_relationship' | 'share_without_legal_basis' | 'agreement_not_given' | 'action_not_allowed';
@@ -67,17 +80,25 @@ function shareDenial(share: CaseShareFacts | undefined): CaseDenialReason {
   return 'agreement_not_given';
 }
 
+/**
+ * Rights count only in the organisation they are held in: a team member acts with the roles of the
+ * organisation they are in the team for, break-the-glass needs the right in the organisation that
+ * holds the case; a role in another organisation (an administrator who is also a coordinator
+ * elsewhere) opens nothing here.
+ */
 export function decideCaseAccess(input: {
   action: CaseAction;
-  rights: ReadonlySet<Right>;
-  roles: readonly Role[];
+  held: readonly HeldRole[];
   relationship: CaseRelationship;
   now: Date;
 }): CaseAccessDecision {
-  const { action, rights, relationship: rel, now } = input;
+  const { action, held, relationship: rel, now } = input;
+  const allRoles = [...new Set(held.map((h) => h.role))];
+  const allRights = rightsOf(allRoles);
 
   // Case team: the user's organisation holds the case, or it is shared with a valid share.
-  if (rel.teamMember !== null && rights.has('case.participate')) {
+  const teamRoles = rel.teamMember === null ? [] : rolesIn(held, rel.teamMember.organizationId);
+  if (rel.teamMember !== null && rightsOf(teamRoles).has('case.participate')) {
     const fromOwner = rel.teamMember.organizationId === rel.owningOrganizationId;
     const share = rel.shares.get(rel.teamMember.organizationId);
     if (fromOwner || shareIsValid(share)) {
@@ -87,16 +108,17 @@ export function decideCaseAccess(input: {
         : fromOwner
           ? 'case_team'
           : 'case_team_shared';
+      const allowed = { allowed: true, basis, actingRoles: teamRoles } as const;
       switch (action) {
         case 'read':
         case 'update':
         case 'read_referral_status':
         case 'export':
-          return { allowed: true, basis };
+          return allowed;
         case 'read_audit':
         case 'share':
           return isCoordinator && fromOwner
-            ? { allowed: true, basis }
+            ? allowed
             : { allowed: false, reason: 'action_not_allowed' };
       }
     }
@@ -104,23 +126,33 @@ export function decideCaseAccess(input: {
       return { allowed: false, reason: shareDenial(share) };
   }
 
-  if (rel.breakGlassUntil !== null && rel.breakGlassUntil > now && rights.has('case.break_glass')) {
+  const ownerRoles = rolesIn(held, rel.owningOrganizationId);
+  if (
+    rel.breakGlassUntil !== null &&
+    rel.breakGlassUntil > now &&
+    rightsOf(ownerRoles).has('case.break_glass')
+  ) {
     // Emergency access reads the file; it does not change, share or export it.
     return action === 'read' || action === 'read_referral_status'
-      ? { allowed: true, basis: 'break_glass' }
+      ? { allowed: true, basis: 'break_glass', actingRoles: ownerRoles }
       : { allowed: false, reason: 'action_not_allowed' };
   }
 
-  if (rel.isReferrer && rights.has('referral.create')) {
+  if (rel.isReferrer && allRights.has('referral.create')) {
     return action === 'read_referral_status'
-      ? { allowed: true, basis: 'referrer' }
+      ? { allowed: true, basis: 'referrer', actingRoles: allRoles }
       : { allowed: false, reason: 'action_not_allowed' };
   }
 
-  if (rel.isParentOfFamily && rights.has('family.own')) {
+  if (rel.isParentOfFamily && allRights.has('family.own')) {
     return action === 'read' || action === 'read_referral_status'
-      ? { allowed: true, basis: 'parent' }
+      ? { allowed: true, basis: 'parent', actingRoles: ['parent'] }
       : { allowed: false, reason: 'action_not_allowed' };
   }
   return { allowed: false, reason: 'no_relationship' };
+}
+
+/** Break-the-glass is for the case coordinators of the organisation that holds the case. */
+export function mayBreakGlass(held: readonly HeldRole[], owningOrganizationId: string): boolean {
+  return rightsOf(rolesIn(held, owningOrganizationId)).has('case.break_glass');
 }

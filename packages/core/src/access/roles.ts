@@ -4,6 +4,7 @@
  * granted by a role alone: the case relationship decides (see caseAccess.ts).
  */
 import type { Labels } from '../taxonomy/terms.ts';
+import type { Purpose } from './audit.ts';
 
 export const roles = [
   'first_line',
@@ -50,6 +51,8 @@ export type RoleDefinition = {
    * (they decide who gets which role).
    */
   secondFactor: boolean;
+  /** The purposes of use a holder may state (X-Omringd-Purpose); the first is the default. */
+  purposes: readonly Purpose[];
 };
 
 export const roleDefinitions: Record<Role, RoleDefinition> = {
@@ -59,6 +62,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['referral.create', 'case.participate'],
     seesFamilyData: true,
     secondFactor: true,
+    purposes: ['care', 'coordination'],
   },
   case_coordinator: {
     role: 'case_coordinator',
@@ -72,6 +76,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     ],
     seesFamilyData: true,
     secondFactor: true,
+    purposes: ['care', 'coordination', 'emergency', 'audit'],
   },
   reception: {
     role: 'reception',
@@ -79,6 +84,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['referral.create', 'case.participate'],
     seesFamilyData: true,
     secondFactor: true,
+    purposes: ['care', 'coordination'],
   },
   expert: {
     role: 'expert',
@@ -86,6 +92,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['case.participate'],
     seesFamilyData: true,
     secondFactor: true,
+    purposes: ['care', 'coordination'],
   },
   network_coordinator: {
     role: 'network_coordinator',
@@ -93,6 +100,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['aggregate.read', 'directory.manage'],
     seesFamilyData: false,
     secondFactor: true,
+    purposes: ['reporting', 'administration'],
   },
   administrator: {
     role: 'administrator',
@@ -100,6 +108,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['aggregate.read', 'admin.accounts'],
     seesFamilyData: false,
     secondFactor: true,
+    purposes: ['administration', 'reporting'],
   },
   parent: {
     role: 'parent',
@@ -107,6 +116,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['family.own'],
     seesFamilyData: true,
     secondFactor: true,
+    purposes: ['care'],
   },
 };
 
@@ -120,4 +130,53 @@ export function requiresSecondFactor(held: readonly Role[]): boolean {
 
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
+}
+
+/** A role whose holder can reach a family's file (through a relationship): granting it is guarded. */
+export function opensFamilyData(role: Role): boolean {
+  return roleDefinitions[role].seesFamilyData;
+}
+
+/**
+ * Granting these roles needs a second administrator (four-eyes): they open family data, or (the
+ * administrator role) decide who gets such roles. Parents are never invited by an administrator:
+ * the family portal links them to their own family.
+ */
+export function grantNeedsSecondPerson(role: Role): boolean {
+  return opensFamilyData(role) || role === 'administrator';
+}
+
+/** Roles an administrator may grant at all (parents come through the family portal). */
+export const administrableRoles = [
+  'first_line',
+  'case_coordinator',
+  'reception',
+  'expert',
+  'network_coordinator',
+  'administrator',
+] as const satisfies readonly Role[];
+
+/** Manages the social map (and programmes) of a region. */
+export function managesRegion(role: Role): boolean {
+  return role === 'network_coordinator';
+}
+
+/** Takes up referrals sent to one service of their organisation (a warm referral). */
+export function receivesWarmReferrals(role: Role): boolean {
+  return rightsOf([role]).has('intake.read') || role === 'reception';
+}
+
+/** Takes up referrals sent to a programme of their organisation (intake duty). */
+export function takesIntake(role: Role): boolean {
+  return rightsOf([role]).has('intake.read');
+}
+
+/** May coordinate cases (open them, take them over, be the one contact person). */
+export function coordinatesCases(role: Role): boolean {
+  return rightsOf([role]).has('case.coordinate');
+}
+
+/** The purposes a user with these roles may state for a request. */
+export function purposesFor(held: readonly Role[]): ReadonlySet<Purpose> {
+  return new Set(held.flatMap((r) => roleDefinitions[r].purposes));
 }

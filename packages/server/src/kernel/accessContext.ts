@@ -1,25 +1,28 @@
 /**
- * The one choke point for protected data. Every request gets an AccessContext: who is asking
- * (or nobody), from where, for which purpose, and the clock. Protected data is read and written
- * only inside `ctx.transaction`, whose scope carries the audit writer: the audit row commits with
- * the data. A denial is thrown as AccessDenied; its audit row is written after the rollback, so a
- * denial is always recorded and leaves nothing else behind.
+ * The one choke point for protected data. Every request gets an AccessContext (who is asking, or
+ * nobody; from where; for which purpose; the clock), every job a SystemContext. Protected data is
+ * read and written only inside `audited(...)`, which writes exactly one audit row for the
+ * operation: on success in the same transaction as the data, on a denial, conflict or failure
+ * after the rollback, so the attempt is always on the record and leaves nothing else behind.
+ * Guards (kernel/guards/) build on it; modules never write audit rows themselves.
  */
-import type { AuditSubjectType, Purpose } from '@omringd/core';
+import type { AuditAction, AuditOutcome, AuditSubjectType, Purpose } from '@omringd/core';
+import type { SQL } from 'drizzle-orm';
 import type { Database, Db } from '../platform/db/database.ts';
 import type { Clock } from '../platform/clock.ts';
-import { writeAudit, type AuditActor, type AuditEntry } from './audit/auditWriter.ts';
+import { AppError, type AppErrorCode } from '../platform/errors.ts';
+import { writeAudit, type AuditActor } from './audit/auditWriter.ts';
 import type { Membership, Principal } from './principal.ts';
-import { AppError } from '../platform/errors.ts';
+import { countAttempt, refundAttempt, resetAttempts, type ThrottleKey } from './throttle.ts';
 
-const errorName = (error: unknown) => (error instanceof Error ? error.name : 'unknown');
-
-/** The user may not know the record exists: the API answers 404, as for a missing record. */
+/**
+ * The user may not know the record exists: the API answers 404, as for a missing record, unless
+ * `answer` says otherwise (only for a record the user may see, e.g. 409 for a sent referral).
+ */
 export class AccessDenied extends Error {
   constructor(
-    readonly entry: AuditEntry & { subjectType: AuditSubjectType },
-    readonly as: Membership | undefined,
-    /** What to answer instead of 404 when the user knows the record (e.g. 409 for a sent referral). */
+    readonly reason: string,
+    readonly subjectType: AuditSubjectType,
     readonly answer?: AppError,
   ) {
     super('access denied');
@@ -27,40 +30,254 @@ export class AccessDenied extends Error {
   }
 }
 
-export type Scope = {
-  tx: Db;
-  now: Date;
-  principal: Principal | null;
-  /** Audit on this transaction, in the name of a membership (role and organisation). */
-  audit(entry: AuditEntry, as?: Membership): Promise<void>;
-  /**
-   * Record a denial and stop: the transaction rolls back, the denial row is still written. The
-   * answer is 404 unless `answer` says otherwise (only for records the user may know exist).
-   */
-  deny(
-    entry: Omit<AuditEntry, 'outcome'> & { subjectType: AuditSubjectType },
-    as?: Membership,
-    answer?: AppError,
-  ): never;
+/** In whose name: a membership, or for the system an organisation the work concerns. */
+export type ActingAs = Pick<Membership, 'organizationId'> & { role?: Membership['role'] | null };
+
+/** What an audited operation is about; the row names it whatever the outcome. */
+export type AuditSpec = {
+  action: AuditAction;
+  subjectType: AuditSubjectType;
+  subjectId?: string | null;
+  caseId?: string | null;
+  /** The purpose of use when the request states none. */
+  purpose: Purpose;
 };
 
-export class AccessContext {
-  constructor(
-    private readonly database: Database,
-    readonly principal: Principal | null,
-    readonly ip: string | null,
-    /** The purpose the request states; actions fall back to their own default. */
-    readonly statedPurpose: Purpose | null,
-    private readonly clock: Clock,
+declare const auditedBrand: unique symbol;
+
+/** A transaction whose audit row the kernel writes. Only the kernel makes one. */
+export type Scope = {
+  readonly tx: Db;
+  readonly now: Date;
+  readonly principal: Principal | null;
+  /** The record this turned out to concern (a new id, the case a referral opened). */
+  about(subject: {
+    subjectType?: AuditSubjectType;
+    subjectId?: string | null;
+    caseId?: string | null;
+  }): void;
+  /** What the audit row says besides who, what and when (never a family's words). */
+  note(details: Record<string, unknown>): void;
+  /** In the name of this membership (the row's role and organisation). */
+  actAs(membership: ActingAs | undefined): void;
+  /** The row records this outcome and the transaction still commits (a failed sign-in). */
+  settle(outcome: { action?: AuditAction; outcome: AuditOutcome }): void;
+  /** Record a denial and stop: nothing done is kept; the denial row is written. */
+  deny(reason: string, answer?: AppError, details?: Record<string, unknown>): never;
+  readonly [auditedBrand]: true;
+};
+
+/** Public information (the social map, programmes): read without an audit row. */
+export type PublicData = {
+  db: Db;
+  /** A hot read-only statement (the search), prepared once per shape where that pays. */
+  preparedRows<T>(query: SQL): Promise<T[]>;
+};
+
+/**
+ * The handle the public capabilities (social map, programmes, HSDS) read with. Only they get it
+ * (a test on the source holds the line); protected tables stay out of their reach by the import
+ * rules and the raw-SQL scan.
+ */
+export function publicDataOf(database: Database): PublicData {
+  return { db: database.db, preparedRows: (q) => database.preparedRows(q) };
+}
+
+const DENIED: ReadonlySet<AppErrorCode> = new Set([
+  'unauthenticated',
+  'invalid_credentials',
+  'second_factor_required',
+  'forbidden',
+  'csrf',
+  'not_found',
+  'too_many_attempts',
+]);
+
+/** The outcome an error stands for on the audit trail. */
+export function outcomeOfError(error: unknown): AuditOutcome {
+  if (error instanceof AccessDenied)
+    return error.answer === undefined ? 'denied' : outcomeOfError(error.answer);
+  if (error instanceof AppError) {
+    if (DENIED.has(error.code)) return 'denied';
+    if (error.code === 'conflict' || error.code === 'gone') return 'conflict';
+    return 'refused';
+  }
+  return 'failure';
+}
+
+/** What the row says about an error: its code and field, never its text (it may quote input). */
+export function detailsOfError(error: unknown): Record<string, unknown> {
+  if (error instanceof AccessDenied) return { reason: error.reason };
+  if (error instanceof AppError)
+    return { code: error.code, ...(error.field === undefined ? {} : { field: error.field }) };
+  return { error: error instanceof Error ? error.name : 'unknown' };
+}
+
+type Row = {
+  spec: AuditSpec;
+  subjectType: AuditSubjectType;
+  subjectId: string | null;
+  caseId: string | null;
+  details: Record<string, unknown>;
+  as: ActingAs | undefined;
+  action: AuditAction;
+  outcome: AuditOutcome;
+};
+
+/** The audited transaction, shared by requests and jobs; they differ in who the actor is. */
+abstract class DataContext {
+  /** Audit rows this context has committed: the error handler adds one only if there is none. */
+  auditRows = 0;
+
+  protected constructor(
+    protected readonly database: Database,
+    protected readonly clock: Clock,
   ) {}
+
+  abstract readonly principal: Principal | null;
+  protected abstract actor(as: ActingAs | undefined, purpose: Purpose): AuditActor;
 
   now(): Date {
     return this.clock();
   }
 
-  actor(as: Membership | undefined, purpose: Purpose): AuditActor {
-    const fallback = this.principal?.memberships[0];
-    const membership = as ?? fallback;
+  /** Runs one operation on protected data with its one audit row (see the file comment). */
+  async audited<T>(spec: AuditSpec, fn: (scope: Scope) => Promise<T>): Promise<T> {
+    return this.run(spec, fn, () => true);
+  }
+
+  protected async run<T>(
+    spec: AuditSpec,
+    fn: (scope: Scope) => Promise<T>,
+    /** Whether the result is something to record (a job's pass that found nothing new is not). */
+    recordable: (value: T) => boolean,
+  ): Promise<T> {
+    const now = this.clock();
+    const row: Row = {
+      spec,
+      subjectType: spec.subjectType,
+      subjectId: spec.subjectId ?? null,
+      caseId: spec.caseId ?? null,
+      details: {},
+      as: undefined,
+      action: spec.action,
+      outcome: 'success',
+    };
+    try {
+      const result = await this.database.db.transaction(async (tx) => {
+        const open: Omit<Scope, typeof auditedBrand> = {
+          tx,
+          now,
+          principal: this.principal,
+          about: (subject) => {
+            if (subject.subjectType !== undefined) row.subjectType = subject.subjectType;
+            if (subject.subjectId !== undefined) row.subjectId = subject.subjectId;
+            if (subject.caseId !== undefined) row.caseId = subject.caseId;
+          },
+          note: (details) => {
+            Object.assign(row.details, details);
+          },
+          actAs: (membership) => {
+            row.as = membership;
+          },
+          settle: (settled) => {
+            row.outcome = settled.outcome;
+            if (settled.action !== undefined) row.action = settled.action;
+          },
+          deny: (reason, answer, details) => {
+            if (details !== undefined) Object.assign(row.details, details);
+            throw new AccessDenied(reason, spec.subjectType, answer);
+          },
+        };
+        const value = await fn(open as Scope);
+        if (recordable(value)) await this.write(tx, row);
+        return value;
+      });
+      if (recordable(result)) this.auditRows++;
+      return result;
+    } catch (error) {
+      await this.database.db.transaction((tx) =>
+        this.write(tx, {
+          ...row,
+          outcome: outcomeOfError(error),
+          details: { ...row.details, ...detailsOfError(error) },
+        }),
+      );
+      this.auditRows++;
+      throw error;
+    }
+  }
+
+  /** One row in its own transaction, for what has no data transaction of its own. */
+  async record(
+    spec: AuditSpec & {
+      outcome: AuditOutcome;
+      details?: Record<string, unknown>;
+      as?: ActingAs | undefined;
+    },
+  ): Promise<void> {
+    await this.database.db.transaction((tx) =>
+      this.write(tx, {
+        spec,
+        subjectType: spec.subjectType,
+        subjectId: spec.subjectId ?? null,
+        caseId: spec.caseId ?? null,
+        details: spec.details ?? {},
+        as: spec.as,
+        action: spec.action,
+        outcome: spec.outcome,
+      }),
+    );
+    this.auditRows++;
+  }
+
+  /**
+   * Accounts, sessions and invitations (not family data) for signing in and administration:
+   * lookups before an operation decides its outcome. Only modules/auth and modules/accounts use it.
+   */
+  identityData(): Db {
+    return this.database.db;
+  }
+
+  /** Sign-in throttling: each statement commits at once, whatever the request does next. */
+  readonly throttle = {
+    count: (keys: readonly ThrottleKey[]) => countAttempt(this.database.db, keys, this.clock()),
+    reset: (key: ThrottleKey) => resetAttempts(this.database.db, key),
+    refund: (key: ThrottleKey) => refundAttempt(this.database.db, key),
+  };
+
+  private write(tx: Db, row: Row): Promise<void> {
+    return writeAudit(tx, this.actor(row.as, row.spec.purpose), {
+      action: row.action,
+      outcome: row.outcome,
+      subjectType: row.subjectType,
+      subjectId: row.subjectId,
+      caseId: row.caseId,
+      details: row.details,
+    });
+  }
+}
+
+/** A request: the signed-in user (or nobody), the network address, the stated purpose. */
+export class AccessContext extends DataContext {
+  constructor(
+    database: Database,
+    readonly principal: Principal | null,
+    readonly ip: string | null,
+    /** The purpose the request states; operations fall back to their own default. */
+    readonly statedPurpose: Purpose | null,
+    clock: Clock,
+  ) {
+    super(database, clock);
+  }
+
+  requirePrincipal(): Principal {
+    if (this.principal === null) throw new AppError('unauthenticated', 'Sign in first.');
+    return this.principal;
+  }
+
+  protected actor(as: ActingAs | undefined, purpose: Purpose): AuditActor {
+    const membership = as ?? this.principal?.memberships[0];
     return {
       userId: this.principal?.userId ?? null,
       userName: this.principal?.displayName ?? null,
@@ -70,45 +287,46 @@ export class AccessContext {
       ip: this.ip,
     };
   }
+}
 
-  async transaction<T>(purpose: Purpose, fn: (scope: Scope) => Promise<T>): Promise<T> {
-    const now = this.clock();
-    try {
-      return await this.database.db.transaction(async (tx) => {
-        const scope: Scope = {
-          tx,
-          now,
-          principal: this.principal,
-          audit: (entry, as) => writeAudit(tx, this.actor(as, purpose), entry, now),
-          deny: (entry, as, answer) => {
-            throw new AccessDenied({ ...entry, outcome: 'denied' }, as, answer);
-          },
-        };
-        return fn(scope);
-      });
-    } catch (error) {
-      if (error instanceof AccessDenied) {
-        await this.database.db.transaction((tx) =>
-          writeAudit(tx, this.actor(error.as, purpose), error.entry, now),
-        );
-      } else if (this.principal !== null && !(error instanceof AppError)) {
-        // The work failed and rolled back: the attempt is still on the record, as a failure.
-        await this.database.db.transaction((tx) =>
-          writeAudit(
-            tx,
-            this.actor(undefined, purpose),
-            { action: 'update', outcome: 'failure', details: { error: errorName(error) } },
-            now,
-          ),
-        );
-      }
-      throw error;
-    }
+/**
+ * A job of the system (the sweeps, the nightly anchor) or the operator's command line: no user,
+ * a named actor on every row. Its reads for deciding what to do are not audited one by one; what
+ * it changes or sends is.
+ */
+export class SystemContext extends DataContext {
+  readonly principal = null;
+
+  constructor(
+    database: Database,
+    clock: Clock,
+    /** Who acts, as the trail shows it, e.g. "deadline sweep (system)". */
+    readonly actorName: string,
+  ) {
+    super(database, clock);
   }
 
-  /** Audit outside a data transaction (sign-in, sign-out): one row, its own transaction. */
-  async record(purpose: Purpose, entry: AuditEntry, as?: Membership): Promise<void> {
-    const now = this.clock();
-    await this.database.db.transaction((tx) => writeAudit(tx, this.actor(as, purpose), entry, now));
+  /** Reads a job needs to decide what to do, in one transaction. */
+  async read<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    return this.database.db.transaction(fn);
+  }
+
+  /**
+   * A job's step that may find its work done already (a notice sent on an earlier pass): audited
+   * when it did something (`fn` answers true), silent when it found nothing new.
+   */
+  async act(spec: AuditSpec, fn: (scope: Scope) => Promise<boolean>): Promise<boolean> {
+    return this.run(spec, fn, (did) => did);
+  }
+
+  protected actor(as: ActingAs | undefined, purpose: Purpose): AuditActor {
+    return {
+      userId: null,
+      userName: this.actorName,
+      role: null,
+      organizationId: as?.organizationId ?? null,
+      purpose,
+      ip: null,
+    };
   }
 }

@@ -1,20 +1,22 @@
 /**
- * Builds each request's AccessContext from the session cookie, checks the CSRF token on every
- * state-changing request of a session, and enforces the route's declared access before the
- * handler runs. Routes only ever see `request.access`.
+ * Builds each request's AccessContext from the session cookie and, before the body is even
+ * parsed, enforces the route's declared access, the CSRF token of a session's state-changing
+ * request and the stated purpose of use. Every answer of a protected route leaves exactly one
+ * audit row: the operation's own, or (for a refusal that came before any operation) one written
+ * here. Protected answers are never cached. Routes only ever see `request.access`.
  */
 import type {} from '@fastify/cookie';
 import fp from 'fastify-plugin';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { purposes, type Purpose } from '@omringd/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { purposes, purposesFor, type Purpose } from '@omringd/core';
 import type { Database } from '../platform/db/database.ts';
 import type { Clock } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
-import { findSession, SESSION_COOKIE, type SessionRow } from '../modules/auth/sessions.ts';
-import { sameSecret } from '../modules/auth/tokens.ts';
-import { AccessContext } from './accessContext.ts';
-import { loadPrincipal } from './principal.ts';
-import type { RouteAccess } from './routeAccess.ts';
+import { findSession, SESSION_COOKIE, type SessionRow } from './sessions.ts';
+import { sameSecret } from './tokens.ts';
+import { AccessContext, detailsOfError, outcomeOfError } from './accessContext.ts';
+import { loadPrincipal, type Principal } from './principal.ts';
+import { describeAccess, type RouteAccess } from './routeAccess.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,16 +33,107 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 const PLUGIN_ROUTE = /^\/(api\/docs(\/|$)|(?!api\/|hsds|fhir).*)/;
 
-function statedPurpose(request: FastifyRequest): Purpose | null {
+function statedPurpose(request: FastifyRequest, principal: Principal | null): Purpose | null {
   const value = request.headers['x-omringd-purpose'];
-  if (typeof value !== 'string') return null;
-  if (!(purposes as readonly string[]).includes(value))
+  if (value === undefined) return null;
+  const allowed = purposesFor(principal?.roles ?? []);
+  if (typeof value !== 'string' || !(purposes as readonly string[]).includes(value))
     throw new AppError(
       'invalid_input',
-      `X-Omringd-Purpose must be one of: ${purposes.join(', ')}.`,
+      `X-Omringd-Purpose must be one of: ${[...allowed].join(', ') || '(none: sign in first)'}.`,
+      'X-Omringd-Purpose',
+    );
+  if (!allowed.has(value as Purpose))
+    throw new AppError(
+      'forbidden',
+      `Your role cannot state the purpose "${value}". Leave the header out, or use one of: ${[...allowed].join(', ') || '(none)'}.`,
       'X-Omringd-Purpose',
     );
   return value as Purpose;
+}
+
+function routeAccessOf(request: FastifyRequest): RouteAccess | undefined {
+  return request.routeOptions.config.access;
+}
+
+/** A protected route: anything but public (and not a 404 for a route that does not exist). */
+function isProtected(request: FastifyRequest): boolean {
+  const access = routeAccessOf(request);
+  return access !== undefined && access !== 'public';
+}
+
+function checkRouteAccess(request: FastifyRequest, access: RouteAccess): void {
+  if (access !== 'public' && request.session !== null && UNSAFE.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !sameSecret(sent, request.session.csrfToken))
+      throw new AppError(
+        'csrf',
+        'This request lacks a valid X-CSRF-Token header. Reload the page and try again.',
+      );
+  }
+  if (access === 'public') return;
+  if (access === 'pending') {
+    if (request.session === null) throw new AppError('unauthenticated', 'Sign in first.');
+    return;
+  }
+  const principal = request.access.principal;
+  if (principal === null) {
+    if (request.session?.pendingStep != null)
+      throw new AppError(
+        'second_factor_required',
+        'Finish signing in with your authentication code first.',
+      );
+    throw new AppError('unauthenticated', 'Sign in first.');
+  }
+  if (access !== 'signed_in' && !principal.rights.has(access.right))
+    throw new AppError(
+      'forbidden',
+      'Your role does not allow this. Ask your administrator if you need it.',
+    );
+}
+
+/** The route's ids (never a token) for the row of a refusal that came before any operation. */
+function paramsOf(request: FastifyRequest): Record<string, string> {
+  const params = (request.params ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(params).flatMap(([k, v]) =>
+      typeof v === 'string' && !/token/i.test(k) ? [[k, v.slice(0, 200)]] : [],
+    ),
+  );
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function auditUnanswered(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const error = (reply as FastifyReply & { omringdError?: unknown }).omringdError;
+  const params = paramsOf(request);
+  const route = request.routeOptions.url ?? request.url;
+  const caseId =
+    route.startsWith('/api/v1/cases/:id') && UUID.test(params.id ?? '') ? params.id : null;
+  try {
+    await request.access.record({
+      action: request.method === 'GET' ? 'read' : 'update',
+      subjectType: 'route',
+      subjectId: `${request.method} ${route}`,
+      caseId,
+      purpose: 'care',
+      outcome:
+        error === undefined
+          ? reply.statusCode >= 500
+            ? 'failure'
+            : 'denied'
+          : outcomeOfError(error),
+      details: {
+        status: reply.statusCode,
+        params,
+        access: describeAccess(routeAccessOf(request) ?? 'public'),
+        ...(error === undefined ? {} : detailsOfError(error)),
+      },
+    });
+  } catch (failure) {
+    // The answer still goes out; the failure to record it is logged for the operator.
+    request.log.error({ err: failure }, 'could not write the audit row of a refused request');
+  }
 }
 
 export type RegisteredRoute = { method: string; url: string; access: RouteAccess };
@@ -80,44 +173,32 @@ export const requestAccess = fp(
           : null;
       request.session = principal === null && session?.pendingStep === null ? null : session;
       request.access = new AccessContext(opts.database, principal, request.ip, null, opts.clock);
-    });
-
-    app.addHook('preHandler', async (request) => {
-      const access = request.routeOptions.config.access ?? 'public';
+      const access = routeAccessOf(request);
+      if (access === undefined) return;
+      // Before the body is read: an unauthorised caller learns nothing from validation.
+      checkRouteAccess(request, access);
       request.access = new AccessContext(
         opts.database,
-        request.access.principal,
+        principal,
         request.ip,
-        statedPurpose(request),
+        statedPurpose(request, principal),
         opts.clock,
       );
-      if (access !== 'public' && request.session !== null && UNSAFE.has(request.method)) {
-        const sent = request.headers['x-csrf-token'];
-        if (typeof sent !== 'string' || !sameSecret(sent, request.session.csrfToken))
-          throw new AppError(
-            'csrf',
-            'This request lacks a valid X-CSRF-Token header. Reload the page and try again.',
-          );
-      }
-      if (access === 'public') return;
-      if (access === 'pending') {
-        if (request.session === null) throw new AppError('unauthenticated', 'Sign in first.');
-        return;
-      }
-      const principal = request.access.principal;
-      if (principal === null) {
-        if (request.session?.pendingStep != null)
-          throw new AppError(
-            'second_factor_required',
-            'Finish signing in with your authentication code first.',
-          );
-        throw new AppError('unauthenticated', 'Sign in first.');
-      }
-      if (access !== 'signed_in' && !principal.rights.has(access.right))
-        throw new AppError(
-          'forbidden',
-          'Your role does not allow this. Ask your administrator if you need it.',
-        );
+    });
+
+    app.addHook('onError', async (request, reply, error) => {
+      (reply as FastifyReply & { omringdError?: unknown }).omringdError = error;
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (!isProtected(request)) return payload;
+      void reply.header('Cache-Control', 'no-store');
+      // A refusal before any operation (401, 403, 400, a 5xx): one row says so.
+      // (No context at all: refused before it was made, e.g. by the rate limit.)
+      const access = request.access as AccessContext | null;
+      if (reply.statusCode >= 400 && access !== null && access.auditRows === 0)
+        await auditUnanswered(request, reply);
+      return payload;
     });
   },
   { name: 'omringd-request-access' },

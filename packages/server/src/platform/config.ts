@@ -17,6 +17,23 @@ const envSchema = z.object({
       error: 'DATABASE_URL must start with postgres:// or postgresql://',
     })
     .optional(),
+  OMRINGD_MIGRATION_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, {
+      error: 'OMRINGD_MIGRATION_URL must start with postgres:// or postgresql://',
+    })
+    .optional(),
+  OMRINGD_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, {
+      error: 'OMRINGD_APP_ROLE must be a role name: lower-case letters, digits and _.',
+    })
+    .optional(),
+  OMRINGD_ANCHOR_FILE: z.string().default('./audit-anchors.jsonl'),
+  OMRINGD_ANCHOR_EMAIL: z
+    .email({ error: 'OMRINGD_ANCHOR_EMAIL must be an e-mail address.' })
+    .optional(),
   OMRINGD_DATA_DIR: z.string().default('./data'),
   OMRINGD_PUBLIC_URL: z
     .url({
@@ -37,6 +54,14 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** The schema owner's connection, for migrations when the server runs as the application role. */
+  migrationUrl: string | undefined;
+  /** The role the owner's migration step grants the application's rights to. */
+  appRole: string | undefined;
+  /** Where the nightly audit anchor is appended (a file the operator keeps elsewhere too). */
+  anchorFile: string;
+  /** Who also receives the nightly anchor by e-mail. */
+  anchorEmail: string | undefined;
   dataDir: string;
   /** Where users reach us; links in e-mails and the Secure flag of cookies follow from it. */
   publicUrl: string;
@@ -63,6 +88,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsed.data.PORT,
     host: parsed.data.HOST,
     databaseUrl: parsed.data.DATABASE_URL,
+    migrationUrl: parsed.data.OMRINGD_MIGRATION_URL,
+    appRole: parsed.data.OMRINGD_APP_ROLE,
+    anchorFile: resolve(parsed.data.OMRINGD_ANCHOR_FILE),
+    anchorEmail: parsed.data.OMRINGD_ANCHOR_EMAIL,
     dataDir: resolve(parsed.data.OMRINGD_DATA_DIR),
     publicUrl: (parsed.data.OMRINGD_PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(
       /\/$/,

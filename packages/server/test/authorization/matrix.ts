@@ -83,6 +83,11 @@ const publicGet = (url: (f: Fixture) => string): Entry => ({
   anonymous: 200,
 });
 const admin = onlyRight(['administrator']);
+/** An administrator of organisation A (the spare people's), as the own-case and referrer actors are. */
+const adminOfA =
+  (status = 200) =>
+  (role: Role, rel: Relationship) =>
+    role !== 'administrator' ? 403 : rel === 'own_case' || rel === 'referrer' ? status : 404;
 
 export const matrix: Record<string, Entry> = {
   // The social map is public information.
@@ -259,7 +264,9 @@ export const matrix: Record<string, Entry> = {
       url: `/api/v1/cases/${f.caseId}/break-glass`,
       body: { reason: 'Acute zorg om de veiligheid van het kind, nacht.' },
     }),
-    expect: onlyRight(['case_coordinator']),
+    // Only a coordinator of the organisation that holds the case (A) breaks the glass.
+    expect: (role, rel) =>
+      role !== 'case_coordinator' ? 403 : rel === 'own_case' || rel === 'referrer' ? 200 : 404,
     anonymous: 401,
     late: 1,
   },
@@ -511,7 +518,8 @@ export const matrix: Record<string, Entry> = {
         role: 'first_line',
       },
     }),
-    expect: onlyRight(['administrator'], 201),
+    // A role that opens family data waits for a second administrator.
+    expect: onlyRight(['administrator'], 202),
     anonymous: 401,
   },
   'PATCH /api/v1/admin/memberships/:id': {
@@ -519,14 +527,30 @@ export const matrix: Record<string, Entry> = {
       url: `/api/v1/admin/memberships/${f.spareMembershipId}`,
       body: { role: 'reception' },
     }),
-    expect: admin,
+    expect: adminOfA(202),
     anonymous: 401,
   },
   'POST /api/v1/admin/users/:id/deactivate': {
     request: (f) => ({ url: `/api/v1/admin/users/${f.spareUserId}/deactivate` }),
-    expect: admin,
+    expect: adminOfA(),
     anonymous: 401,
     late: 1,
+  },
+  'GET /api/v1/admin/role-grants': {
+    request: () => ({ url: '/api/v1/admin/role-grants' }),
+    expect: admin,
+    anonymous: 401,
+  },
+  // A grant that does not exist (the four-eyes flow has its own test).
+  'POST /api/v1/admin/role-grants/:id/approve': {
+    request: (f) => ({ url: `/api/v1/admin/role-grants/${f.spareUserId}/approve` }),
+    expect: onlyRight(['administrator'], 404),
+    anonymous: 401,
+  },
+  'POST /api/v1/admin/role-grants/:id/reject': {
+    request: (f) => ({ url: `/api/v1/admin/role-grants/${f.spareUserId}/reject` }),
+    expect: onlyRight(['administrator'], 404),
+    anonymous: 401,
   },
   'GET /api/v1/admin/outbox': {
     request: () => ({ url: '/api/v1/admin/outbox' }),

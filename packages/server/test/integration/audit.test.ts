@@ -9,7 +9,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { AccessContext } from '../../src/kernel/accessContext.ts';
 import { verifyAuditChain } from '../../src/kernel/audit/verifyChain.ts';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
-import { notifications } from '../../src/platform/db/identitySchema.ts';
+import { notifications } from '../../src/kernel/tables/notificationSchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, twoOrganizations, type Person } from '../support/people.ts';
@@ -35,6 +35,7 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
   let coordinator: Person;
   let nurse: Person;
   let stranger: Person;
+  let elsewhere: Person;
   let caseId: string;
   const later = (ms = 31_000) => {
     t.now.value = new Date(t.now.value.getTime() + ms);
@@ -62,10 +63,17 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
       name: 'Nele Thuiszorg',
       now: t.now.value,
     });
+    // A coordinator of the same organisation, outside the case team.
     stranger = await createPerson(t.database.db, {
       role: 'case_coordinator',
-      organizationId: orgB,
+      organizationId: orgA,
       name: 'Stef Elders',
+      now: t.now.value,
+    });
+    elsewhere = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: orgB,
+      name: 'Olga Ander',
       now: t.now.value,
     });
     const carla = await signedIn(coordinator);
@@ -132,6 +140,18 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
       { reason: 'nu' },
     );
     expect(short.status).toBe(400);
+    // A coordinator of another organisation cannot break the glass: for them the case is not there.
+    const olga = await signedIn(elsewhere);
+    const foreign = await olga.request('POST', `/api/v1/cases/${caseId}/break-glass`, {
+      reason: 'Politie belt: kind alleen thuis, moeder onbereikbaar.',
+    });
+    expect(foreign.status).toBe(404);
+    const [refused] = await t.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.userId, elsewhere.id), eq(auditEvents.action, 'break_glass')));
+    expect(refused).toMatchObject({ outcome: 'denied', caseId });
+    expect(refused?.details).toMatchObject({ reason: 'other_organisation' });
     const opened = await stef.request('POST', `/api/v1/cases/${caseId}/break-glass`, {
       reason: 'Politie belt: kind alleen thuis, moeder onbereikbaar.',
     });
@@ -159,7 +179,13 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
     const [row] = await t.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.caseId, caseId), eq(auditEvents.action, 'break_glass')));
+      .where(
+        and(
+          eq(auditEvents.caseId, caseId),
+          eq(auditEvents.action, 'break_glass'),
+          eq(auditEvents.userId, stranger.id),
+        ),
+      );
     expect(row).toMatchObject({
       userName: 'Stef Elders',
       purpose: 'emergency',
@@ -194,22 +220,27 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
       () => t.now.value,
     );
     await expect(
-      ctx.transaction('care', async (scope) => {
-        await scope.audit({
-          action: 'update',
-          outcome: 'success',
-          subjectType: 'case',
-          subjectId: 'failing-write',
-        });
-        throw new Error('the disk is full');
-      }),
+      ctx.audited(
+        { action: 'update', subjectType: 'case', subjectId: 'failing-write', purpose: 'care' },
+        async (scope) => {
+          scope.note({ wrote: 'something' });
+          throw new Error('the disk is full');
+        },
+      ),
     ).rejects.toThrow('the disk is full');
     const rows = await t.database.db
       .select()
       .from(auditEvents)
       .where(eq(auditEvents.userId, coordinator.id));
-    expect(rows.filter((r) => r.subjectId === 'failing-write')).toHaveLength(0);
-    expect(rows.at(-1)).toMatchObject({ outcome: 'failure', ip: '10.1.1.1' });
+    // One row: the failure, naming what it was about; no success row survived the rollback.
+    expect(rows.filter((r) => r.subjectId === 'failing-write')).toHaveLength(1);
+    expect(rows.at(-1)).toMatchObject({
+      outcome: 'failure',
+      ip: '10.1.1.1',
+      subjectType: 'case',
+      subjectId: 'failing-write',
+    });
+    expect(rows.at(-1)?.details).toMatchObject({ error: 'Error', wrote: 'something' });
   });
 
   it('records sign-in, failed sign-in and sign-out with the network address', async () => {

@@ -19,6 +19,7 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
   let t: TestApp;
   let nurse: Person;
   let admin: Person;
+  let secondAdmin: Person;
   let orgA: string;
   beforeAll(async () => {
     // Many sign-ins within one real minute: the per-address limiter has its own test below.
@@ -34,6 +35,12 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
       role: 'administrator',
       organizationId: orgA,
       name: 'Ad Beheer',
+      now: t.now.value,
+    });
+    secondAdmin = await createPerson(t.database.db, {
+      role: 'administrator',
+      organizationId: orgA,
+      name: 'Tweede Beheer',
       now: t.now.value,
     });
   });
@@ -154,8 +161,12 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
     expect((await boss.signIn(admin)).status).toBe(200);
     const membership = await membershipOf(t.database.db, person.id);
     expect(
-      (await boss.request('PATCH', `/api/v1/admin/memberships/${membership}`, { role: 'expert' }))
-        .status,
+      (
+        await boss.request('PATCH', `/api/v1/admin/memberships/${membership}`, {
+          role: 'network_coordinator',
+          regionProvinces: ['VOV'],
+        })
+      ).status,
     ).toBe(200);
     expect((await rik.request('GET', '/api/v1/cases')).status).toBe(401);
     t.now.value = new Date(t.now.value.getTime() + 31_000);
@@ -164,7 +175,7 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
       'GET',
       '/api/v1/auth/session',
     );
-    expect(session.body.memberships[0]?.role).toBe('expert');
+    expect(session.body.memberships[0]?.role).toBe('network_coordinator');
     expect((await boss.request('POST', `/api/v1/admin/users/${person.id}/deactivate`)).status).toBe(
       200,
     );
@@ -221,13 +232,31 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
     t.now.value = new Date(t.now.value.getTime() + 90_000);
     const boss = new Agent(t.app, t.now);
     expect((await boss.signIn(admin)).status).toBe(200);
-    const invited = await boss.request('POST', '/api/v1/admin/invitations', {
-      email: 'Sara.Nieuw@example.be',
-      displayName: 'Sara Nieuw',
-      organizationId: orgA,
-      role: 'case_coordinator',
-    });
-    expect(invited.status).toBe(201);
+    const invited = await boss.request<{ status: string; grantId: string }>(
+      'POST',
+      '/api/v1/admin/invitations',
+      {
+        email: 'Sara.Nieuw@example.be',
+        displayName: 'Sara Nieuw',
+        organizationId: orgA,
+        role: 'case_coordinator',
+      },
+    );
+    // A role that opens family data waits for a second administrator (four eyes).
+    expect(invited.status).toBe(202);
+    expect(invited.body.status).toBe('awaiting_approval');
+    const self = await boss.request<ErrorBody>(
+      'POST',
+      `/api/v1/admin/role-grants/${invited.body.grantId}/approve`,
+    );
+    expect(self.status).toBe(403);
+    const second = new Agent(t.app, t.now, '10.2.0.9');
+    expect((await second.signIn(secondAdmin)).status).toBe(200);
+    const approved = await second.request<{ status: string }>(
+      'POST',
+      `/api/v1/admin/role-grants/${invited.body.grantId}/approve`,
+    );
+    expect(approved.body.status).toBe('invited');
     const outbox = await boss.request<{ to: string; text: string }[]>(
       'GET',
       '/api/v1/admin/outbox',
@@ -307,7 +336,8 @@ describe.each(storageModes)('sign-in, second factor and sessions on %s', (mode) 
       email: 'laat@example.be',
       displayName: 'Lies Laat',
       organizationId: orgA,
-      role: 'first_line',
+      role: 'network_coordinator',
+      regionProvinces: ['VOV'],
     });
     const outbox = await boss.request<{ to: string; text: string }[]>(
       'GET',
@@ -358,9 +388,17 @@ describe.each(storageModes)('request limits on %s', (mode) => {
   });
 
   it('refuses a body over the size limit and never shows internals', async () => {
-    const response = await t.app.inject({
+    // On a protected route an unauthorised caller is refused before the body is read.
+    const unread = await t.app.inject({
       method: 'POST',
       url: '/api/v1/admin/teams',
+      payload: { name: 'x'.repeat(1_100_000) },
+    });
+    expect(unread.statusCode).toBe(401);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      remoteAddress: '10.77.0.1',
       payload: { email: 'a@example.be', password: 'x'.repeat(1_100_000) },
     });
     expect(response.statusCode).toBe(413);

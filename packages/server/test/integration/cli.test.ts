@@ -1,6 +1,6 @@
 /** The omringd command as an operator runs it: a real process on an embedded database directory. */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,10 +15,15 @@ async function omringd(
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', cli, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, OMRINGD_DATA_DIR: dataDir, DATABASE_URL: '' },
-    });
+    // Under the most permissive umask: what Omringd creates must be private anyway.
+    const { stdout, stderr } = await run(
+      '/bin/sh',
+      ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, '--import', 'tsx', cli, ...args],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, OMRINGD_DATA_DIR: dataDir, DATABASE_URL: '' },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -89,7 +94,7 @@ describe('omringd CLI on an embedded database', () => {
 
   it('refuses a data directory of an older PostgreSQL, with what to do, and leaves it as it was', async () => {
     const data = join(dir, 'older');
-    await mkdir(data);
+    await mkdir(data, { mode: 0o700 });
     await writeFile(join(data, 'PG_VERSION'), '17\n');
     const refused = await omringd(data, 'migrate');
     expect(refused.code).toBe(1);
@@ -99,5 +104,26 @@ describe('omringd CLI on an embedded database', () => {
     expect(refused.stderr).toMatch(/Nothing in it was changed/);
     expect(await readdir(data)).toEqual(['PG_VERSION']);
     expect(await readFile(join(data, 'PG_VERSION'), 'utf8')).toBe('17\n');
+  });
+
+  it('keeps its data directory private: 0700, every file 0600; refuses one that others can read', async () => {
+    const data = join(dir, 'private');
+    expect((await omringd(data, 'migrate')).code).toBe(0);
+    const open: string[] = [];
+    const walk = async (path: string): Promise<void> => {
+      const info = await stat(path);
+      if ((info.mode & 0o077) !== 0) open.push(`${path} ${(info.mode & 0o777).toString(8)}`);
+      if (info.isDirectory())
+        for (const entry of await readdir(path)) await walk(join(path, entry));
+    };
+    await walk(data);
+    expect(open).toEqual([]);
+    expect((await stat(data)).mode & 0o777).toBe(0o700);
+
+    await chmod(data, 0o755);
+    const refused = await omringd(data, 'serve');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/can be read by other users of this machine \(mode 755\)/);
+    expect(refused.stderr).toContain(`chmod -R go-rwx "${data}"`);
   });
 });

@@ -6,8 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { organizations } from '../../src/platform/db/schema.ts';
-import { notifications, outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { notifications } from '../../src/kernel/tables/notificationSchema.ts';
 import { sweepDurations } from '../../src/modules/cases/durationSweep.ts';
+import { systemAt } from '../support/system.ts';
 import { sweepDeadlines } from '../../src/modules/referrals/deadlineSweep.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
@@ -160,7 +162,9 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
       overdue: false,
     });
     // Three quarters of 48 hours later, whoever holds the referral is reminded.
-    const reminded = await sweepDeadlines(t.database, new Date(agreedAt.getTime() + 37 * 3600_000));
+    const reminded = await sweepDeadlines(
+      systemAt(t.database, new Date(agreedAt.getTime() + 37 * 3600_000)),
+    );
     expect(reminded.reminders).toBe(1);
     expect(await noticesOf(ilse.id, 'referral_deadline_near')).toHaveLength(1);
 
@@ -174,17 +178,25 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
       t.now.value.toISOString(),
     );
     expect(
-      (await sweepDeadlines(t.database, new Date(start.getTime() + 60 * 3600_000))).escalations,
+      (await sweepDeadlines(systemAt(t.database, new Date(start.getTime() + 60 * 3600_000))))
+        .escalations,
     ).toBe(0);
   });
 
   it('warns the case coordinator 21 calendar days before the end, once', async () => {
-    expect(await sweepDurations(t.database, new Date(warnFrom.getTime() - 60_000))).toEqual({
+    expect(
+      await sweepDurations(systemAt(t.database, new Date(warnFrom.getTime() - 60_000))),
+    ).toEqual({
       warnings: 0,
       reached: 0,
     });
-    expect(await sweepDurations(t.database, warnFrom)).toEqual({ warnings: 1, reached: 0 });
-    expect(await sweepDurations(t.database, new Date(warnFrom.getTime() + 86_400_000))).toEqual({
+    expect(await sweepDurations(systemAt(t.database, warnFrom))).toEqual({
+      warnings: 1,
+      reached: 0,
+    });
+    expect(
+      await sweepDurations(systemAt(t.database, new Date(warnFrom.getTime() + 86_400_000))),
+    ).toEqual({
       warnings: 0,
       reached: 0,
     });
@@ -193,12 +205,16 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
   });
 
   it('tells the coordinator and the network coordinator when the end is reached, once', async () => {
-    expect(await sweepDurations(t.database, new Date(endsAt.getTime() - 60_000))).toEqual({
-      warnings: 0,
-      reached: 0,
-    });
-    expect(await sweepDurations(t.database, endsAt)).toEqual({ warnings: 0, reached: 1 });
-    expect(await sweepDurations(t.database, new Date(endsAt.getTime() + 3600_000))).toEqual({
+    expect(await sweepDurations(systemAt(t.database, new Date(endsAt.getTime() - 60_000)))).toEqual(
+      {
+        warnings: 0,
+        reached: 0,
+      },
+    );
+    expect(await sweepDurations(systemAt(t.database, endsAt))).toEqual({ warnings: 0, reached: 1 });
+    expect(
+      await sweepDurations(systemAt(t.database, new Date(endsAt.getTime() + 3600_000))),
+    ).toEqual({
       warnings: 0,
       reached: 0,
     });

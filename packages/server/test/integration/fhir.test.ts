@@ -14,7 +14,7 @@ import { users } from '../../src/platform/db/identitySchema.ts';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
-import { SESSION_COOKIE } from '../../src/modules/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../src/kernel/sessions.ts';
 
 const require = createRequire(import.meta.url);
 type Validation = { valid?: boolean; messages?: { message: string }[] };

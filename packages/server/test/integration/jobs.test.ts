@@ -6,9 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, like } from 'drizzle-orm';
 import { organizations } from '../../src/platform/db/schema.ts';
-import { notifications, outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { notifications } from '../../src/kernel/tables/notificationSchema.ts';
 import { sweepDeadlines } from '../../src/modules/referrals/deadlineSweep.ts';
-import { DEADLINE_SWEEP, startJobQueue } from '../../src/platform/jobs/jobQueue.ts';
+import { systemAt } from '../support/system.ts';
+import { DEADLINE_SWEEP, startJobQueue } from '../../src/jobs.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
@@ -106,15 +108,21 @@ describe.each(storageModes)('deadline reminders and escalations on %s', (mode) =
       .where(and(eq(notifications.userId, userId), eq(notifications.kind, kind)));
 
   it('reminds the coordinator on duty at three quarters of the 24 hours, once', async () => {
-    expect(await sweepDeadlines(t.database, new Date(start.getTime() + 17 * 3600_000))).toEqual({
+    expect(
+      await sweepDeadlines(systemAt(t.database, new Date(start.getTime() + 17 * 3600_000))),
+    ).toEqual({
       reminders: 0,
       escalations: 0,
     });
-    expect(await sweepDeadlines(t.database, new Date(start.getTime() + 19 * 3600_000))).toEqual({
+    expect(
+      await sweepDeadlines(systemAt(t.database, new Date(start.getTime() + 19 * 3600_000))),
+    ).toEqual({
       reminders: 1,
       escalations: 0,
     });
-    expect(await sweepDeadlines(t.database, new Date(start.getTime() + 20 * 3600_000))).toEqual({
+    expect(
+      await sweepDeadlines(systemAt(t.database, new Date(start.getTime() + 20 * 3600_000))),
+    ).toEqual({
       reminders: 0,
       escalations: 0,
     });

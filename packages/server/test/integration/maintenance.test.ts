@@ -8,7 +8,7 @@ import { rows } from '../../src/platform/db/database.ts';
 import { refreshSearch } from '../../src/modules/socialMap/directory/searchRows.ts';
 import { services } from '../../src/platform/db/schema.ts';
 import { EMBEDDED_MAINTENANCE } from '../../src/platform/jobs/embeddedMaintenance.ts';
-import { startJobQueue } from '../../src/platform/jobs/jobQueue.ts';
+import { startJobQueue } from '../../src/jobs.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { runJob } from '../support/jobs.ts';

@@ -13,7 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { createTestDatabase, type TestDatabase } from '../support/testDatabase.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { followToCallback, startTestIdp, type TestIdp } from '../support/oidcProvider.ts';
-import { SESSION_COOKIE } from '../../src/modules/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../src/kernel/sessions.ts';
 
 const PUBLIC_URL = 'http://localhost:3000';
 const CALLBACK = `${PUBLIC_URL}/api/v1/auth/oidc/vlaanderen/callback`;

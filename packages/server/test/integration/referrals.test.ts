@@ -185,7 +185,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       409,
     );
     const refused = await t.database.executeSql(
-      "SELECT details->>'referralAction' AS step FROM audit_events WHERE outcome = 'denied' AND subject_id = $1",
+      "SELECT details->>'referralAction' AS step FROM audit_events WHERE outcome = 'conflict' AND subject_id = $1",
       [draft.body.id],
     );
     expect((refused.rows as { step: string }[]).map((r) => r.step).sort()).toEqual([

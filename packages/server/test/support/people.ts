@@ -12,7 +12,7 @@ import { memberships, users } from '../../src/platform/db/identitySchema.ts';
 import { organizations } from '../../src/platform/db/schema.ts';
 import { hashPassword } from '../../src/modules/auth/passwords.ts';
 import { newTotpSecret, totpCode } from '../../src/modules/auth/totp.ts';
-import { SESSION_COOKIE } from '../../src/modules/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../src/kernel/sessions.ts';
 
 export const PASSWORD = 'Kastanjeboom-Regenjas-Vlieger-42';
 let passwordHash: Promise<string> | undefined;

@@ -12,18 +12,31 @@ import {
 } from '@omringd/core';
 import type { FastifyError, FastifyPluginAsync } from 'fastify';
 import { AppError, httpStatusOf } from '../../platform/errors.ts';
-import {
-  changeStatus,
-  readReferral,
-  searchReferrals,
-} from '../../modules/referrals/referralStore.ts';
-import type { AppDeps } from '../../app.ts';
+import { changeStatus, readReferral, searchReferrals } from '../../modules/referrals/index.ts';
+import { answerOfDenial } from '../../kernel/denials.ts';
+import type { FacadeDeps } from '../../app.ts';
 import { clean, operationOutcome, searchBundle, toServiceRequest, toTask } from './mapReferral.ts';
 
 const FHIR_JSON = 'application/fhir+json';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type SearchQuery = { status?: string; owner?: string; _lastUpdated?: string };
+
+/** Each search parameter once: a repeated one (?status=a&status=b) is refused, not guessed at. */
+function searchQuery(raw: unknown): SearchQuery {
+  const query: SearchQuery = {};
+  for (const [name, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
+    if (name !== 'status' && name !== 'owner' && name !== '_lastUpdated') continue;
+    if (typeof value !== 'string')
+      throw new AppError(
+        'invalid_input',
+        `Give ${name} once; several values go in one parameter, separated by commas.`,
+        name,
+      );
+    query[name] = value;
+  }
+  return query;
+}
 
 function parseLastUpdated(value: string | undefined): Date | undefined {
   if (value === undefined) return undefined;
@@ -39,7 +52,7 @@ function parseLastUpdated(value: string | undefined): Date | undefined {
 }
 
 export const fhirRoutes =
-  (deps: AppDeps): FastifyPluginAsync =>
+  (deps: FacadeDeps): FastifyPluginAsync =>
   async (app) => {
     const base = `${deps.publicUrl ?? 'http://localhost:3000'}/fhir/R4`;
     app.addContentTypeParser(FHIR_JSON, { parseAs: 'string' }, (_request, body, done) => {
@@ -53,7 +66,8 @@ export const fhirRoutes =
       reply.header('content-type', `${FHIR_JSON}; charset=utf-8`);
       return payload;
     });
-    app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    app.setErrorHandler((raw: FastifyError | AppError, request, reply) => {
+      const error = answerOfDenial(raw) ?? raw;
       if (error instanceof AppError) {
         const code =
           error.code === 'not_found'
@@ -160,7 +174,7 @@ export const fhirRoutes =
       '/ServiceRequest',
       { config: { access: 'signed_in' }, schema: { hide: true } },
       async (request) => {
-        const query = request.query as SearchQuery;
+        const query = searchQuery(request.query);
         const found = await search({ ...query, status: undefined }, request.access);
         const wanted = query.status?.split(',');
         const resources = found
@@ -173,7 +187,7 @@ export const fhirRoutes =
       '/Task',
       { config: { access: 'signed_in' }, schema: { hide: true } },
       async (request) => {
-        const found = await search(request.query as SearchQuery, request.access);
+        const found = await search(searchQuery(request.query), request.access);
         return searchBundle(
           found.map((r) => clean(toTask(r))),
           `${base}${request.url.replace(/^\/fhir\/R4/, '')}`,
@@ -215,15 +229,13 @@ export const fhirRoutes =
             'statusReason',
           );
         const feedback = typeof body.note?.[0]?.text === 'string' ? body.note[0].text : undefined;
-        const current = await readReferral(request.access, id);
-        const updated =
-          current.status === status
-            ? current
-            : await changeStatus(request.access, id, {
-                to: status as ReferralStatus,
-                reason,
-                feedback,
-              });
+        // PUT is idempotent: the status it already has is an answer, not a conflict.
+        const updated = await changeStatus(request.access, id, {
+          to: status as ReferralStatus,
+          reason,
+          feedback,
+          unlessAlready: true,
+        });
         return clean(toTask(updated));
       },
     );

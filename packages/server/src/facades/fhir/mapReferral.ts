@@ -3,7 +3,7 @@
  * work on it as a Task whose status follows ours. Only what the exchange needs leaves: the family
  * is named as the file names it, without identifiers.
  */
-import type { ReferralView } from '../../modules/referrals/referralStore.ts';
+import type { ReferralView } from '@omringd/core';
 
 export type FhirResource = Record<string, unknown> & { resourceType: string; id: string };
 

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../app.ts';
 import { rows } from '../../platform/db/database.ts';
 import { organizations, serviceAtLocations } from '../../platform/db/schema.ts';
 import { readServices } from '../../modules/socialMap/directory/readService.ts';
@@ -109,9 +109,9 @@ function serviceConditions(q: ListQuery): SQL[] {
 }
 
 export const hsdsRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const db = deps.database.db;
+    const db = deps.publicData.db;
     const baseUrl = (request: { protocol: string; host: string }) =>
       `${request.protocol}://${request.host}`;
 

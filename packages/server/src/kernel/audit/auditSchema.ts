@@ -13,7 +13,10 @@ export const auditEvents = pgTable(
     id: bigint('id', { mode: 'number' })
       .primaryKey()
       .default(sql`0`),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** Set by the chain trigger from the database's clock: the application cannot choose it. */
+    occurredAt: timestamp('occurred_at', { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
     action: text('action').notNull(),
     outcome: text('outcome').notNull(),
     userId: uuid('user_id'),

@@ -25,14 +25,9 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-export async function writeAudit(
-  tx: Db,
-  actor: AuditActor,
-  entry: AuditEntry,
-  at: Date,
-): Promise<void> {
+/** The row's time comes from the database's clock (the chain trigger), never from here. */
+export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntry): Promise<void> {
   await tx.insert(auditEvents).values({
-    occurredAt: at,
     action: entry.action,
     outcome: entry.outcome,
     userId: actor.userId,

@@ -1,38 +1,45 @@
 /**
- * Who may do what with one referral: the relation of the user to it (referrer, receiving side),
- * the lifecycle's answer, and the denial that follows. A user without a relation gets a 404; one
- * who can see the referral hears why a step is not possible now.
+ * The guard of a referral: the user's relation to it (referrer, receiving side), the lifecycle's
+ * answer (core), and the scope bound to the one authorised referral. A user without a relation
+ * gets a 404; one who can see the referral hears why a step is not possible now (409). The kernel
+ * writes the audit row either way.
  */
-import { mayActOnReferral, rightsOf, type ReferralAction } from '@omringd/core';
+import {
+  mayActOnReferral,
+  receivesWarmReferrals,
+  takesIntake,
+  type AuditAction,
+  type Purpose,
+  type ReferralAction,
+} from '@omringd/core';
 import { eq } from 'drizzle-orm';
 import { referrals } from '../tables/caseSchema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { AccessDenied, type AccessContext, type Scope } from '../accessContext.ts';
+import type { AccessContext, Scope } from '../accessContext.ts';
 import { membershipWith, type Membership, type Principal } from '../principal.ts';
 
-export type Row = typeof referrals.$inferSelect;
-
-export const notFound = () =>
-  new AppError('not_found', 'There is no referral with this id, or you have no access to it.');
-
-export function signedIn(ctx: AccessContext): Principal {
-  if (ctx.principal === null) throw new AppError('unauthenticated', 'Sign in first.');
-  return ctx.principal;
-}
+export type ReferralRow = typeof referrals.$inferSelect;
 
 /** Receiving side: a coordinator (programme) or also reception staff (a service) of that organisation. */
 export function receivingMembership(
   principal: Principal,
-  row: Pick<Row, 'receivingOrganizationId' | 'serviceId'>,
+  row: Pick<ReferralRow, 'receivingOrganizationId' | 'serviceId'>,
 ): Membership | undefined {
   return principal.memberships.find(
     (m) =>
       m.organizationId === row.receivingOrganizationId &&
-      (rightsOf([m.role]).has('intake.read') || (row.serviceId !== null && m.role === 'reception')),
+      (row.serviceId === null ? takesIntake(m.role) : receivesWarmReferrals(m.role)),
   );
 }
 
-export function relation(principal: Principal, row: Row) {
+export type ReferralRelation = {
+  isReferrer: boolean;
+  isReceiver: boolean;
+  receiver: Membership | undefined;
+  status: string;
+};
+
+export function relationTo(principal: Principal, row: ReferralRow): ReferralRelation {
   const receiver = receivingMembership(principal, row);
   return {
     isReferrer: row.referrerUserId === principal.userId || row.registeredBy === principal.userId,
@@ -42,58 +49,49 @@ export function relation(principal: Principal, row: Row) {
   };
 }
 
-export async function authorized(
-  scope: Scope,
-  principal: Principal,
-  id: string,
-  action: ReferralAction,
-  audit: 'read' | 'update',
-): Promise<{ row: Row; as: Membership | undefined; rel: ReturnType<typeof relation> }> {
-  const [row] = await scope.tx.select().from(referrals).where(eq(referrals.id, id));
-  if (row === undefined)
-    scope.deny({
-      action: audit,
-      subjectType: 'referral',
-      subjectId: id,
-      details: { reason: 'not_found' },
-    });
-  const rel = relation(principal, row);
-  const as = rel.receiver ?? membershipWith(principal, 'referral.create');
-  if (!mayActOnReferral(action, rel))
-    scope.deny(
-      {
-        action: audit,
-        subjectType: 'referral',
-        subjectId: id,
-        caseId: row.caseId,
-        details: {
-          reason: rel.isReferrer || rel.isReceiver ? 'action_not_allowed' : 'no_relationship',
-          referralAction: action,
-        },
-      },
-      as,
-      // Someone who may see the referral learns why the step is not possible, not "not found".
-      mayActOnReferral('read', rel) ? notNow(action, rel) : undefined,
-    );
-  return { row, as, rel };
-}
+export type ReferralAccess = Scope & {
+  principal: Principal;
+  row: ReferralRow;
+  rel: ReferralRelation;
+  membership: Membership | undefined;
+};
 
 export async function withReferral<T>(
   ctx: AccessContext,
-  purpose: 'care' | 'coordination',
-  fn: (scope: Scope, principal: Principal) => Promise<T>,
+  on: {
+    referralId: string;
+    /** The step, or how to tell it from the user's relation (e.g. decide or withdraw). */
+    action: ReferralAction | ((rel: ReferralRelation) => ReferralAction);
+    audit: AuditAction;
+    purpose: Purpose;
+  },
+  fn: (access: ReferralAccess) => Promise<T>,
 ): Promise<T> {
-  const principal = signedIn(ctx);
-  try {
-    return await ctx.transaction(purpose, (scope) => fn(scope, principal));
-  } catch (error) {
-    if (error instanceof AccessDenied) throw error.answer ?? notFound();
-    throw error;
-  }
+  return ctx.audited(
+    { action: on.audit, subjectType: 'referral', subjectId: on.referralId, purpose: on.purpose },
+    async (scope) => {
+      const principal = ctx.requirePrincipal();
+      const [row] = await scope.tx.select().from(referrals).where(eq(referrals.id, on.referralId));
+      if (row === undefined) return scope.deny('not_found');
+      const rel = relationTo(principal, row);
+      const action = typeof on.action === 'function' ? on.action(rel) : on.action;
+      const membership = rel.receiver ?? membershipWith(principal, 'referral.create');
+      scope.actAs(membership);
+      scope.about({ caseId: row.caseId });
+      scope.note({ referralAction: action });
+      if (!mayActOnReferral(action, rel))
+        return scope.deny(
+          rel.isReferrer || rel.isReceiver ? 'action_not_allowed' : 'no_relationship',
+          // Someone who may see the referral learns why the step is not possible, not "not found".
+          mayActOnReferral('read', rel) ? notNow(action, rel) : undefined,
+        );
+      return fn({ ...scope, principal, row, rel, membership });
+    },
+  );
 }
 
 /** Why a step on a referral the user can see is not possible: not now, or not for them. */
-function notNow(action: ReferralAction, rel: ReturnType<typeof relation>): AppError {
+function notNow(action: ReferralAction, rel: ReferralRelation): AppError {
   switch (action) {
     case 'edit_draft':
     case 'send':

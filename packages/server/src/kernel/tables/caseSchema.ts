@@ -1,6 +1,7 @@
 /**
- * PROTECTED: family and case data. Only the access layer (src/access/) may import this module;
- * a lint rule and a test enforce it. Everything here is read and written through an
+ * PROTECTED: family and case data. Only the kernel and the capabilities' query files
+ * (modules/<capability>/queries.ts) may import this module; lint and a test on the import graph
+ * enforce it. Everything here is read and written through an
  * AccessContext, which checks the relationship and writes the audit trail in the same transaction.
  */
 import type { Eligibility, ReferralDraft } from '@omringd/core';
@@ -14,8 +15,10 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { organizations, services } from '../../platform/db/schema.ts';
 import { users } from '../../platform/db/identitySchema.ts';
 
@@ -90,6 +93,10 @@ export const caseMembers = pgTable(
   (t) => [
     primaryKey({ columns: [t.caseId, t.userId] }),
     index('case_members_user_idx').on(t.userId),
+    // One contact person per case, whatever races: the database refuses a second coordinator.
+    uniqueIndex('case_members_one_coordinator')
+      .on(t.caseId)
+      .where(sql`case_role = 'coordinator'`),
   ],
 );
 

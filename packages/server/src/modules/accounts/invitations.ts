@@ -10,10 +10,10 @@ import type { Db } from '../../platform/db/database.ts';
 import { invitations, memberships, teams, users } from '../../platform/db/identitySchema.ts';
 import { organizations } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { enqueueEmail, redactSent } from '../../platform/mail/outbox.ts';
 import { invitationEmail } from '../../platform/mail/messages.ts';
 import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
-import { newToken, sha256Hex } from '../auth/tokens.ts';
+import { newToken, sha256Hex } from '../../kernel/tokens.ts';
 
 export const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -86,6 +86,20 @@ export async function inviteUser(
       createdAt: now,
     });
   }
+  // One live invitation per person: an earlier link stops working now (and the database's
+  // one-live-invitation index refuses two whatever races).
+  const replaced = await tx
+    .update(invitations)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(invitations.userId, userId),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
+    .returning({ id: invitations.id });
+  for (const old of replaced) await redactSent(tx, `invitation:${old.id}`);
   const token = newToken();
   const invitationId = randomUUID();
   const expiresAt = new Date(now.getTime() + INVITATION_VALID_MS);
@@ -112,6 +126,8 @@ export async function inviteUser(
       to: email,
       subject: message.subject,
       text: message.text,
+      // Once sent, the outbox keeps the message without its single-use link.
+      textAfterSending: message.text.replace(link, `${publicUrl}/uitnodiging/[link verwijderd]`),
     },
     now,
   );
@@ -133,6 +149,11 @@ async function openInvitation(db: Db, token: string, now: Date) {
     throw new AppError(
       'gone',
       'This invitation was already used. Sign in with your e-mail address and password.',
+    );
+  if (found.invitation.revokedAt !== null)
+    throw new AppError(
+      'gone',
+      'This invitation was replaced by a newer one. Use the link in the most recent e-mail, or ask your administrator.',
     );
   if (found.invitation.expiresAt <= now)
     throw new AppError(
@@ -159,7 +180,10 @@ export async function describeInvitation(db: Db, token: string, now: Date) {
   };
 }
 
-/** Sets the password and activates the account; the link is used up in the same transaction. */
+/**
+ * Sets the password and activates the account; the link is used up in the same transaction, once
+ * (conditional on being unused, not replaced and not expired), and its e-mail loses the link.
+ */
 export async function acceptInvitation(
   db: Db,
   token: string,
@@ -170,27 +194,32 @@ export async function acceptInvitation(
   const verdict = checkPasswordStrength(password, [user.email, user.displayName]);
   if (!verdict.ok) throw new AppError('weak_password', verdict.reason, 'password');
   const passwordHash = await hashPassword(password);
+  const used = () =>
+    new AppError(
+      'gone',
+      'This invitation was already used. Sign in with your e-mail address and password.',
+    );
   await db.transaction(async (tx) => {
-    const used = await tx
+    const taken = await tx
       .update(invitations)
       .set({ acceptedAt: now })
       .where(
         and(
           eq(invitations.id, invitation.id),
           isNull(invitations.acceptedAt),
+          isNull(invitations.revokedAt),
           gt(invitations.expiresAt, now),
         ),
       )
       .returning({ id: invitations.id });
-    if (used.length !== 1)
-      throw new AppError(
-        'gone',
-        'This invitation was already used. Sign in with your e-mail address and password.',
-      );
-    await tx
+    if (taken.length !== 1) throw used();
+    const activated = await tx
       .update(users)
       .set({ passwordHash, status: 'active', passwordChangedAt: now })
-      .where(eq(users.id, user.id));
+      .where(and(eq(users.id, user.id), eq(users.status, 'invited')))
+      .returning({ id: users.id });
+    if (activated.length !== 1) throw used();
+    await redactSent(tx, `invitation:${invitation.id}`);
   });
   return { userId: user.id };
 }

@@ -1,26 +1,26 @@
 /** Administration: organisations, teams, users, invitations, role changes, the development outbox. */
-import { provinceCodes, roles } from '@omringd/core';
+import { administrableRoles, provinceCodes } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import {
-  changeRole,
   createTeam,
   deactivateUser,
-  invite,
   listOrganizations,
   listTeams,
   listUsers,
   readOutbox,
-} from './accountStore.ts';
+} from './administration.ts';
+import { changeRole, decideRoleGrant, invite, listRoleGrants } from './roleGrants.ts';
 
 const tags = ['administration'];
 const access = { right: 'admin.accounts' } as const;
 
 export const adminRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
+    const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
     app.get(
       '/api/v1/admin/organizations',
       { config: { access }, schema: { tags, summary: 'Organisations of the social map' } },
@@ -70,18 +70,18 @@ export const adminRoutes =
               .max(200),
             organizationId: z.uuid({ error: 'Choose an organisation.' }),
             teamId: z.uuid().nullable().optional(),
-            role: z.enum(roles, { error: `Choose a role: ${roles.join(', ')}.` }),
+            role: z.enum(administrableRoles, {
+              error: `Choose a role: ${administrableRoles.join(', ')}.`,
+            }),
             locale: z.enum(['nl', 'en']).default('nl'),
             regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
           }),
         },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(
-            await invite(request.access, request.body, deps.publicUrl ?? 'http://localhost:3000'),
-          ),
+      async (request, reply) => {
+        const answer = await invite(request.access, request.body, publicUrl);
+        return reply.status(answer.status === 'awaiting_approval' ? 202 : 201).send(answer);
+      },
     );
     app.patch(
       '/api/v1/admin/memberships/:id',
@@ -92,19 +92,54 @@ export const adminRoutes =
           summary: "Change a membership's role (the user's sessions end)",
           params: z.object({ id: z.uuid() }),
           body: z.object({
-            role: z.enum(roles),
+            role: z.enum(administrableRoles),
             regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
           }),
         },
       },
-      (request) =>
-        changeRole(
+      async (request, reply) => {
+        const answer = await changeRole(
           request.access,
           request.params.id,
           request.body.role,
           request.body.regionProvinces,
-        ),
+        );
+        return reply.status(answer.status === 'awaiting_approval' ? 202 : 200).send(answer);
+      },
     );
+    app.get(
+      '/api/v1/admin/role-grants',
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Role grants of my organisation waiting for a second administrator',
+        },
+      },
+      (request) => listRoleGrants(request.access),
+    );
+    for (const decision of ['approve', 'reject'] as const)
+      app.post(
+        `/api/v1/admin/role-grants/:id/${decision}`,
+        {
+          config: { access },
+          schema: {
+            tags,
+            summary:
+              decision === 'approve'
+                ? 'Approve a role grant (another administrator than the one who asked)'
+                : 'Reject a role grant',
+            params: z.object({ id: z.uuid() }),
+          },
+        },
+        (request) =>
+          decideRoleGrant(
+            request.access,
+            request.params.id,
+            decision === 'approve' ? 'approved' : 'rejected',
+            publicUrl,
+          ),
+      );
     app.post(
       '/api/v1/admin/users/:id/deactivate',
       {

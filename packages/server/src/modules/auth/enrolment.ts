@@ -1,27 +1,45 @@
 /**
  * Second-factor enrolment: a secret is shown (QR code and text), confirmed with a first code, then
- * ten single-use recovery codes are shown once.
+ * ten single-use recovery codes are shown once. Both steps are on the trail.
  */
 import { eq } from 'drizzle-orm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { Db } from '../../platform/db/database.ts';
 import { recoveryCodes, users } from '../../platform/db/identitySchema.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { AccessContext } from '../../kernel/accessContext.ts';
+import { loadMemberships } from '../../kernel/principal.ts';
+import { completeSession, type SessionRow } from '../../kernel/sessions.ts';
+import { sha256Hex } from '../../kernel/tokens.ts';
 import { acceptTotp, newTotpSecret, otpauthUri } from './totp.ts';
-import { sha256Hex } from './tokens.ts';
 import { normalizeRecoveryCode } from './signIn.ts';
 
+const about = (session: SessionRow) =>
+  ({ subjectType: 'user', subjectId: session.userId, purpose: 'administration' }) as const;
+
 export async function startEnrolment(
-  db: Db,
-  userId: string,
+  ctx: AccessContext,
+  session: SessionRow,
 ): Promise<{ secret: string; otpauthUri: string; qrSvg: string }> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (user === undefined) throw new AppError('unauthenticated', 'Sign in again.');
-  const secret = newTotpSecret();
-  await db.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, userId));
-  const uri = otpauthUri(secret, user.email);
-  return { secret, otpauthUri: uri, qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }) };
+  return ctx.audited({ action: 'update', ...about(session) }, async (scope) => {
+    const [user] = await scope.tx.select().from(users).where(eq(users.id, session.userId));
+    if (user === undefined) throw new AppError('unauthenticated', 'Sign in again.');
+    scope.actAs((await loadMemberships(scope.tx, user.id))[0]);
+    if (
+      session.pendingStep !== 'totp_enrolment' &&
+      (session.pendingStep !== null || user.totpSecret !== null)
+    )
+      throw new AppError('conflict', 'An authentication app is already set up for this account.');
+    const secret = newTotpSecret();
+    await scope.tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
+    scope.note({ secondFactor: 'enrolment_started' });
+    const uri = otpauthUri(secret, user.email);
+    return {
+      secret,
+      otpauthUri: uri,
+      qrSvg: await QRCode.toString(uri, { type: 'svg', margin: 1 }),
+    };
+  });
 }
 
 function newRecoveryCode(): string {
@@ -29,37 +47,45 @@ function newRecoveryCode(): string {
   return `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}-${raw.slice(12)}`;
 }
 
-/** Confirms the pending secret with a code; returns the recovery codes (shown once). */
+/**
+ * Confirms the pending secret with a code; returns the recovery codes (shown once) and, when the
+ * enrolment was the last step of signing in, the completed session's new token.
+ */
 export async function confirmEnrolment(
-  db: Db,
-  userId: string,
+  ctx: AccessContext,
+  session: SessionRow,
   code: string,
-  now: Date,
-): Promise<string[]> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (user?.totpPendingSecret == null)
-    throw new AppError('conflict', 'Start setting up the authentication app first.');
-  const step = acceptTotp(user.totpPendingSecret, code, now, null);
-  if (step === null)
-    throw new AppError(
-      'invalid_credentials',
-      'This code is not right. Check the time on your phone and enter the code your app shows now.',
-      'code',
-    );
-  const codes = Array.from({ length: 10 }, newRecoveryCode);
-  await db.transaction(async (tx) => {
-    await tx
+): Promise<{ recoveryCodes: string[]; completed: { token: string; csrfToken: string } | null }> {
+  return ctx.audited({ action: 'update', ...about(session) }, async (scope) => {
+    const [user] = await scope.tx.select().from(users).where(eq(users.id, session.userId));
+    scope.actAs((await loadMemberships(scope.tx, session.userId))[0]);
+    if (user?.totpPendingSecret == null)
+      throw new AppError('conflict', 'Start setting up the authentication app first.');
+    const step = acceptTotp(user.totpPendingSecret, code, scope.now, null);
+    if (step === null)
+      throw new AppError(
+        'invalid_credentials',
+        'This code is not right. Check the time on your phone and enter the code your app shows now.',
+        'code',
+      );
+    const codes = Array.from({ length: 10 }, newRecoveryCode);
+    await scope.tx
       .update(users)
       .set({ totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpLastStep: step })
-      .where(eq(users.id, userId));
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await tx.insert(recoveryCodes).values(
+      .where(eq(users.id, user.id));
+    await scope.tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
+    await scope.tx.insert(recoveryCodes).values(
       codes.map((c) => ({
         id: randomUUID(),
-        userId,
+        userId: user.id,
         codeHash: sha256Hex(normalizeRecoveryCode(c)),
       })),
     );
+    scope.note({ secondFactor: 'totp_enrolled' });
+    const completed =
+      session.pendingStep === 'totp_enrolment'
+        ? await completeSession(scope.tx, session.id, scope.now)
+        : null;
+    return { recoveryCodes: codes, completed };
   });
-  return codes;
 }

@@ -13,7 +13,7 @@ import { memberships, oidcFlows, userIdentities, users } from '../../platform/db
 import { organizations } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { OidcProvider } from './oidcConfig.ts';
-import { sha256Hex } from './tokens.ts';
+import { sha256Hex } from '../../kernel/tokens.ts';
 
 const FLOW_MS = 10 * 60 * 1000;
 

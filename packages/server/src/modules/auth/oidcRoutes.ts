@@ -1,23 +1,22 @@
 /** Sign-in with an OpenID Connect provider: start (redirect to the provider) and its return. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
-import { loadMemberships } from '../../kernel/principal.ts';
 import { finishOidc, startOidc } from './oidcLogin.ts';
-import { ABSOLUTE_TIMEOUT_MS, createSession, SESSION_COOKIE } from './sessions.ts';
+import { ABSOLUTE_TIMEOUT_MS, SESSION_COOKIE } from '../../kernel/sessions.ts';
+import { completeSignIn } from './completeSignIn.ts';
 
 const FLOW_COOKIE = 'omringd_oidc';
 const tags = ['sign-in'];
 const params = z.object({ provider: z.string().regex(/^[a-z0-9-]{2,40}$/) });
 
 export const oidcRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
     const secure = publicUrl.startsWith('https://');
     const callbackOf = (provider: string) => `${publicUrl}/api/v1/auth/oidc/${provider}/callback`;
-    const db = deps.database.db;
 
     app.get(
       '/api/v1/auth/providers',
@@ -38,7 +37,7 @@ export const oidcRoutes =
         if (deps.oidc === undefined)
           throw new AppError('not_found', 'No sign-in provider is configured.');
         const { url, state } = await startOidc(
-          db,
+          request.access.identityData(),
           deps.oidc,
           request.params.provider,
           callbackOf(request.params.provider),
@@ -73,7 +72,7 @@ export const oidcRoutes =
         let outcome;
         try {
           outcome = await finishOidc(
-            db,
+            request.access.identityData(),
             deps.oidc,
             request.params.provider,
             callbackUrl,
@@ -82,45 +81,22 @@ export const oidcRoutes =
           );
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
-          await request.access.record('administration', {
+          await request.access.record({
             action: 'login_failed',
             outcome: 'failure',
             subjectType: 'session',
-            details: {
-              provider: request.params.provider,
-              reason: error.code,
-              message: error.message,
-            },
+            purpose: 'administration',
+            details: { provider: request.params.provider, reason: error.code },
           });
           return reply.redirect(`/aanmelden?fout=${encodeURIComponent(error.code)}`, 303);
         }
-        const { token, session } = await createSession(
-          db,
-          {
-            userId: outcome.userId,
-            method: 'oidc',
-            pendingStep: outcome.pendingStep,
-            ip: request.ip,
-            userAgent: request.headers['user-agent'] ?? null,
-          },
-          now,
-        );
-        const held = await loadMemberships(db, outcome.userId);
-        await request.access.record(
-          'administration',
-          {
-            action: 'login',
-            outcome: 'success',
-            subjectType: 'session',
-            subjectId: session.id,
-            details: {
-              provider: request.params.provider,
-              userId: outcome.userId,
-              next: outcome.pendingStep ?? 'done',
-            },
-          },
-          held[0],
-        );
+        const { token } = await completeSignIn(request.access, {
+          userId: outcome.userId,
+          method: 'oidc',
+          pendingStep: outcome.pendingStep,
+          userAgent: request.headers['user-agent'] ?? null,
+          details: { provider: request.params.provider },
+        });
         reply.setCookie(SESSION_COOKIE, token, {
           httpOnly: true,
           secure,

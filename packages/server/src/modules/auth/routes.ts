@@ -1,30 +1,18 @@
 /** Sign-in, second factor, enrolment, sign-out, password change and invitations. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
-import { users } from '../../platform/db/identitySchema.ts';
+import { requiresSecondFactor } from '@omringd/core';
+import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadMemberships } from '../../kernel/principal.ts';
-import { completeWithSecondFactor, signInWithPassword } from './signIn.ts';
-import { confirmEnrolment, startEnrolment } from './enrolment.ts';
+import { ABSOLUTE_TIMEOUT_MS, revokeSession, SESSION_COOKIE } from '../../kernel/sessions.ts';
 import { acceptInvitation, describeInvitation } from '../accounts/invitations.ts';
-import {
-  checkPasswordStrength,
-  hashPassword,
-  MAX_PASSWORD_LENGTH,
-  verifyPassword,
-} from './passwords.ts';
-import {
-  ABSOLUTE_TIMEOUT_MS,
-  completeSession,
-  createSession,
-  revokeSession,
-  revokeUserSessions,
-  SESSION_COOKIE,
-} from './sessions.ts';
-import { requiresSecondFactor } from '@omringd/core';
+import { completeSignIn } from './completeSignIn.ts';
+import { confirmEnrolment, startEnrolment } from './enrolment.ts';
+import { changePassword } from './passwordChange.ts';
+import { MAX_PASSWORD_LENGTH } from './passwords.ts';
+import { completeWithSecondFactor, signInWithPassword } from './signIn.ts';
 
 const credentials = z.object({
   email: z.email({ error: 'Enter your e-mail address, e.g. naam@organisatie.be.' }).max(254),
@@ -40,7 +28,7 @@ const nextStep = z.object({
 });
 
 export const authRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const secure = deps.publicUrl?.startsWith('https://') ?? false;
     const setSessionCookie = (reply: FastifyReply, token: string) =>
@@ -53,7 +41,6 @@ export const authRoutes =
       });
     const clearSessionCookie = (reply: FastifyReply) =>
       reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure, sameSite: 'strict' });
-    const db = deps.database.db;
     const tags = ['sign-in'];
 
     app.get(
@@ -66,6 +53,14 @@ export const authRoutes =
         const session = request.session;
         if (session === null) throw new AppError('unauthenticated', 'Sign in first.');
         const principal = request.access.principal;
+        await request.access.record({
+          action: 'read',
+          subjectType: 'session',
+          subjectId: session.id,
+          purpose: 'administration',
+          outcome: 'success',
+          as: principal?.memberships[0],
+        });
         if (principal === null)
           return {
             state: 'pending' as const,
@@ -99,7 +94,7 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const result = await signInWithPassword(db, request.access, {
+        const result = await signInWithPassword(request.access, {
           ...request.body,
           userAgent: request.headers['user-agent'] ?? null,
         });
@@ -122,7 +117,7 @@ export const authRoutes =
       async (request, reply) => {
         const session = request.session;
         if (session === null) throw new AppError('unauthenticated', 'Sign in first.');
-        const completed = await completeWithSecondFactor(db, request.access, session, {
+        const completed = await completeWithSecondFactor(request.access, session, {
           code: 'code' in request.body ? request.body.code : undefined,
           recoveryCode: 'recoveryCode' in request.body ? request.body.recoveryCode : undefined,
         });
@@ -140,16 +135,7 @@ export const authRoutes =
       async (request) => {
         const session = request.session;
         if (session === null) throw new AppError('unauthenticated', 'Sign in first.');
-        const [user] = await db.select().from(users).where(eq(users.id, session.userId));
-        if (
-          session.pendingStep !== 'totp_enrolment' &&
-          (session.pendingStep !== null || user?.totpSecret != null)
-        )
-          throw new AppError(
-            'conflict',
-            'An authentication app is already set up for this account.',
-          );
-        return startEnrolment(db, session.userId);
+        return startEnrolment(request.access, session);
       },
     );
 
@@ -166,27 +152,12 @@ export const authRoutes =
       async (request, reply) => {
         const session = request.session;
         if (session === null) throw new AppError('unauthenticated', 'Sign in first.');
-        const now = deps.clock();
-        const recoveryCodes = await confirmEnrolment(db, session.userId, request.body.code, now);
-        let csrfToken = session.csrfToken;
-        if (session.pendingStep === 'totp_enrolment') {
-          const completed = await completeSession(db, session.id, now);
-          setSessionCookie(reply, completed.token);
-          csrfToken = completed.csrfToken;
-        }
-        const held = await loadMemberships(db, session.userId);
-        await request.access.record(
-          'administration',
-          {
-            action: 'update',
-            outcome: 'success',
-            subjectType: 'user',
-            subjectId: session.userId,
-            details: { secondFactor: 'totp_enrolled' },
-          },
-          held[0],
-        );
-        return { recoveryCodes, csrfToken };
+        const confirmed = await confirmEnrolment(request.access, session, request.body.code);
+        if (confirmed.completed !== null) setSessionCookie(reply, confirmed.completed.token);
+        return {
+          recoveryCodes: confirmed.recoveryCodes,
+          csrfToken: confirmed.completed?.csrfToken ?? session.csrfToken,
+        };
       },
     );
 
@@ -198,15 +169,19 @@ export const authRoutes =
       },
       async (request, reply) => {
         const session = request.session;
-        if (session !== null) {
-          await revokeSession(db, session.id, 'logout', deps.clock());
-          await request.access.record('administration', {
-            action: 'logout',
-            outcome: 'success',
-            subjectType: 'session',
-            subjectId: session.id,
-          });
-        }
+        if (session !== null)
+          await request.access.audited(
+            {
+              action: 'logout',
+              subjectType: 'session',
+              subjectId: session.id,
+              purpose: 'administration',
+            },
+            async (scope) => {
+              scope.actAs(request.access.principal?.memberships[0]);
+              await revokeSession(scope.tx, session.id, 'logout', scope.now);
+            },
+          );
         clearSessionCookie(reply);
         return { ok: true };
       },
@@ -226,39 +201,7 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const principal = request.access.principal;
-        if (principal === null) throw new AppError('unauthenticated', 'Sign in first.');
-        const [user] = await db.select().from(users).where(eq(users.id, principal.userId));
-        if (
-          user?.passwordHash == null ||
-          !(await verifyPassword(user.passwordHash, request.body.currentPassword))
-        )
-          throw new AppError(
-            'invalid_credentials',
-            'Your current password is not right.',
-            'currentPassword',
-          );
-        const verdict = checkPasswordStrength(request.body.newPassword, [
-          user.email,
-          user.displayName,
-        ]);
-        if (!verdict.ok) throw new AppError('weak_password', verdict.reason, 'newPassword');
-        const now = deps.clock();
-        await db
-          .update(users)
-          .set({
-            passwordHash: await hashPassword(request.body.newPassword),
-            passwordChangedAt: now,
-          })
-          .where(eq(users.id, user.id));
-        await revokeUserSessions(db, user.id, 'password_changed', now);
-        await request.access.record('administration', {
-          action: 'update',
-          outcome: 'success',
-          subjectType: 'user',
-          subjectId: user.id,
-          details: { password: 'changed', sessionsEnded: true },
-        });
+        await changePassword(request.access, request.body);
         clearSessionCookie(reply);
         return { ok: true, signInAgain: true };
       },
@@ -274,7 +217,8 @@ export const authRoutes =
           params: z.object({ token: z.string().min(20).max(100) }),
         },
       },
-      (request) => describeInvitation(db, request.params.token, deps.clock()),
+      (request) =>
+        describeInvitation(request.access.identityData(), request.params.token, deps.clock()),
     );
 
     app.post(
@@ -291,41 +235,22 @@ export const authRoutes =
         },
       },
       async (request, reply) => {
-        const now = deps.clock();
         const { userId } = await acceptInvitation(
-          db,
+          request.access.identityData(),
           request.params.token,
           request.body.password,
-          now,
+          deps.clock(),
         );
-        const held = await loadMemberships(db, userId);
-        const pendingStep = requiresSecondFactor(held.map((m) => m.role))
-          ? ('totp_enrolment' as const)
-          : null;
-        const { token, session } = await createSession(
-          db,
-          {
-            userId,
-            method: 'password',
-            pendingStep,
-            ip: request.ip,
-            userAgent: request.headers['user-agent'] ?? null,
-          },
-          now,
-        );
-        await request.access.record(
-          'administration',
-          {
-            action: 'login',
-            outcome: 'success',
-            subjectType: 'session',
-            subjectId: session.id,
-            details: { step: 'invitation_accepted', userId },
-          },
-          held[0],
-        );
-        setSessionCookie(reply, token);
-        return { next: pendingStep ?? ('done' as const), csrfToken: session.csrfToken };
+        const held = await loadMemberships(request.access.identityData(), userId);
+        const signedIn = await completeSignIn(request.access, {
+          userId,
+          method: 'password',
+          pendingStep: requiresSecondFactor(held.map((m) => m.role)) ? 'totp_enrolment' : null,
+          userAgent: request.headers['user-agent'] ?? null,
+          details: { step: 'invitation_accepted' },
+        });
+        setSessionCookie(reply, signedIn.token);
+        return { next: signedIn.next, csrfToken: signedIn.session.csrfToken };
       },
     );
   };

@@ -1,31 +1,23 @@
 /**
- * Sign-in with a local account: throttling per account and per address, argon2id verification
- * that takes the same time for unknown accounts, and the second factor as the session's pending
- * step. Every attempt is audited (login, login_failed).
+ * Sign-in with a local account. Each attempt is counted before it is checked (kernel/throttle.ts),
+ * so no burst of requests gets more checks than the limit; argon2id takes the same time for
+ * unknown accounts; the second factor has its own count, which a correct password never clears,
+ * and locks for the rest of the window after a few wrong codes. Every attempt is on the trail.
  */
 import { requiresSecondFactor } from '@omringd/core';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.ts';
+import { and, eq, isNull } from 'drizzle-orm';
 import { recoveryCodes, users } from '../../platform/db/identitySchema.ts';
-import { and, isNull } from 'drizzle-orm';
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { loadMemberships } from '../../kernel/principal.ts';
+import { completeSession, revokeSession, type SessionRow } from '../../kernel/sessions.ts';
+import { addressKey, passwordKey, secondFactorKey } from '../../kernel/throttle.ts';
+import { sha256Hex } from '../../kernel/tokens.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
-import { completeSession, createSession, type PendingStep, type SessionRow } from './sessions.ts';
 import { acceptTotp } from './totp.ts';
-import { sha256Hex } from './tokens.ts';
-import {
-  accountKey,
-  blockedUntil,
-  clearFailures,
-  ipKey,
-  MAX_FAILURES_PER_ACCOUNT,
-  MAX_FAILURES_PER_IP,
-  recordFailure,
-} from './throttle.ts';
+import { completeSignIn, type SignedInSession } from './completeSignIn.ts';
 
-function throttled(until: Date): AppError {
+export function throttled(until: Date): AppError {
   const time = until.toLocaleTimeString('nl-BE', {
     timeZone: 'Europe/Brussels',
     hour: '2-digit',
@@ -37,160 +29,166 @@ function throttled(until: Date): AppError {
   );
 }
 
-async function refuseIfThrottled(db: Db, keys: { account: string; ip: string }, now: Date) {
-  const until =
-    (await blockedUntil(db, keys.account, MAX_FAILURES_PER_ACCOUNT, now)) ??
-    (await blockedUntil(db, keys.ip, MAX_FAILURES_PER_IP, now));
-  if (until !== null) throw throttled(until);
+async function refused(
+  ctx: AccessContext,
+  subject: { subjectType: 'user' | 'session'; subjectId: string | null },
+  outcome: 'failure' | 'denied',
+  details: Record<string, unknown>,
+): Promise<void> {
+  await ctx.record({
+    action: 'login_failed',
+    purpose: 'administration',
+    outcome,
+    ...subject,
+    details,
+  });
 }
 
-export type SignInResult = { token: string; session: SessionRow; next: 'done' | PendingStep };
-
 export async function signInWithPassword(
-  db: Db,
   ctx: AccessContext,
   input: { email: string; password: string; userAgent: string | null },
-): Promise<SignInResult> {
-  const now = ctx.now();
+): Promise<SignedInSession> {
   const email = input.email.trim().toLowerCase();
-  const keys = { account: accountKey(email), ip: ipKey(ctx.ip ?? 'unknown') };
-  await refuseIfThrottled(db, keys, now);
-  const [user] = await db.select().from(users).where(eq(users.email, email));
+  const account = passwordKey(email);
+  const address = addressKey(ctx.ip);
+  const blocked = await ctx.throttle.count([account, address]);
+  const [user] = await ctx.identityData().select().from(users).where(eq(users.email, email));
+  if (blocked !== null) {
+    await refused(ctx, { subjectType: 'user', subjectId: user?.id ?? null }, 'denied', {
+      email,
+      reason: 'throttled',
+    });
+    throw throttled(blocked);
+  }
   const valid =
     user?.passwordHash != null
       ? await verifyPassword(user.passwordHash, input.password)
       : await verifyPassword(await dummyHash(), input.password).then(() => false);
   if (user === undefined || !valid || user.status !== 'active') {
-    await recordFailure(db, [keys.account, keys.ip], now);
-    await ctx.record('administration', {
-      action: 'login_failed',
-      outcome: 'failure',
-      subjectType: 'user',
-      subjectId: user?.id ?? null,
-      details: {
-        email,
-        reason:
-          user === undefined
-            ? 'unknown_account'
-            : valid
-              ? `account_${user.status}`
-              : 'wrong_password',
-      },
+    await refused(ctx, { subjectType: 'user', subjectId: user?.id ?? null }, 'failure', {
+      email,
+      reason:
+        user === undefined
+          ? 'unknown_account'
+          : valid
+            ? `account_${user.status}`
+            : 'wrong_password',
     });
     throw new AppError(
       'invalid_credentials',
       'The e-mail address or the password is not right. Check both and try again.',
     );
   }
-  await clearFailures(db, keys.account, now);
-  const held = await loadMemberships(db, user.id);
-  const pendingStep: PendingStep | null =
-    user.totpSecret !== null
-      ? 'totp'
-      : requiresSecondFactor(held.map((m) => m.role))
-        ? 'totp_enrolment'
-        : null;
-  const { token, session } = await createSession(
-    db,
-    { userId: user.id, method: 'password', pendingStep, ip: ctx.ip, userAgent: input.userAgent },
-    now,
-  );
-  await ctx.record(
-    'administration',
-    {
-      action: 'login',
-      outcome: 'success',
-      subjectType: 'session',
-      subjectId: session.id,
-      details: { step: 'password', userId: user.id, next: pendingStep ?? 'done' },
-    },
-    held[0],
-  );
-  return { token, session, next: pendingStep ?? 'done' };
-}
-
-/** The second step: a TOTP code (never the same step twice) or a single-use recovery code. */
-export async function completeWithSecondFactor(
-  db: Db,
-  ctx: AccessContext,
-  session: SessionRow,
-  input: { code?: string | undefined; recoveryCode?: string | undefined },
-): Promise<{ token: string; csrfToken: string }> {
-  const now = ctx.now();
-  if (session.pendingStep !== 'totp')
-    throw new AppError('conflict', 'This session does not wait for an authentication code.');
-  const [user] = await db.select().from(users).where(eq(users.id, session.userId));
-  if (user?.totpSecret == null || user.status !== 'active')
-    throw new AppError('unauthenticated', 'Sign in again.');
-  const keys = { account: accountKey(user.email), ip: ipKey(ctx.ip ?? 'unknown') };
-  await refuseIfThrottled(db, keys, now);
-  let accepted = false;
-  let method = 'totp';
-  if (input.code !== undefined) {
-    const step = acceptTotp(user.totpSecret, input.code, now, user.totpLastStep);
-    if (step !== null) {
-      // Conditional on the previous step: two requests racing with one code cannot both pass.
-      const updated = await db
-        .update(users)
-        .set({ totpLastStep: step })
-        .where(
-          and(
-            eq(users.id, user.id),
-            user.totpLastStep === null
-              ? isNull(users.totpLastStep)
-              : eq(users.totpLastStep, user.totpLastStep),
-          ),
-        )
-        .returning({ id: users.id });
-      accepted = updated.length === 1;
-    }
-  } else if (input.recoveryCode !== undefined) {
-    method = 'recovery_code';
-    const used = await db
-      .update(recoveryCodes)
-      .set({ usedAt: now })
-      .where(
-        and(
-          eq(recoveryCodes.userId, user.id),
-          eq(recoveryCodes.codeHash, sha256Hex(normalizeRecoveryCode(input.recoveryCode))),
-          isNull(recoveryCodes.usedAt),
-        ),
-      )
-      .returning({ id: recoveryCodes.id });
-    accepted = used.length === 1;
-  }
-  if (!accepted) {
-    await recordFailure(db, [keys.account, keys.ip], now);
-    await ctx.record('administration', {
-      action: 'login_failed',
-      outcome: 'failure',
-      subjectType: 'session',
-      subjectId: session.id,
-      details: { step: method, userId: user.id },
-    });
-    throw new AppError(
-      'invalid_credentials',
-      'This code is not right or was already used. Wait for the next code in your app and try again.',
-      'code',
-    );
-  }
-  await clearFailures(db, keys.account, now);
-  const completed = await completeSession(db, session.id, now);
-  const held = await loadMemberships(db, user.id);
-  await ctx.record(
-    'administration',
-    {
-      action: 'login',
-      outcome: 'success',
-      subjectType: 'session',
-      subjectId: session.id,
-      details: { step: method, userId: user.id },
-    },
-    held[0],
-  );
-  return completed;
+  // The password was right: its count starts afresh and the address gets its attempt back. The
+  // second factor's count stays as it is.
+  await ctx.throttle.reset(account);
+  await ctx.throttle.refund(address);
+  const held = await loadMemberships(ctx.identityData(), user.id);
+  return completeSignIn(ctx, {
+    userId: user.id,
+    method: 'password',
+    pendingStep:
+      user.totpSecret !== null
+        ? 'totp'
+        : requiresSecondFactor(held.map((m) => m.role))
+          ? 'totp_enrolment'
+          : null,
+    userAgent: input.userAgent,
+    details: { step: 'password' },
+  });
 }
 
 export function normalizeRecoveryCode(code: string): string {
   return code.replace(/[\s-]/g, '').toLowerCase();
+}
+
+/** The second step: a TOTP code (never the same step twice) or a single-use recovery code. */
+export async function completeWithSecondFactor(
+  ctx: AccessContext,
+  session: SessionRow,
+  input: { code?: string | undefined; recoveryCode?: string | undefined },
+): Promise<{ token: string; csrfToken: string }> {
+  if (session.pendingStep !== 'totp')
+    throw new AppError('conflict', 'This session does not wait for an authentication code.');
+  const db = ctx.identityData();
+  const [user] = await db.select().from(users).where(eq(users.id, session.userId));
+  if (user?.totpSecret == null || user.status !== 'active')
+    throw new AppError('unauthenticated', 'Sign in again.');
+  const factor = secondFactorKey(user.id);
+  const address = addressKey(ctx.ip);
+  const blocked = await ctx.throttle.count([factor, address]);
+  const method = input.code !== undefined ? 'totp' : 'recovery_code';
+  if (blocked !== null) {
+    // The step is locked: this session cannot try again; a new sign-in waits for the window too.
+    await revokeSession(db, session.id, 'second_factor_locked', ctx.now());
+    await refused(ctx, { subjectType: 'session', subjectId: session.id }, 'denied', {
+      step: method,
+      userId: user.id,
+      reason: 'throttled',
+    });
+    throw throttled(blocked);
+  }
+  return ctx
+    .audited(
+      {
+        action: 'login',
+        subjectType: 'session',
+        subjectId: session.id,
+        purpose: 'administration',
+      },
+      async (scope) => {
+        scope.actAs((await loadMemberships(scope.tx, user.id))[0]);
+        scope.note({ step: method, userId: user.id });
+        let accepted = false;
+        if (input.code !== undefined) {
+          const step = acceptTotp(user.totpSecret ?? '', input.code, scope.now, user.totpLastStep);
+          if (step !== null) {
+            // Conditional on the previous step: two requests racing with one code cannot both pass.
+            const updated = await scope.tx
+              .update(users)
+              .set({ totpLastStep: step })
+              .where(
+                and(
+                  eq(users.id, user.id),
+                  user.totpLastStep === null
+                    ? isNull(users.totpLastStep)
+                    : eq(users.totpLastStep, user.totpLastStep),
+                ),
+              )
+              .returning({ id: users.id });
+            accepted = updated.length === 1;
+          }
+        } else if (input.recoveryCode !== undefined) {
+          const used = await scope.tx
+            .update(recoveryCodes)
+            .set({ usedAt: scope.now })
+            .where(
+              and(
+                eq(recoveryCodes.userId, user.id),
+                eq(recoveryCodes.codeHash, sha256Hex(normalizeRecoveryCode(input.recoveryCode))),
+                isNull(recoveryCodes.usedAt),
+              ),
+            )
+            .returning({ id: recoveryCodes.id });
+          accepted = used.length === 1;
+        }
+        if (!accepted) {
+          // Recorded as a failure, and the transaction commits: the count above stands.
+          scope.settle({ action: 'login_failed', outcome: 'failure' });
+          return null;
+        }
+        return completeSession(scope.tx, session.id, scope.now);
+      },
+    )
+    .then(async (completed) => {
+      if (completed === null)
+        throw new AppError(
+          'invalid_credentials',
+          'This code is not right or was already used. Wait for the next code in your app and try again.',
+          'code',
+        );
+      await ctx.throttle.reset(factor);
+      await ctx.throttle.refund(address);
+      return completed;
+    });
 }

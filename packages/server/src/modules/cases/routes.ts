@@ -1,34 +1,46 @@
 /**
- * Case files. Every handler goes through the access layer (src/access/caseStore.ts), which decides
- * from the user's relationship to the case and audits; a case the user may not see is a 404.
+ * Case files. Every handler calls one use case, which goes through the case guard (the
+ * relationship decides, the kernel audits); a case the user may not see is a 404.
  */
+import {
+  auditLineSchema,
+  breakGlassGrantSchema,
+  caseloadSchema,
+  caseSummarySchema,
+  caseViewSchema,
+  referralStatusSchema,
+} from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  addCaseMember,
-  breakGlass,
-  caseloadFigures,
-  createCase,
-  exportCase,
-  handOverCase,
-  listMyCases,
-  readCase,
-  readCaseAudit,
-  readReferralStatus,
-  shareCase,
-  updateCase,
-} from './caseStore.ts';
+import { breakGlass } from './breakGlass.ts';
+import { readCaseAudit } from './caseAudit.ts';
+import { caseloadFigures } from './caseload.ts';
+import { createCase } from './createCase.ts';
+import { listMyCases } from './listMyCases.ts';
+import { exportCase, readCase } from './readCase.ts';
+import { readReferralStatus } from './referralStatus.ts';
+import { shareCase } from './shareCase.ts';
+import { addCaseMember, handOverCase } from './team.ts';
+import { updateCase } from './updateCase.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
 const restricted = z
   .object({ addiction: z.string().max(4000), violence: z.string().max(4000) })
   .partial();
 const tags = ['cases'];
+const caseFile = { 200: caseViewSchema };
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/cases',
-    { config: { access: 'signed_in' }, schema: { tags, summary: 'The cases I am in the team of' } },
+    {
+      config: { access: 'signed_in' },
+      schema: {
+        tags,
+        summary: 'The cases I am in the team of',
+        response: { 200: z.array(caseSummarySchema) },
+      },
+    },
     (request) => listMyCases(request.access),
   );
 
@@ -54,17 +66,23 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           concern: z.string().max(10_000).default(''),
           restricted: restricted.default({}),
         }),
+        response: { 201: caseViewSchema },
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createCase(request.access, request.body)),
+      reply.status(201).send(
+        await createCase(request.access, {
+          ...request.body,
+          postalCode: request.body.postalCode ?? null,
+        }),
+      ),
   );
 
   app.get(
     '/api/v1/cases/:id',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'A case file', params: caseParams },
+      schema: { tags, summary: 'A case file', params: caseParams, response: caseFile },
     },
     (request) => readCase(request.access, request.params.id),
   );
@@ -83,6 +101,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           status: z.enum(['open', 'closed']).optional(),
           restricted: restricted.optional(),
         }),
+        response: caseFile,
       },
     },
     (request) => updateCase(request.access, request.params.id, request.body),
@@ -92,7 +111,12 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/cases/:id/export',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Export a case file (audited as an export)', params: caseParams },
+      schema: {
+        tags,
+        summary: 'Export a case file (audited as an export)',
+        params: caseParams,
+        response: caseFile,
+      },
     },
     async (request, reply) => {
       const view = await exportCase(request.access, request.params.id);
@@ -106,7 +130,12 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/cases/:id/print',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'The file for printing (audited as a print)', params: caseParams },
+      schema: {
+        tags,
+        summary: 'The file for printing (audited as a print)',
+        params: caseParams,
+        response: caseFile,
+      },
     },
     (request) => exportCase(request.access, request.params.id, 'print'),
   );
@@ -119,6 +148,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Status, feedback and contact person of the referral (what a referrer sees)',
         params: caseParams,
+        response: { 200: referralStatusSchema },
       },
     },
     (request) => readReferralStatus(request.access, request.params.id),
@@ -128,7 +158,12 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/cases/:id/audit',
     {
       config: { access: 'signed_in' },
-      schema: { tags, summary: 'Who looked at this file (case coordinator)', params: caseParams },
+      schema: {
+        tags,
+        summary: 'Who looked at this file (case coordinator)',
+        params: caseParams,
+        response: { 200: z.array(auditLineSchema) },
+      },
     },
     (request) => readCaseAudit(request.access, request.params.id),
   );
@@ -139,9 +174,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed_in' },
       schema: {
         tags,
-        summary: 'Add a professional to the case team (case coordinator)',
+        summary:
+          'Add a professional to the case team (case coordinator); a member of another organisation needs a valid share first',
         params: caseParams,
-        body: z.object({ userId: z.uuid(), organizationId: z.uuid() }),
+        body: z.object({
+          userId: z.uuid({ error: 'Choose the professional to add.' }),
+          /** One of the person's own organisations (needed only when they have several). */
+          organizationId: z.uuid().optional(),
+        }),
+        response: caseFile,
       },
     },
     (request) => addCaseMember(request.access, request.params.id, request.body),
@@ -164,6 +205,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
             .max(500),
           agreement: z.enum(['given', 'withdrawn', 'refused']),
         }),
+        response: caseFile,
       },
     },
     (request) =>
@@ -188,6 +230,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
             .min(10, { error: 'Say why you need this file now (at least 10 characters).' })
             .max(1000),
         }),
+        response: { 200: breakGlassGrantSchema },
       },
     },
     (request) => breakGlass(request.access, request.params.id, request.body.reason),
@@ -205,6 +248,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         body: z.object({
           toUserId: z.uuid({ error: 'Choose the case coordinator who takes over.' }),
         }),
+        response: caseFile,
       },
     },
     (request) => handOverCase(request.access, request.params.id, request.body.toUserId),
@@ -214,7 +258,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/reports/caseload',
     {
       config: { access: { right: 'aggregate.read' } },
-      schema: { tags: ['reports'], summary: 'Figures without family data' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Figures without family data',
+        response: { 200: caseloadSchema },
+      },
     },
     (request) => caseloadFigures(request.access),
   );

@@ -1,80 +1,20 @@
 /**
  * Notices: one in the application and one e-mail (through the outbox) per person and key. The
  * sweeps key a notice by what it is about, so a sweep that runs again sends nothing twice; an
- * event on a referral keys it by the event. Also who to tell: the intake team, the network
- * coordinators of a programme's region.
+ * event keys it by the event. Also who to tell: the intake team, the network coordinators of a
+ * programme's region. Runs on the transaction of the guarded operation that has the news.
  */
-import { provinceOfNis, rightsOf, roles, type Programme } from '@omringd/core';
+import { managesRegion, provinceOfNis, roles, takesIntake, type Programme } from '@omringd/core';
 import { and, eq, inArray } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
-import { memberships, notifications, users } from '../../platform/db/identitySchema.ts';
+import { memberships, users } from '../../platform/db/identitySchema.ts';
 import { enqueueEmail } from '../../platform/mail/outbox.ts';
-
-export type NoticeKind =
-  | 'referral_received'
-  | 'referral_status'
-  | 'referral_overdue'
-  | 'referral_deadline_near'
-  | 'case_duration_warning'
-  | 'case_duration_reached';
-
-const subjects: Record<NoticeKind, { nl: string; en: string }> = {
-  referral_received: {
-    nl: 'Omringd: een nieuwe aanmelding',
-    en: 'Omringd: a new referral',
-  },
-  referral_status: {
-    nl: 'Omringd: nieuws over een aanmelding',
-    en: 'Omringd: news about a referral',
-  },
-  referral_overdue: {
-    nl: 'Omringd: termijn van een aanmelding overschreden',
-    en: 'Omringd: a referral is overdue',
-  },
-  referral_deadline_near: {
-    nl: 'Omringd: termijn van een aanmelding loopt af',
-    en: 'Omringd: a referral deadline is near',
-  },
-  case_duration_warning: {
-    nl: 'Omringd: de begeleiding bereikt bijna haar maximale duur',
-    en: 'Omringd: a case is nearing its maximum duration',
-  },
-  case_duration_reached: {
-    nl: 'Omringd: de maximale duur van een begeleiding is bereikt',
-    en: 'Omringd: a case has reached its maximum duration',
-  },
-};
-
-const bodies: Record<NoticeKind, { nl: string; en: string }> = {
-  referral_received: {
-    nl: 'Er is een nieuwe aanmelding voor jou of je team',
-    en: 'There is a new referral for you or your team',
-  },
-  referral_status: {
-    nl: 'Er is nieuws over een aanmelding: ze kreeg een nieuwe status',
-    en: 'There is news about a referral: it has a new status',
-  },
-  referral_overdue: {
-    nl: 'Een aanmelding wacht op een antwoord en de termijn is voorbij',
-    en: 'A referral is waiting for an answer and its deadline has passed',
-  },
-  referral_deadline_near: {
-    nl: 'Een aanmelding wacht op een antwoord en de termijn loopt af',
-    en: 'A referral is waiting for an answer and its deadline is near',
-  },
-  case_duration_warning: {
-    nl: 'Een begeleiding nadert haar maximale duur: plan de afronding of de overdracht met het gezin',
-    en: 'A case is nearing its maximum duration: plan the closing or the hand-over with the family',
-  },
-  case_duration_reached: {
-    nl: 'Een begeleiding heeft haar maximale duur bereikt: rond af of leg uit waarom ze doorloopt',
-    en: 'A case has reached its maximum duration: close it or record why it continues',
-  },
-};
+import { insertNotice } from './queries.ts';
+import { bodies, subjects, type NoticeKind } from './texts.ts';
 
 /** The roles that take up incoming referrals (read the intake inbox). */
-export const intakeRoles = roles.filter((role) => rightsOf([role]).has('intake.read'));
+export const intakeRoles = roles.filter(takesIntake);
+const regionRoles = roles.filter(managesRegion);
 
 /** The active people on intake of an organisation. */
 export async function intakeTeam(tx: Db, organizationId: string): Promise<string[]> {
@@ -101,15 +41,15 @@ export async function regionCoordinators(tx: Db, programme: Programme): Promise<
     .select({ userId: memberships.userId, region: memberships.regionProvinces })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.role, 'network_coordinator'), eq(users.status, 'active')));
+    .where(and(inArray(memberships.role, regionRoles), eq(users.status, 'active')));
   return rows.filter((r) => r.region.some((p) => provinces.has(p))).map((r) => r.userId);
 }
 
-/** One notice and one e-mail per person and key; returns whether anything new was stored. */
 /** The deadline or programme a notice is about, in brackets; nothing about the family. */
 const about = (params: Record<string, unknown>) =>
   typeof params.deadline === 'string' ? ` (${params.deadline})` : '';
 
+/** One notice and one e-mail per person and key; returns whether anything new was stored. */
 export async function noticeOnce(
   tx: Db,
   userIds: string[],
@@ -127,19 +67,14 @@ export async function noticeOnce(
           .from(users)
           .where(inArray(users.id, [...new Set(userIds)]));
   for (const person of people) {
-    const inserted = await tx
-      .insert(notifications)
-      .values({
-        id: randomUUID(),
-        userId: person.id,
-        kind,
-        params: JSON.stringify(params),
-        createdAt: now,
-        dedupeKey: `${key}:${person.id}`,
-      })
-      .onConflictDoNothing()
-      .returning({ id: notifications.id });
-    if (inserted.length === 0) continue;
+    if (
+      !(await insertNotice(
+        tx,
+        { userId: person.id, kind, params, key: `${key}:${person.id}` },
+        now,
+      ))
+    )
+      continue;
     stored = true;
     const nl = person.locale === 'nl';
     await enqueueEmail(

@@ -6,7 +6,8 @@ import { provinceOfNis, type Programme } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
 import { currentProgramme, saveProgrammeVersion } from './programmeStore.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { membershipWith } from '../../kernel/principal.ts';
+import { withRight } from '../../kernel/guards/rightGuard.ts';
+import { regionOf } from '../socialMap/directoryStore.ts';
 
 function provincesOf(programme: Programme): Set<string> {
   return new Set([
@@ -20,43 +21,41 @@ export async function editProgramme(
   key: string,
   programme: Programme,
 ): Promise<Programme> {
-  const principal = ctx.principal;
-  if (principal === null) throw new AppError('unauthenticated', 'Sign in first.');
-  const as = membershipWith(principal, 'directory.manage');
-  if (as === undefined)
-    throw new AppError('forbidden', 'Only a network coordinator edits programmes.');
   if (programme.key !== key)
     throw new AppError(
       'invalid_input',
       'The key in the address and in the programme differ.',
       'key',
     );
-  const region = new Set(
-    principal.memberships
-      .filter((m) => m.role === 'network_coordinator')
-      .flatMap((m) => m.regionProvinces),
-  );
-  return ctx.transaction('administration', async (scope) => {
-    const current = await currentProgramme(scope.tx, key);
-    const touches = [...provincesOf(current), ...provincesOf(programme)];
-    const outside = [...new Set(touches.filter((p) => !region.has(p)))];
-    if (outside.length > 0)
-      throw new AppError(
-        'forbidden',
-        `This programme reaches beyond your region (${outside.join(', ')}). A network coordinator of that region edits it.`,
-        'region',
+  return withRight(
+    ctx,
+    {
+      right: 'directory.manage',
+      refusal: 'Only a network coordinator edits programmes.',
+      audit: 'update',
+      subjectType: 'programme',
+      subjectId: key,
+      purpose: 'administration',
+    },
+    async (scope) => {
+      const region = regionOf(scope.principal);
+      const current = await currentProgramme(scope.tx, key);
+      const touches = [...provincesOf(current), ...provincesOf(programme)];
+      const outside = [...new Set(touches.filter((p) => !region.has(p)))];
+      if (outside.length > 0)
+        throw new AppError(
+          'forbidden',
+          `This programme reaches beyond your region (${outside.join(', ')}). A network coordinator of that region edits it.`,
+          'region',
+        );
+      const saved = await saveProgrammeVersion(
+        scope.tx,
+        programme,
+        scope.principal.displayName,
+        scope.now,
       );
-    const saved = await saveProgrammeVersion(scope.tx, programme, principal.displayName, scope.now);
-    await scope.audit(
-      {
-        action: 'update',
-        outcome: 'success',
-        subjectType: 'programme',
-        subjectId: key,
-        details: { version: saved.version },
-      },
-      as,
-    );
-    return saved;
-  });
+      scope.note({ version: saved.version });
+      return saved;
+    },
+  );
 }

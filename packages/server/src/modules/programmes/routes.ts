@@ -6,7 +6,7 @@ import { childAgeQuery, evaluateEligibility, childSchema, programmeSchema } from
 import { editProgramme } from './programmeEditing.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../app.ts';
 import { brusselsDay } from '../../platform/clock.ts';
 import { currentProgramme, listCurrentProgrammes } from './programmeStore.ts';
 import { municipalityOfPostalCode } from './place.ts';
@@ -15,9 +15,9 @@ const tags = ['programmes'];
 const params = z.object({ key: z.string().regex(/^[a-z0-9-]{2,60}$/) });
 
 export const programmeRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    const db = deps.database.db;
+    const db = deps.publicData.db;
     app.get(
       '/api/v1/programmes',
       {

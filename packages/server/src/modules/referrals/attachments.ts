@@ -1,15 +1,15 @@
 /**
  * Files with a referral (a report, a letter): only the types and sizes a professional needs,
- * sealed with AES-256-GCM before they reach the database, and every download audited.
+ * checked against what the bytes are (not what the sender says), with a clean file name, sealed
+ * with AES-256-GCM before they reach the database, and every download audited as an export.
  */
-import { and, asc, eq } from 'drizzle-orm';
-import { randomUUID } from 'node:crypto';
-import { referralAttachments } from '../../kernel/tables/caseSchema.ts';
+import type { AttachmentView } from '@omringd/core';
+import { fileTypeFromBuffer } from 'file-type';
 import { open as openSealed, seal } from '../../platform/files/fileCrypto.ts';
 import { AppError } from '../../platform/errors.ts';
-import type { AccessContext, Scope } from '../../kernel/accessContext.ts';
-import type { Principal } from '../../kernel/principal.ts';
-import { authorized, withReferral } from '../../kernel/guards/referralGuard.ts';
+import type { AccessContext } from '../../kernel/accessContext.ts';
+import { withReferral } from '../../kernel/guards/referralGuard.ts';
+import { attachmentOf, attachmentsOf, insertAttachment } from './queries.ts';
 
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const attachmentTypes: Record<string, string> = {
@@ -20,13 +20,33 @@ export const attachmentTypes: Record<string, string> = {
   'text/plain': 'text',
 };
 
-export type AttachmentInfo = {
-  id: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  uploadedAt: string;
-};
+const asText = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether the bytes are what the declared type says (text: valid UTF-8 without binary). */
+export async function bytesMatch(contentType: string, bytes: Buffer): Promise<boolean> {
+  const detected = await fileTypeFromBuffer(bytes);
+  if (contentType === 'text/plain') {
+    if (detected !== undefined || bytes.includes(0)) return false;
+    try {
+      asText.decode(bytes);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return detected?.mime === contentType;
+}
+
+/**
+ * Bidirectional controls (e.g. U+202E, which shows "gpj.exe" as "exe.jpg"), other invisible
+ * format characters, path separators and control characters never reach a stored name.
+ */
+const UNSAFE_IN_NAME = /[\p{Cc}\p{Cf}/\\]/gu;
+
+export function safeFileName(name: string): string {
+  const cleaned = name.normalize('NFC').replace(UNSAFE_IN_NAME, '_').trim().slice(0, 200);
+  return cleaned.replace(/^[._]+$/, '') || 'bijlage';
+}
 
 /** A file with the referral, encrypted before it is stored; the referrer adds them while writing. */
 export async function addAttachment(
@@ -34,76 +54,64 @@ export async function addAttachment(
   id: string,
   file: { fileName: string; contentType: string; bytes: unknown },
   key: Buffer,
-): Promise<AttachmentInfo> {
-  return withReferral(ctx, 'care', async (scope, principal) => {
-    // Who may add comes first: for anyone else the referral does not exist.
-    const { as } = await authorized(scope, principal, id, 'edit_draft', 'update');
-    if (!(file.contentType in attachmentTypes) || !Buffer.isBuffer(file.bytes))
-      throw new AppError(
-        'invalid_input',
-        `This kind of file cannot be attached. Send the file itself as the body, as ${Object.values(attachmentTypes).join(', ')}.`,
-        'file',
-      );
-    const bytes = file.bytes;
-    if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty.', 'file');
-    const sealed = seal(key, bytes);
-    const attachmentId = randomUUID();
-    const name = safeFileName(file.fileName);
-    await scope.tx.insert(referralAttachments).values({
-      id: attachmentId,
-      referralId: id,
-      fileName: name,
-      contentType: file.contentType,
-      sizeBytes: bytes.length,
-      ...sealed,
-      uploadedBy: principal.userId,
-      uploadedAt: scope.now,
-    });
-    await scope.audit(
-      {
-        action: 'create',
-        outcome: 'success',
-        subjectType: 'attachment',
-        subjectId: attachmentId,
-        details: { referralId: id, sizeBytes: bytes.length, contentType: file.contentType },
-      },
-      as,
-    );
-    return {
-      id: attachmentId,
-      fileName: name,
-      contentType: file.contentType,
-      sizeBytes: bytes.length,
-      uploadedAt: scope.now.toISOString(),
-    };
-  });
+): Promise<AttachmentView> {
+  // Who may add comes first: for anyone else the referral does not exist.
+  return withReferral(
+    ctx,
+    { referralId: id, action: 'edit_draft', audit: 'create', purpose: 'care' },
+    async (r) => {
+      const kinds = Object.values(attachmentTypes).join(', ');
+      if (!(file.contentType in attachmentTypes) || !Buffer.isBuffer(file.bytes))
+        throw new AppError(
+          'invalid_input',
+          `This kind of file cannot be attached. Send the file itself as the body, as ${kinds}.`,
+          'file',
+        );
+      const bytes = file.bytes;
+      if (bytes.length === 0) throw new AppError('invalid_input', 'The file is empty.', 'file');
+      if (!(await bytesMatch(file.contentType, bytes)))
+        throw new AppError(
+          'invalid_input',
+          `This file is not the ${attachmentTypes[file.contentType] ?? 'kind'} file it says it is. Attach the file itself, as ${kinds}.`,
+          'file',
+        );
+      const name = safeFileName(file.fileName);
+      const attachmentId = await insertAttachment(r.tx, {
+        referralId: id,
+        fileName: name,
+        contentType: file.contentType,
+        sizeBytes: bytes.length,
+        ...seal(key, bytes),
+        uploadedBy: r.principal.userId,
+        uploadedAt: r.now,
+      });
+      r.about({ subjectType: 'attachment', subjectId: attachmentId });
+      r.note({
+        referralId: id,
+        sizeBytes: bytes.length,
+        contentType: file.contentType,
+      });
+      return {
+        id: attachmentId,
+        fileName: name,
+        contentType: file.contentType,
+        sizeBytes: bytes.length,
+        uploadedAt: r.now.toISOString(),
+      };
+    },
+  );
 }
 
-export async function listAttachments(ctx: AccessContext, id: string): Promise<AttachmentInfo[]> {
-  return withReferral(ctx, 'care', async (scope, principal) => {
-    const { as } = await authorized(scope, principal, id, 'read', 'read');
-    const rows = await scope.tx
-      .select({
-        id: referralAttachments.id,
-        fileName: referralAttachments.fileName,
-        contentType: referralAttachments.contentType,
-        sizeBytes: referralAttachments.sizeBytes,
-        uploadedAt: referralAttachments.uploadedAt,
-      })
-      .from(referralAttachments)
-      .where(eq(referralAttachments.referralId, id))
-      .orderBy(asc(referralAttachments.uploadedAt));
-    await scope.audit(
-      {
-        action: 'read',
-        outcome: 'success',
-        subjectType: 'attachment',
-        details: { referralId: id, count: rows.length },
-      },
-      as,
-    );
-    return rows.map((r) => ({ ...r, uploadedAt: r.uploadedAt.toISOString() }));
-  });
+export async function listAttachments(ctx: AccessContext, id: string): Promise<AttachmentView[]> {
+  return withReferral(
+    ctx,
+    { referralId: id, action: 'read', audit: 'read', purpose: 'care' },
+    async (r) => {
+      const rows = await attachmentsOf(r.tx, id);
+      r.note({ attachments: rows.length });
+      return rows.map((row) => ({ ...row, uploadedAt: row.uploadedAt.toISOString() }));
+    },
+  );
 }
 
 /** A download is an export of data: audited as such, for whoever may read the referral. */
@@ -113,49 +121,25 @@ export async function downloadAttachment(
   attachmentId: string,
   key: Buffer,
 ): Promise<{ fileName: string; contentType: string; bytes: Buffer }> {
-  return withReferral(ctx, 'care', async (scope: Scope, principal: Principal) => {
-    const { row, as } = await authorized(scope, principal, id, 'read', 'read');
-    const [file] = await scope.tx
-      .select()
-      .from(referralAttachments)
-      .where(and(eq(referralAttachments.id, attachmentId), eq(referralAttachments.referralId, id)));
-    if (file === undefined)
-      scope.deny(
-        {
-          action: 'export',
-          subjectType: 'attachment',
-          subjectId: attachmentId,
-          caseId: row.caseId,
-          details: { reason: 'not_found' },
-        },
-        as,
-      );
-    const bytes = openSealed(key, {
-      iv: file.iv,
-      authTag: file.authTag,
-      ciphertext: file.ciphertext,
-    });
-    await scope.audit(
-      {
-        action: 'export',
-        outcome: 'success',
-        subjectType: 'attachment',
-        subjectId: attachmentId,
-        caseId: row.caseId,
-        details: { referralId: id, fileName: file.fileName },
-      },
-      as,
-    );
-    return { fileName: file.fileName, contentType: file.contentType, bytes };
-  });
-}
-
-/** A file name fit to store and to send back in a header: no path separators or control characters. */
-function safeFileName(name: string): string {
-  const cleaned = Array.from(name, (char) =>
-    char === '/' || char === '\\' || char.charCodeAt(0) < 0x20 ? '_' : char,
-  )
-    .join('')
-    .slice(0, 200);
-  return cleaned || 'bijlage';
+  return withReferral(
+    ctx,
+    { referralId: id, action: 'read', audit: 'export', purpose: 'care' },
+    async (r) => {
+      r.about({ subjectType: 'attachment', subjectId: attachmentId });
+      r.note({ referralId: id });
+      const file = await attachmentOf(r.tx, id, attachmentId);
+      if (file === undefined)
+        return r.deny(
+          'not_found',
+          new AppError('not_found', 'This referral has no such file. Reload the list of files.'),
+        );
+      const bytes = openSealed(key, {
+        iv: file.iv,
+        authTag: file.authTag,
+        ciphertext: file.ciphertext,
+      });
+      r.note({ fileName: file.fileName });
+      return { fileName: file.fileName, contentType: file.contentType, bytes };
+    },
+  );
 }

@@ -3,106 +3,89 @@
  * when three quarters of a deadline has passed, and an escalation to the whole intake team and the
  * network coordinators of the region once it is overdue. Every notice and e-mail carries a key
  * made of the referral, the deadline and the kind, so a sweep that runs again (or a retried job)
- * sends nothing twice.
+ * sends nothing twice; what it sends is on the audit trail in the sweep's name.
  */
 import { serviceLevelStates } from '@omringd/core';
-import { and, inArray, isNotNull } from 'drizzle-orm';
-import type { Database } from '../../platform/db/database.ts';
-import { referrals } from '../../kernel/tables/caseSchema.ts';
-import { momentsOf } from './view.ts';
-import { writeAudit } from '../../kernel/audit/auditWriter.ts';
-import { intakeTeam, noticeOnce, regionCoordinators } from '../notifications/notices.ts';
+import type { SystemContext } from '../../kernel/accessContext.ts';
+import { intakeTeam, noticeOnce, regionCoordinators } from '../notifications/index.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
+import { momentsOf, openProgrammeReferrals } from './queries.ts';
 
 export type SweepResult = { reminders: number; escalations: number };
 
 const REMIND_AT = 0.75;
 
-export async function sweepDeadlines(database: Database, now: Date): Promise<SweepResult> {
+export async function sweepDeadlines(system: SystemContext): Promise<SweepResult> {
   const result: SweepResult = { reminders: 0, escalations: 0 };
-  const open = await database.db
-    .select()
-    .from(referrals)
-    .where(
-      and(
-        inArray(referrals.status, ['requested', 'accepted', 'in-progress']),
-        isNotNull(referrals.sentAt),
-        isNotNull(referrals.programmeKey),
-      ),
-    );
+  const open = await system.read((tx) => openProgrammeReferrals(tx));
   for (const row of open) {
-    await database.db.transaction(async (tx) => {
-      const programme =
-        row.programmeVersion === null
-          ? await currentProgramme(tx, row.programmeKey ?? '')
-          : await programmeVersion(tx, row.programmeKey ?? '', row.programmeVersion);
-      const moments = await momentsOf(tx, row);
-      for (const state of serviceLevelStates(programme.serviceLevels, moments)) {
-        if (state.metAt !== null) continue;
-        const { level, startedAt: startEvent, dueAt: due } = state;
-        const span = due.getTime() - startEvent.getTime();
-        const params = {
-          referralId: row.id,
-          deadline: level.label.nl,
-          deadlineId: level.id,
-          dueAt: due.toISOString(),
-        };
-        if (now >= due) {
+    const programme = await system.read((tx) =>
+      row.programmeVersion === null
+        ? currentProgramme(tx, row.programmeKey ?? '')
+        : programmeVersion(tx, row.programmeKey ?? '', row.programmeVersion),
+    );
+    const states = serviceLevelStates(
+      programme.serviceLevels,
+      await system.read((tx) => momentsOf(tx, row)),
+    );
+    for (const state of states) {
+      if (state.metAt !== null) continue;
+      const { level, startedAt, dueAt } = state;
+      const now = system.now();
+      const params = {
+        referralId: row.id,
+        deadline: level.label.nl,
+        deadlineId: level.id,
+        dueAt: dueAt.toISOString(),
+      };
+      const about = {
+        action: 'update' as const,
+        subjectType: 'referral' as const,
+        subjectId: row.id,
+        caseId: row.caseId,
+        purpose: 'coordination' as const,
+      };
+      if (now >= dueAt) {
+        const escalated = await system.act(about, async (scope) => {
           const people = [
-            ...(await intakeTeam(tx, row.receivingOrganizationId)),
-            ...(await regionCoordinators(tx, programme)),
+            ...(await intakeTeam(scope.tx, row.receivingOrganizationId)),
+            ...(await regionCoordinators(scope.tx, programme)),
           ];
-          if (
-            await noticeOnce(
-              tx,
-              people,
-              `overdue:${row.id}:${level.id}`,
-              'referral_overdue',
-              params,
-              now,
-            )
-          ) {
-            result.escalations++;
-            await writeAudit(
-              tx,
-              {
-                userId: null,
-                userName: 'deadline sweep (system)',
-                role: null,
-                organizationId: row.receivingOrganizationId,
-                purpose: 'coordination',
-                ip: null,
-              },
-              {
-                action: 'update',
-                outcome: 'success',
-                subjectType: 'referral',
-                subjectId: row.id,
-                caseId: row.caseId,
-                details: { escalated: level.id, to: people.length },
-              },
-              now,
-            );
-          }
-        } else if (now.getTime() >= startEvent.getTime() + span * REMIND_AT) {
+          scope.actAs({ organizationId: row.receivingOrganizationId });
+          scope.note({ escalated: level.id, to: people.length });
+          return noticeOnce(
+            scope.tx,
+            people,
+            `overdue:${row.id}:${level.id}`,
+            'referral_overdue',
+            params,
+            scope.now,
+          );
+        });
+        if (escalated) result.escalations++;
+      } else if (
+        now.getTime() >=
+        startedAt.getTime() + (dueAt.getTime() - startedAt.getTime()) * REMIND_AT
+      ) {
+        const reminded = await system.act(about, async (scope) => {
           const holder =
             row.assignedUserId !== null
               ? [row.assignedUserId]
-              : await intakeTeam(tx, row.receivingOrganizationId);
-          if (
-            await noticeOnce(
-              tx,
-              holder,
-              `reminder:${row.id}:${level.id}`,
-              'referral_deadline_near',
-              params,
-              now,
-            )
-          )
-            result.reminders++;
-        }
+              : await intakeTeam(scope.tx, row.receivingOrganizationId);
+          scope.actAs({ organizationId: row.receivingOrganizationId });
+          scope.note({ reminded: level.id, to: holder.length });
+          return noticeOnce(
+            scope.tx,
+            holder,
+            `reminder:${row.id}:${level.id}`,
+            'referral_deadline_near',
+            params,
+            scope.now,
+          );
+        });
+        if (reminded) result.reminders++;
       }
-    });
+    }
   }
   return result;
 }

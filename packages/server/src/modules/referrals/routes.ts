@@ -1,9 +1,15 @@
 /** Referrals: the referrer's draft and its sending, the intake inbox, decisions, status. */
-import { outcomeReasons, referralDraftSchema, referralStatuses } from '@omringd/core';
+import {
+  attachmentSchema,
+  outcomeReasons,
+  referralDraftSchema,
+  referralStatuses,
+  referralViewSchema,
+} from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { randomBytes } from 'node:crypto';
-import type { AppDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import { careTableMoments, recordCareTable } from './careTable.ts';
 import {
@@ -13,22 +19,20 @@ import {
   downloadAttachment,
   listAttachments,
 } from './attachments.ts';
-import {
-  changeStatus,
-  createReferral,
-  intakeInbox,
-  listMyReferrals,
-  readReferral,
-  referToProsecutor,
-  saveDraft,
-  sendReferral,
-} from './referralStore.ts';
+import { changeStatus } from './changeStatus.ts';
+import { createReferral } from './createReferral.ts';
+import { referToProsecutor } from './prosecutor.ts';
+import { intakeInbox, listMyReferrals, readReferral } from './readReferrals.ts';
+import { saveDraft } from './saveDraft.ts';
+import { sendReferral } from './sendReferral.ts';
 
 const tags = ['referrals'];
 const params = z.object({ id: z.uuid({ error: 'A referral id is a UUID.' }) });
+const one = { 200: referralViewSchema };
+const many = { 200: z.array(referralViewSchema) };
 
 export const referralRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     // Without a configured key (tests), files live as long as this process.
     const fileKey = deps.fileKey ?? randomBytes(32);
@@ -52,6 +56,7 @@ export const referralRoutes =
               .optional(),
             content: referralDraftSchema.default(referralDraftSchema.parse({})),
           }),
+          response: { 201: referralViewSchema },
         },
       },
       async (request, reply) =>
@@ -61,7 +66,13 @@ export const referralRoutes =
       '/api/v1/referrals/:id/draft',
       {
         config: { access: 'signed_in' },
-        schema: { tags, summary: 'Save the draft as it is now', params, body: referralDraftSchema },
+        schema: {
+          tags,
+          summary: 'Save the draft as it is now',
+          params,
+          body: referralDraftSchema,
+          response: one,
+        },
       },
       (request) => saveDraft(request.access, request.params.id, request.body),
     );
@@ -73,6 +84,7 @@ export const referralRoutes =
           tags,
           summary: 'Send the referral: checks, eligibility, routing to the coordinator on duty',
           params,
+          response: one,
         },
       },
       (request) => sendReferral(request.access, request.params.id),
@@ -81,7 +93,7 @@ export const referralRoutes =
       '/api/v1/referrals/mine',
       {
         config: { access: 'signed_in' },
-        schema: { tags, summary: 'My referrals with their status' },
+        schema: { tags, summary: 'My referrals with their status', response: many },
       },
       (request) => listMyReferrals(request.access),
     );
@@ -89,13 +101,20 @@ export const referralRoutes =
       '/api/v1/referrals/inbox',
       {
         config: { access: { right: 'referral.create' } },
-        schema: { tags, summary: 'Incoming referrals of my organisations, with deadlines' },
+        schema: {
+          tags,
+          summary: 'Incoming referrals of my organisations, with deadlines',
+          response: many,
+        },
       },
       (request) => intakeInbox(request.access),
     );
     app.get(
       '/api/v1/referrals/:id',
-      { config: { access: 'signed_in' }, schema: { tags, summary: 'One referral', params } },
+      {
+        config: { access: 'signed_in' },
+        schema: { tags, summary: 'One referral', params, response: one },
+      },
       (request) => readReferral(request.access, request.params.id),
     );
     app.post(
@@ -112,6 +131,7 @@ export const referralRoutes =
             reason: z.enum(outcomeReasons).nullable().default(null),
             feedback: z.string().max(5000).optional(),
           }),
+          response: one,
         },
       },
       (request) => changeStatus(request.access, request.params.id, request.body),
@@ -126,6 +146,7 @@ export const referralRoutes =
             'Record a referral to the public prosecutor (Parket), where the programme allows it',
           params,
           body: z.object({ note: z.string().max(2000).default('') }),
+          response: one,
         },
       },
       (request) => referToProsecutor(request.access, request.params.id, request.body.note),
@@ -145,6 +166,7 @@ export const referralRoutes =
               error: `moment is one of: ${careTableMoments.join(', ')}`,
             }),
           }),
+          response: one,
         },
       },
       (request) => recordCareTable(request.access, request.params.id, request.body.moment),
@@ -169,6 +191,7 @@ export const referralRoutes =
             summary:
               'Attach a file (PDF, JPEG, PNG, Word, text; at most 10 MB); the file name goes in X-File-Name',
             params,
+            response: { 201: attachmentSchema },
           },
         },
         async (request, reply) => {
@@ -202,7 +225,12 @@ export const referralRoutes =
       '/api/v1/referrals/:id/attachments',
       {
         config: { access: 'signed_in' },
-        schema: { tags, summary: 'The files attached to a referral', params },
+        schema: {
+          tags,
+          summary: 'The files attached to a referral',
+          params,
+          response: { 200: z.array(attachmentSchema) },
+        },
       },
       (request) => listAttachments(request.access, request.params.id),
     );

@@ -4,20 +4,22 @@
  */
 import {
   brusselsDate,
+  type ReferralView,
   contactsValidOn,
   serviceLevelStates,
   type Programme,
-  type ReferralDraft,
-  type ReferralMoments,
 } from '@omringd/core';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { referralEvents } from '../../kernel/tables/caseSchema.ts';
 import { users } from '../../platform/db/identitySchema.ts';
 import { organizations, services } from '../../platform/db/schema.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
 import type { Principal } from '../../kernel/principal.ts';
-import { relation, type Row } from '../../kernel/guards/referralGuard.ts';
+import { relationTo, type ReferralRow as Row } from '../../kernel/guards/referralGuard.ts';
+import { momentsOf } from './queries.ts';
+
+export { momentsOf } from './queries.ts';
+
 export async function programmeOf(tx: Db, row: Row): Promise<Programme | null> {
   if (row.programmeKey === null) return null;
   return row.programmeVersion === null
@@ -25,31 +27,8 @@ export async function programmeOf(tx: Db, row: Row): Promise<Programme | null> {
     : programmeVersion(tx, row.programmeKey, row.programmeVersion);
 }
 
-export type Deadline = {
-  id: string;
-  label: { nl: string; en: string };
-  dueAt: string;
-  metAt: string | null;
-  overdue: boolean;
-};
-
-/** The moments of a referral that start or stop a service-level clock. */
-export async function momentsOf(tx: Db, row: Row): Promise<ReferralMoments> {
-  const events = await tx
-    .select()
-    .from(referralEvents)
-    .where(eq(referralEvents.referralId, row.id))
-    .orderBy(asc(referralEvents.at));
-  const at = (found: (typeof events)[number] | undefined) => found?.at ?? null;
-  return {
-    sentAt: row.sentAt,
-    acceptedAt: at(events.find((e) => e.toStatus === 'accepted')),
-    firstAnswerAt: at(events.find((e) => e.fromStatus === 'requested')),
-    startedAt: at(events.find((e) => e.toStatus === 'in-progress')),
-    careTableAgreedAt: row.careTableAgreedAt,
-    careTableHeldAt: row.careTableHeldAt,
-  };
-}
+export type { ReferralView } from '@omringd/core';
+type Deadline = ReferralView['deadlines'][number];
 
 export async function deadlinesOf(
   tx: Db,
@@ -67,57 +46,19 @@ export async function deadlinesOf(
   }));
 }
 
-export type ReferralView = {
-  id: string;
-  status: string;
-  programmeKey: string | null;
-  serviceId: string | null;
-  receivingOrganizationName: string;
-  content: ReferralDraft;
-  flaggedIneligible: boolean;
-  eligibility: Row['eligibility'];
-  routedTo: Row['routedTo'];
-  assignedTo: { id: string; displayName: string } | null;
-  referrer: { displayName: string };
-  /** Set when a coordinator registered the referral for the referrer (received by phone). */
-  registeredBy: { displayName: string } | null;
-  /** The service of a warm referral. */
-  serviceName: string | null;
-  /** For a programme with a care-table deadline: when the parents agreed and when it was held. */
-  careTable: { agreedAt: string | null; heldAt: string | null } | null;
-  /** How the reader relates to it: the pages offer the steps of that side. */
-  viewerSides: ('referrer' | 'receiver')[];
-  /** Routed to the general duty line: whom to call, with the numbers valid today. */
-  dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
-  /** Consent as recorded when sent: who confirmed what, and when; the legal basis apart. */
-  consent: {
-    discussedWithParents: { by: string; at: string } | null;
-    agreementToShare: ReferralDraft['agreementToShare'];
-    agreementRecorded: { by: string; at: string } | null;
-    legalBasis: string | null;
-  };
-  caseId: string | null;
-  outcomeReason: string | null;
-  feedback: string;
-  deadlines: Deadline[];
-  createdAt: string;
-  sentAt: string | null;
-  updatedAt: string;
-};
-
 export async function view(
   tx: Db,
   row: Row,
   now: Date,
   viewer: Principal | null,
 ): Promise<ReferralView> {
-  const side = viewer === null ? null : relation(viewer, row);
+  const side = viewer === null ? null : relationTo(viewer, row);
   const [org] = await tx
     .select({ name: organizations.name })
     .from(organizations)
     .where(eq(organizations.id, row.receivingOrganizationId));
   const people = await tx
-    .select({ id: users.id, displayName: users.displayName })
+    .select({ id: users.id, displayName: users.displayName, email: users.email })
     .from(users)
     .where(
       inArray(users.id, [
@@ -152,6 +93,13 @@ export async function view(
       assigned === undefined || row.assignedUserId === null
         ? null
         : { id: row.assignedUserId, displayName: assigned },
+    contactPerson:
+      row.caseId === null || assigned === undefined
+        ? null
+        : {
+            displayName: assigned,
+            email: people.find((p) => p.id === row.assignedUserId)?.email ?? '',
+          },
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
     serviceName: service?.name ?? null,

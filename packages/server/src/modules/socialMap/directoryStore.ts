@@ -4,6 +4,7 @@
  * as HSDS metadata), the search index refreshed, and the change audited, all in one transaction.
  */
 import {
+  managesRegion,
   provinceCodes,
   provinceOfNis,
   provinces,
@@ -18,27 +19,43 @@ import { organizations, serviceChanges, services } from '../../platform/db/schem
 import { refreshSearch } from './directory/searchRows.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { membershipWith, type Membership } from '../../kernel/principal.ts';
+import { withRight, type Acting } from '../../kernel/guards/rightGuard.ts';
+import type { Principal } from '../../kernel/principal.ts';
 
 type ServiceRow = typeof services.$inferSelect;
 
-function coordinator(ctx: AccessContext): {
-  membership: Membership;
-  region: Set<string>;
-  userId: string;
-  name: string;
-} {
-  const principal = ctx.principal;
-  if (principal === null) throw new AppError('unauthenticated', 'Sign in first.');
-  const membership = membershipWith(principal, 'directory.manage');
-  if (membership === undefined)
-    throw new AppError('forbidden', 'Only a network coordinator manages the social map.');
-  const region = new Set(
-    principal.memberships
-      .filter((m) => m.role === 'network_coordinator')
-      .flatMap((m) => m.regionProvinces),
+type Coordinator = { region: Set<string>; userId: string; name: string };
+
+/** The provinces whose social map this person manages. */
+export function regionOf(principal: Principal): Set<string> {
+  return new Set(
+    principal.memberships.filter((m) => managesRegion(m.role)).flatMap((m) => m.regionProvinces),
   );
-  return { membership, region, userId: principal.userId, name: principal.displayName };
+}
+
+/** A network coordinator's operation on the social map of their region (audited by the kernel). */
+function manage<T>(
+  ctx: AccessContext,
+  on: { audit: 'read' | 'search' | 'create' | 'update'; subjectId?: string },
+  fn: (scope: Acting, me: Coordinator) => Promise<T>,
+): Promise<T> {
+  return withRight(
+    ctx,
+    {
+      right: 'directory.manage',
+      refusal: 'Only a network coordinator manages the social map.',
+      audit: on.audit,
+      subjectType: 'service',
+      ...(on.subjectId === undefined ? {} : { subjectId: on.subjectId }),
+      purpose: 'administration',
+    },
+    (scope) =>
+      fn(scope, {
+        region: regionOf(scope.principal),
+        userId: scope.principal.userId,
+        name: scope.principal.displayName,
+      }),
+  );
 }
 
 const FLEMISH = provinceCodes.filter((p) => provinces[p].flemish);
@@ -96,18 +113,9 @@ async function regionServices(tx: Db, region: Set<string>) {
 }
 
 export async function listManagedServices(ctx: AccessContext) {
-  const { membership, region } = coordinator(ctx);
-  return ctx.transaction('administration', async (scope) => {
+  return manage(ctx, { audit: 'search' }, async (scope, { region }) => {
     const found = await regionServices(scope.tx, region);
-    await scope.audit(
-      {
-        action: 'search',
-        outcome: 'success',
-        subjectType: 'service',
-        details: { scope: 'region', region: [...region], count: found.length },
-      },
-      membership,
-    );
+    scope.note({ scope: 'region', region: [...region], count: found.length });
     return found.map((r) => ({
       id: r.service.id,
       name: r.service.name,
@@ -129,13 +137,8 @@ async function loadInRegion(tx: Db, id: string, region: Set<string>) {
 }
 
 export async function readManagedService(ctx: AccessContext, id: string): Promise<ManagedService> {
-  const { membership, region } = coordinator(ctx);
-  return ctx.transaction('administration', async (scope) => {
+  return manage(ctx, { audit: 'read', subjectId: id }, async (scope, { region }) => {
     const found = await loadInRegion(scope.tx, id, region);
-    await scope.audit(
-      { action: 'read', outcome: 'success', subjectType: 'service', subjectId: id },
-      membership,
-    );
     return toManaged(found.service, found.organizationName);
   });
 }
@@ -148,67 +151,51 @@ export async function updateManagedService(
   id: string,
   edit: ServiceEdit,
 ): Promise<ManagedService> {
-  const { membership, region, userId, name } = coordinator(ctx);
-  return ctx.transaction('administration', async (scope) => {
-    const found = await loadInRegion(scope.tx, id, region);
-    const before = toManaged(found.service, found.organizationName);
-    const changed = serviceEditFields.filter(
-      (field) => asText(before[field]) !== asText(edit[field]),
-    );
-    if (changed.length === 0) return before;
-    const [updated] = await scope.tx
-      .update(services)
-      .set({ ...edit, lastModified: scope.now })
-      .where(eq(services.id, id))
-      .returning();
-    if (updated === undefined) throw notFound();
-    await scope.tx.insert(serviceChanges).values(
-      changed.map((field) => ({
-        id: randomUUID(),
-        serviceId: id,
-        changedAt: scope.now,
-        changedBy: userId,
-        changedByName: name,
-        action: 'update' as const,
-        fieldName: field,
-        previousValue: asText(before[field]),
-        replacementValue: asText(edit[field]),
-      })),
-    );
-    await refreshSearch(scope.tx, [id]);
-    await scope.audit(
-      {
-        action: 'update',
-        outcome: 'success',
-        subjectType: 'service',
-        subjectId: id,
-        details: { fields: changed },
-      },
-      membership,
-    );
-    return toManaged(updated, found.organizationName);
-  });
+  return manage(
+    ctx,
+    { audit: 'update', subjectId: id },
+    async (scope, { region, userId, name }) => {
+      const found = await loadInRegion(scope.tx, id, region);
+      const before = toManaged(found.service, found.organizationName);
+      const changed = serviceEditFields.filter(
+        (field) => asText(before[field]) !== asText(edit[field]),
+      );
+      scope.note({ fields: changed });
+      if (changed.length === 0) return before;
+      const [updated] = await scope.tx
+        .update(services)
+        .set({ ...edit, lastModified: scope.now })
+        .where(eq(services.id, id))
+        .returning();
+      if (updated === undefined) throw notFound();
+      await scope.tx.insert(serviceChanges).values(
+        changed.map((field) => ({
+          id: randomUUID(),
+          serviceId: id,
+          changedAt: scope.now,
+          changedBy: userId,
+          changedByName: name,
+          action: 'update' as const,
+          fieldName: field,
+          previousValue: asText(before[field]),
+          replacementValue: asText(edit[field]),
+        })),
+      );
+      await refreshSearch(scope.tx, [id]);
+      return toManaged(updated, found.organizationName);
+    },
+  );
 }
 
 export async function serviceChangeLog(ctx: AccessContext, id: string) {
-  const { membership, region } = coordinator(ctx);
-  return ctx.transaction('administration', async (scope) => {
+  return manage(ctx, { audit: 'read', subjectId: id }, async (scope, { region }) => {
     await loadInRegion(scope.tx, id, region);
     const rows = await scope.tx
       .select()
       .from(serviceChanges)
       .where(eq(serviceChanges.serviceId, id))
       .orderBy(desc(serviceChanges.changedAt));
-    await scope.audit(
-      {
-        action: 'read',
-        outcome: 'success',
-        subjectType: 'service',
-        subjectId: id,
-        details: { changeLog: true },
-      },
-      membership,
-    );
+    scope.note({ changeLog: true });
     return rows.map((r) => ({
       at: r.changedAt.toISOString(),
       by: r.changedByName,
@@ -224,15 +211,14 @@ export async function createManagedService(
   ctx: AccessContext,
   input: ServiceCreate,
 ): Promise<ManagedService> {
-  const { membership, region, userId, name } = coordinator(ctx);
-  const outside = input.areaProvinces.filter((p) => !region.has(p));
-  if (outside.length > 0)
-    throw new AppError(
-      'forbidden',
-      `You manage the social map of ${[...region].join(', ') || 'no province'}; not of ${outside.join(', ')}.`,
-      'areaProvinces',
-    );
-  return ctx.transaction('administration', async (scope) => {
+  return manage(ctx, { audit: 'create' }, async (scope, { region, userId, name }) => {
+    const outside = input.areaProvinces.filter((p) => !region.has(p));
+    if (outside.length > 0)
+      throw new AppError(
+        'forbidden',
+        `You manage the social map of ${[...region].join(', ') || 'no province'}; not of ${outside.join(', ')}.`,
+        'areaProvinces',
+      );
     const [organization] = await scope.tx
       .select()
       .from(organizations)
@@ -270,27 +256,19 @@ export async function createManagedService(
       replacementValue: input.service.name,
     });
     await refreshSearch(scope.tx, [id]);
-    await scope.audit(
-      {
-        action: 'create',
-        outcome: 'success',
-        subjectType: 'service',
-        subjectId: id,
-        details: { organizationId: organization.id, areaProvinces: input.areaProvinces },
-      },
-      membership,
-    );
+    scope.about({ subjectId: id });
+    scope.note({ organizationId: organization.id, areaProvinces: input.areaProvinces });
     return toManaged(created, organization.name);
   });
 }
 
 /** The organisations of the social map, to choose who offers a new service. */
 export async function listOrganizationsForManagers(ctx: AccessContext) {
-  coordinator(ctx);
-  return ctx.transaction('administration', (scope) =>
-    scope.tx
+  return manage(ctx, { audit: 'search' }, (scope) => {
+    scope.note({ scope: 'organizations' });
+    return scope.tx
       .select({ id: organizations.id, name: organizations.name })
       .from(organizations)
-      .orderBy(asc(organizations.name)),
-  );
+      .orderBy(asc(organizations.name));
+  });
 }

@@ -16,7 +16,7 @@ import { AppError } from '../../platform/errors.ts';
 import { searchServices, toTsquery } from './search/searchServices.ts';
 import { textMatches, textRank } from './search/textMatch.ts';
 import { brusselsDay } from '../../platform/clock.ts';
-import type { AppDeps } from '../../app.ts';
+import type { ModuleDeps } from '../../app.ts';
 
 const legendOf = (termCodes: string[]) =>
   termCodes.flatMap((code) => {
@@ -25,7 +25,7 @@ const legendOf = (termCodes: string[]) =>
   });
 
 export const servicesRoutes =
-  (deps: AppDeps): FastifyPluginAsyncZod =>
+  (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/v1/services',
@@ -41,7 +41,7 @@ export const servicesRoutes =
       },
       async (request) => {
         const result = await searchServices(
-          deps.database,
+          deps.publicData,
           request.query,
           brusselsDay(deps.clock()),
         );
@@ -84,7 +84,7 @@ export const servicesRoutes =
         const tsquery = toTsquery(words(request.query.q).slice(0, 6));
         if (tsquery === null) return { suggestions: [] };
         const found = await rows<{ id: string; name: string; organization_name: string }>(
-          deps.database.db,
+          deps.publicData.db,
           // The best eight from the search rows first: joining every match to its service
           // before the limit made a common prefix slow to suggest.
           sql`SELECT s.id, s.name, o.name AS organization_name
@@ -117,7 +117,7 @@ export const servicesRoutes =
         },
       },
       async (request) => {
-        const service = await readService(deps.database.db, request.params.id);
+        const service = await readService(deps.publicData.db, request.params.id);
         if (service === undefined)
           throw new AppError('not_found', 'This service does not exist (any more). Search again.');
         const today = brusselsDay(deps.clock());

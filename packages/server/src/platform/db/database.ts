@@ -14,6 +14,7 @@ import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/p
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { assertDataDirVersion } from './embeddedVersion.ts';
+import { tightenDataDir } from './dataDirectory.ts';
 import { pglitePreparedRunner } from './pglitePrepared.ts';
 import * as schema from './schema.ts';
 
@@ -32,6 +33,8 @@ export type Database = {
   preparedRows<T>(query: SQL): Promise<T[]>;
   /** Plain SQL for libraries that bring their own (the job queue); several statements without values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** The embedded engine's files back to the owner's alone (0600/0700); nothing for PostgreSQL. */
+  protectFiles(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -48,7 +51,18 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     ...(dataDir === undefined ? {} : { dataDir }),
     extensions: pgliteExtensions,
   });
-  return fromPglite(client);
+  const database = await fromPglite(client);
+  if (dataDir === undefined) return database;
+  const protectFiles = () => tightenDataDir(dataDir);
+  await protectFiles();
+  return {
+    ...database,
+    protectFiles,
+    close: async () => {
+      await database.close();
+      await protectFiles();
+    },
+  };
 }
 
 /**
@@ -79,6 +93,7 @@ export async function fromPglite(client: PGlite): Promise<Database> {
       const results = await client.exec(text);
       return { rows: results.at(-1)?.rows ?? [] };
     },
+    protectFiles: async () => undefined,
     close: () => client.close(),
   };
 }
@@ -99,6 +114,7 @@ export function openPostgres(connectionString: string): Database {
     migrate: () => migratePg(db, { migrationsFolder }),
     preparedRows: <T>(query: SQL) => rows<T>(db, query),
     executeSql: (text, values) => pool.query(text, values),
+    protectFiles: async () => undefined,
     close: () => pool.end(),
   };
 }

@@ -6,7 +6,6 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
-  bigserial,
   index,
   integer,
   pgTable,
@@ -14,6 +13,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { organizations } from './schema.ts';
@@ -105,18 +105,29 @@ export const recoveryCodes = pgTable(
   (t) => [index('recovery_codes_user_idx').on(t.userId)],
 );
 
-export const invitations = pgTable('invitations', {
-  id: uuid('id').primaryKey(),
-  /** SHA-256 of the single-use token in the link; the token itself is only in the e-mail. */
-  tokenHash: text('token_hash').notNull().unique(),
-  userId: uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
-  createdAt: instant('created_at').notNull(),
-  expiresAt: instant('expires_at').notNull(),
-  acceptedAt: instant('accepted_at'),
-});
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: uuid('id').primaryKey(),
+    /** SHA-256 of the single-use token in the link; the token itself is only in the e-mail. */
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    acceptedAt: instant('accepted_at'),
+    /** A newer invitation to the same person replaced this one: its link no longer works. */
+    revokedAt: instant('revoked_at'),
+  },
+  (t) => [
+    // One live invitation per person: a second one revokes the first in the same transaction.
+    uniqueIndex('invitations_one_live_per_user')
+      .on(t.userId)
+      .where(sql`accepted_at IS NULL AND revoked_at IS NULL`),
+  ],
+);
 
 export const sessions = pgTable(
   'sessions',
@@ -144,16 +155,16 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed sign-ins, per account and per network address, for throttling. */
-export const authFailures = pgTable(
-  'auth_failures',
-  {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    key: text('key').notNull(),
-    at: instant('at').notNull(),
-  },
-  (t) => [index('auth_failures_key_at_idx').on(t.key, t.at)],
-);
+/**
+ * Sign-in attempts counted per key (an account's password, an address, an account's second
+ * factor, a password change) in a fixed window. An attempt is counted before it is checked, in one
+ * statement, so concurrent attempts can never check more than the limit.
+ */
+export const authAttempts = pgTable('auth_attempts', {
+  key: text('key').primaryKey(),
+  windowStartedAt: instant('window_started_at').notNull(),
+  attempts: integer('attempts').notNull(),
+});
 
 /** E-mails to send. One row per message; the idempotency key makes a retried job send once. */
 export const outboxEmails = pgTable('outbox_emails', {
@@ -162,30 +173,63 @@ export const outboxEmails = pgTable('outbox_emails', {
   toAddress: text('to_address').notNull(),
   subject: text('subject').notNull(),
   bodyText: text('body_text').notNull(),
+  /**
+   * What the body becomes once the message is sent or its secret is used up: an invitation's link
+   * (a single-use token) is removed, so the outbox does not keep working secrets.
+   */
+  bodyAfterSending: text('body_after_sending'),
   createdAt: instant('created_at').notNull(),
   sentAt: instant('sent_at'),
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
 });
 
-/** Messages inside the application (e.g. "someone opened your case with break-the-glass"). */
-export const notifications = pgTable(
-  'notifications',
+/**
+ * A role grant that opens family data (or the administrator role) waits for a second
+ * administrator of the same organisation (four-eyes): an invitation, or a change of an existing
+ * membership. Nothing is granted until it is approved.
+ */
+export const roleGrants = pgTable(
+  'role_grants',
   {
     id: uuid('id').primaryKey(),
-    userId: uuid('user_id')
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['invitation', 'role_change'] }).notNull(),
+    /** The membership a role change is for. */
+    membershipId: uuid('membership_id').references(() => memberships.id, { onDelete: 'cascade' }),
+    /** An invitation: who is invited (the account is made on approval). */
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    locale: text('locale', { enum: ['nl', 'en'] })
+      .notNull()
+      .default('nl'),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    role: text('role').notNull(),
+    regionProvinces: text('region_provinces')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    requestedBy: uuid('requested_by')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind').notNull(),
-    params: text('params')
-      .notNull()
-      .default(sql`'{}'`),
-    createdAt: instant('created_at').notNull(),
-    readAt: instant('read_at'),
-    /** Set for notices a job sends: a retried job does not notify twice. */
-    dedupeKey: text('dedupe_key').unique(),
+    requestedAt: instant('requested_at').notNull(),
+    status: text('status', { enum: ['pending', 'approved', 'rejected'] }).notNull(),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The operator on the command line, when no second administrator exists. */
+    decidedByOperator: text('decided_by_operator'),
+    decidedAt: instant('decided_at'),
   },
-  (t) => [index('notifications_user_idx').on(t.userId)],
+  (t) => [
+    index('role_grants_org_status_idx').on(t.organizationId, t.status),
+    uniqueIndex('role_grants_one_pending_per_email')
+      .on(t.organizationId, t.email)
+      .where(sql`status = 'pending' AND kind = 'invitation'`),
+    uniqueIndex('role_grants_one_pending_per_membership')
+      .on(t.membershipId)
+      .where(sql`status = 'pending' AND kind = 'role_change'`),
+  ],
 );
 
 /** A sign-in with an external provider in progress: state, nonce and PKCE verifier, briefly. */

@@ -10,8 +10,46 @@ export type ErrorBody = {
   error: { code: string; message: string; fields?: { field: string; message: string }[] };
 };
 
-export function installErrorHandler(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
+/**
+ * A database refusal caused by the input (a reference to something that does not exist, a value
+ * the database cannot store) is the caller's to fix, not a failure: a 400 or 409 that says so.
+ */
+function databaseRefusal(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    switch (code) {
+      case '23503':
+        return new AppError(
+          'invalid_input',
+          'This refers to something that does not exist (an organisation, a person or a record). Check the ids you sent.',
+        );
+      case '23505':
+        return new AppError('conflict', 'This exists already. Reload the page to see it.');
+      case '22P02':
+      case '22021':
+      case '22P05':
+      case '22001':
+      case '22003':
+      case '22007':
+      case '22008':
+        return new AppError(
+          'invalid_input',
+          'A value in the request cannot be stored (a character or a number that is not allowed). Check what you typed.',
+        );
+    }
+    current = current.cause;
+  }
+  return undefined;
+}
+
+export function installErrorHandler(
+  app: FastifyInstance,
+  /** Errors of a layer above (the kernel's denials) that answer as an AppError. */
+  translate: (error: unknown) => AppError | undefined = () => undefined,
+): void {
+  app.setErrorHandler((raw: FastifyError | AppError | ZodError, request, reply) => {
+    const error = translate(raw) ?? databaseRefusal(raw) ?? raw;
     if (error instanceof AppError) {
       const body: ErrorBody = {
         error: {

@@ -14,4 +14,5 @@ export const EMBEDDED_MAINTENANCE_CRON = '30 3 * * *';
 export async function maintainEmbedded(database: Database): Promise<void> {
   // One statement on its own: VACUUM cannot run inside a transaction block.
   await database.executeSql('VACUUM (ANALYZE)');
+  await database.protectFiles();
 }

@@ -1,28 +1,33 @@
 /**
  * Background jobs on pg-boss, in PostgreSQL or in the embedded database (through our own
- * connection): the deadline and duration sweeps every minute, in Brussels time, and on the
- * embedded database a nightly vacuum. Side effects are keyed, so a retried job changes nothing
- * twice.
+ * connection): the minutely work the application gives it (the sweeps), in Brussels time, and on
+ * the embedded database a nightly vacuum. Side effects are keyed, so a retried job changes
+ * nothing twice.
  */
 import PgBoss from 'pg-boss';
 import type { Database } from '../db/database.ts';
-import type { Clock } from '../clock.ts';
-import { sweepDeadlines } from '../../modules/referrals/deadlineSweep.ts';
-import { sweepDurations } from '../../modules/cases/durationSweep.ts';
 import {
   EMBEDDED_MAINTENANCE,
   EMBEDDED_MAINTENANCE_CRON,
   maintainEmbedded,
 } from './embeddedMaintenance.ts';
 
-export const DEADLINE_SWEEP = 'deadline-sweep';
-
 export type JobQueue = { boss: PgBoss; stop(): Promise<void> };
 
-export async function startJobQueue(
+export type QueueOptions = { schedule: boolean; pollingIntervalSeconds?: number };
+
+/** A job the application gives the queue: its name, when it runs (Brussels time), what it does. */
+export type ScheduledJob = {
+  name: string;
+  cron: string;
+  retryLimit: number;
+  run: () => Promise<void>;
+};
+
+export async function startQueue(
   database: Database,
-  clock: Clock,
-  options: { schedule: boolean; pollingIntervalSeconds?: number } = { schedule: true },
+  jobs: readonly ScheduledJob[],
+  options: QueueOptions = { schedule: true },
 ): Promise<JobQueue> {
   const boss = new PgBoss({
     db: {
@@ -35,32 +40,20 @@ export async function startJobQueue(
     console.error(`Job queue: ${error.message}`);
   });
   await boss.start();
-  await boss.createQueue(DEADLINE_SWEEP, { name: DEADLINE_SWEEP, retryLimit: 3, retryDelay: 5 });
-  await boss.work(
-    DEADLINE_SWEEP,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async () => {
-      const now = clock();
-      await sweepDeadlines(database, now);
-      await sweepDurations(database, now);
-    },
-  );
-  if (options.schedule)
-    await boss.schedule(DEADLINE_SWEEP, '* * * * *', {}, { tz: 'Europe/Brussels' });
-  if (database.kind === 'pglite') {
-    await boss.createQueue(EMBEDDED_MAINTENANCE, { name: EMBEDDED_MAINTENANCE, retryLimit: 2 });
-    await boss.work(
-      EMBEDDED_MAINTENANCE,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-      () => maintainEmbedded(database),
+  const all: ScheduledJob[] = [...jobs];
+  if (database.kind === 'pglite')
+    all.push({
+      name: EMBEDDED_MAINTENANCE,
+      cron: EMBEDDED_MAINTENANCE_CRON,
+      retryLimit: 2,
+      run: () => maintainEmbedded(database),
+    });
+  for (const job of all) {
+    await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit, retryDelay: 5 });
+    await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, () =>
+      job.run(),
     );
-    if (options.schedule)
-      await boss.schedule(
-        EMBEDDED_MAINTENANCE,
-        EMBEDDED_MAINTENANCE_CRON,
-        {},
-        { tz: 'Europe/Brussels' },
-      );
+    if (options.schedule) await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Brussels' });
   }
   return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
 }

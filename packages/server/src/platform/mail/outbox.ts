@@ -3,12 +3,19 @@
  * reports, and a sender delivers it later. The idempotency key makes a retried job store (and so
  * send) a message once.
  */
-import { asc, eq, isNull, lt, and, desc } from 'drizzle-orm';
+import { asc, eq, isNull, lt, and, desc, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
 import { outboxEmails } from '../db/identitySchema.ts';
 
-export type OutgoingEmail = { idempotencyKey: string; to: string; subject: string; text: string };
+export type OutgoingEmail = {
+  idempotencyKey: string;
+  to: string;
+  subject: string;
+  text: string;
+  /** What the stored body becomes once sent (a single-use link removed); the same when absent. */
+  textAfterSending?: string;
+};
 
 export async function enqueueEmail(tx: Db, email: OutgoingEmail, now: Date): Promise<void> {
   await tx
@@ -19,6 +26,7 @@ export async function enqueueEmail(tx: Db, email: OutgoingEmail, now: Date): Pro
       toAddress: email.to,
       subject: email.subject,
       bodyText: email.text,
+      bodyAfterSending: email.textAfterSending ?? null,
       createdAt: now,
     })
     .onConflictDoNothing({ target: outboxEmails.idempotencyKey });
@@ -49,7 +57,13 @@ export async function deliverOutbox(
       await transport.send({ to: email.toAddress, subject: email.subject, text: email.bodyText });
       await db
         .update(outboxEmails)
-        .set({ sentAt: now, attempts: email.attempts + 1, lastError: null })
+        .set({
+          sentAt: now,
+          attempts: email.attempts + 1,
+          lastError: null,
+          // The secret it carried is delivered: the outbox does not keep it.
+          bodyText: email.bodyAfterSending ?? email.bodyText,
+        })
         .where(eq(outboxEmails.id, email.id));
       sent++;
     } catch (error) {
@@ -66,4 +80,12 @@ export async function deliverOutbox(
 
 export async function listOutbox(db: Db, limit = 100) {
   return db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(limit);
+}
+
+/** The secret of this message is used up (an accepted invitation): its stored body loses it. */
+export async function redactSent(tx: Db, idempotencyKey: string): Promise<void> {
+  await tx
+    .update(outboxEmails)
+    .set({ bodyText: sql`coalesce(${outboxEmails.bodyAfterSending}, ${outboxEmails.bodyText})` })
+    .where(eq(outboxEmails.idempotencyKey, idempotencyKey));
 }

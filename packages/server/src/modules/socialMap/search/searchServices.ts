@@ -13,7 +13,7 @@ import {
   type ServiceSearchResult,
   type TermFacet,
 } from '@omringd/core';
-import type { Database } from '../../../platform/db/database.ts';
+import type { PublicData } from '../../../kernel/accessContext.ts';
 import { buildFilters } from './filters.ts';
 import { resolvePlace } from './place.ts';
 import { suggestCorrection } from './lexicon.ts';
@@ -64,7 +64,7 @@ type Found = Pick<ServiceSearchResult, 'total' | 'facets'> & { hits: HitRow[] };
 
 /** Runs the search for the given words in one statement. */
 export async function runSearch(
-  database: Database,
+  database: PublicData,
   query: ServiceSearchQuery,
   words: string[],
   place: FamilyPlace | null,
@@ -89,7 +89,7 @@ export async function runSearch(
 }
 
 export async function searchServices(
-  database: Database,
+  database: PublicData,
   query: ServiceSearchQuery,
   today: string,
 ): Promise<ServiceSearchResult> {

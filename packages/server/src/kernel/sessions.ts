@@ -5,8 +5,8 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../platform/db/database.ts';
-import { sessions } from '../../platform/db/identitySchema.ts';
+import type { Db } from '../platform/db/database.ts';
+import { sessions } from '../platform/db/identitySchema.ts';
 import { newToken, sha256Hex } from './tokens.ts';
 
 export const SESSION_COOKIE = 'omringd_session';

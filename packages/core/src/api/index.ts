@@ -1,0 +1,3 @@
+export * from './cases.ts';
+export * from './referrals.ts';
+export * from './notifications.ts';

@@ -1,0 +1,77 @@
+/** What the referral routes answer, as schemas shared by the server's routes and the pages. */
+import { z } from 'zod';
+import { referralDraftSchema } from '../programmes/referral.ts';
+
+const instant = z.string();
+const labels = z.object({ nl: z.string(), en: z.string() });
+
+export const deadlineSchema = z.object({
+  id: z.string(),
+  label: labels,
+  dueAt: instant,
+  metAt: instant.nullable(),
+  overdue: z.boolean(),
+});
+export type DeadlineView = z.infer<typeof deadlineSchema>;
+
+export const eligibilitySchema = z.object({
+  eligible: z.boolean().nullable(),
+  rules: z.array(
+    z.object({
+      rule: z.enum(['age', 'region', 'situations', 'conditions']),
+      status: z.enum(['met', 'not_met', 'unknown']),
+      explanation: labels,
+    }),
+  ),
+});
+
+const byWhom = z.object({ by: z.string(), at: instant });
+
+export const referralViewSchema = z.object({
+  id: z.uuid(),
+  status: z.string(),
+  programmeKey: z.string().nullable(),
+  serviceId: z.uuid().nullable(),
+  receivingOrganizationName: z.string(),
+  content: referralDraftSchema,
+  flaggedIneligible: z.boolean(),
+  eligibility: eligibilitySchema.nullable(),
+  routedTo: z.enum(['coordinator', 'duty_line', 'organization']).nullable(),
+  assignedTo: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+  /** The contact person's ways to be reached, once one has taken the referral up. */
+  contactPerson: z.object({ displayName: z.string(), email: z.string() }).nullable(),
+  referrer: z.object({ displayName: z.string() }),
+  registeredBy: z.object({ displayName: z.string() }).nullable(),
+  serviceName: z.string().nullable(),
+  careTable: z.object({ agreedAt: instant.nullable(), heldAt: instant.nullable() }).nullable(),
+  viewerSides: z.array(z.enum(['referrer', 'receiver'])),
+  dutyLine: z
+    .object({
+      name: z.string(),
+      contacts: z.array(z.object({ kind: z.enum(['phone', 'email']), value: z.string() })),
+    })
+    .nullable(),
+  consent: z.object({
+    discussedWithParents: byWhom.nullable(),
+    agreementToShare: z.enum(['given', 'refused', 'not_asked']),
+    agreementRecorded: byWhom.nullable(),
+    legalBasis: z.string().nullable(),
+  }),
+  caseId: z.uuid().nullable(),
+  outcomeReason: z.string().nullable(),
+  feedback: z.string(),
+  deadlines: z.array(deadlineSchema),
+  createdAt: instant,
+  sentAt: instant.nullable(),
+  updatedAt: instant,
+});
+export type ReferralView = z.infer<typeof referralViewSchema>;
+
+export const attachmentSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  uploadedAt: instant,
+});
+export type AttachmentView = z.infer<typeof attachmentSchema>;

@@ -1,0 +1,108 @@
+/**
+ * The guard of a case: gathers the user's relationship, asks the core for the decision and hands
+ * the operation a scope bound to the one authorised case. The audit row is the kernel's: success
+ * with the basis of access, or the denial with its reason. A case the user may not see answers
+ * exactly like a case that does not exist (404).
+ */
+import {
+  decideCaseAccess,
+  type AuditAction,
+  type CaseAccessBasis,
+  type CaseAction,
+  type Purpose,
+  type Role,
+} from '@omringd/core';
+import type { AccessContext, Scope } from '../accessContext.ts';
+import type { Membership, Principal } from '../principal.ts';
+import { gatherCases, type CaseRow, type GatheredCase } from './caseRelationship.ts';
+
+export type { CaseRow } from './caseRelationship.ts';
+
+/** What an operation on one authorised case works with. */
+export type CaseAccess = Scope & {
+  principal: Principal;
+  caseId: string;
+  row: CaseRow;
+  basis: CaseAccessBasis;
+  /** The roles the user acts in here (held in the organisation of the relationship). */
+  actingRoles: readonly Role[];
+  membership: Membership | undefined;
+};
+
+/** The membership the user acts through on this case: the team's organisation, else the owner's. */
+function actingMembership(principal: Principal, gathered: GatheredCase): Membership | undefined {
+  const org =
+    gathered.relationship.teamMember?.organizationId ?? gathered.relationship.owningOrganizationId;
+  return (
+    principal.memberships.find((m) => m.organizationId === org) ??
+    principal.memberships.find((m) => m.role !== 'administrator') ??
+    principal.memberships[0]
+  );
+}
+
+export async function withCase<T>(
+  ctx: AccessContext,
+  on: { caseId: string; action: CaseAction; audit: AuditAction; purpose: Purpose },
+  fn: (access: CaseAccess) => Promise<T>,
+): Promise<T> {
+  return ctx.audited(
+    {
+      action: on.audit,
+      subjectType: 'case',
+      subjectId: on.caseId,
+      caseId: on.caseId,
+      purpose: on.purpose,
+    },
+    async (scope) => {
+      const principal = ctx.requirePrincipal();
+      scope.note({ caseAction: on.action });
+      const gathered = (await gatherCases(scope.tx, principal, [on.caseId], scope.now)).get(
+        on.caseId,
+      );
+      if (gathered === undefined) {
+        scope.about({ caseId: null });
+        return scope.deny('not_found');
+      }
+      const membership = actingMembership(principal, gathered);
+      scope.actAs(membership);
+      const decision = decideCaseAccess({
+        action: on.action,
+        held: principal.memberships,
+        relationship: gathered.relationship,
+        now: scope.now,
+      });
+      if (!decision.allowed) return scope.deny(decision.reason);
+      scope.note({ basis: decision.basis });
+      return fn({
+        ...scope,
+        principal,
+        caseId: on.caseId,
+        row: gathered.row,
+        basis: decision.basis,
+        actingRoles: decision.actingRoles,
+        membership,
+      });
+    },
+  );
+}
+
+/** Of these cases, those the user may take this action on, with the basis (for lists). */
+export async function visibleCases(
+  scope: Scope,
+  principal: Principal,
+  caseIds: readonly string[],
+  action: CaseAction,
+): Promise<Map<string, { row: CaseRow; basis: CaseAccessBasis }>> {
+  const gathered = await gatherCases(scope.tx, principal, caseIds, scope.now);
+  const visible = new Map<string, { row: CaseRow; basis: CaseAccessBasis }>();
+  for (const [id, g] of gathered) {
+    const decision = decideCaseAccess({
+      action,
+      held: principal.memberships,
+      relationship: g.relationship,
+      now: scope.now,
+    });
+    if (decision.allowed) visible.set(id, { row: g.row, basis: decision.basis });
+  }
+  return visible;
+}

@@ -1,0 +1,4 @@
+/** What other capabilities use of the case file. */
+export { caseRoutes } from './routes.ts';
+export { openCase, type NewCase } from './openCase.ts';
+export { sweepDurations, type DurationSweepResult } from './durationSweep.ts';

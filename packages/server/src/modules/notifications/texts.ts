@@ -1,0 +1,80 @@
+/** What a notice and its e-mail say, per kind: the kind of news, never the family. */
+export type NoticeKind =
+  | 'referral_received'
+  | 'referral_status'
+  | 'referral_overdue'
+  | 'referral_deadline_near'
+  | 'case_duration_warning'
+  | 'case_duration_reached'
+  | 'case_handover'
+  | 'break_glass';
+
+export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
+  referral_received: {
+    nl: 'Omringd: een nieuwe aanmelding',
+    en: 'Omringd: a new referral',
+  },
+  referral_status: {
+    nl: 'Omringd: nieuws over een aanmelding',
+    en: 'Omringd: news about a referral',
+  },
+  referral_overdue: {
+    nl: 'Omringd: termijn van een aanmelding overschreden',
+    en: 'Omringd: a referral is overdue',
+  },
+  referral_deadline_near: {
+    nl: 'Omringd: termijn van een aanmelding loopt af',
+    en: 'Omringd: a referral deadline is near',
+  },
+  case_duration_warning: {
+    nl: 'Omringd: de begeleiding bereikt bijna haar maximale duur',
+    en: 'Omringd: a case is nearing its maximum duration',
+  },
+  case_duration_reached: {
+    nl: 'Omringd: de maximale duur van een begeleiding is bereikt',
+    en: 'Omringd: a case has reached its maximum duration',
+  },
+  case_handover: {
+    nl: 'Omringd: een begeleiding is overgedragen',
+    en: 'Omringd: a case was handed over',
+  },
+  break_glass: {
+    nl: 'Omringd: iemand opende een dossier in noodtoegang',
+    en: 'Omringd: someone opened a case with emergency access',
+  },
+};
+
+export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
+  referral_received: {
+    nl: 'Er is een nieuwe aanmelding voor jou of je team',
+    en: 'There is a new referral for you or your team',
+  },
+  referral_status: {
+    nl: 'Er is nieuws over een aanmelding: ze kreeg een nieuwe status',
+    en: 'There is news about a referral: it has a new status',
+  },
+  referral_overdue: {
+    nl: 'Een aanmelding wacht op een antwoord en de termijn is voorbij',
+    en: 'A referral is waiting for an answer and its deadline has passed',
+  },
+  referral_deadline_near: {
+    nl: 'Een aanmelding wacht op een antwoord en de termijn loopt af',
+    en: 'A referral is waiting for an answer and its deadline is near',
+  },
+  case_duration_warning: {
+    nl: 'Een begeleiding nadert haar maximale duur: plan de afronding of de overdracht met het gezin',
+    en: 'A case is nearing its maximum duration: plan the closing or the hand-over with the family',
+  },
+  case_duration_reached: {
+    nl: 'Een begeleiding heeft haar maximale duur bereikt: rond af of leg uit waarom ze doorloopt',
+    en: 'A case has reached its maximum duration: close it or record why it continues',
+  },
+  case_handover: {
+    nl: 'Een begeleiding waarbij je betrokken bent, heeft een nieuwe contactpersoon',
+    en: 'A case you are involved in has a new contact person',
+  },
+  break_glass: {
+    nl: 'Iemand opende een dossier waarvan je casusregisseur bent in noodtoegang, met een reden. Kijk in Omringd wie, wanneer en waarom',
+    en: 'Someone opened a case you coordinate with emergency access, giving a reason. See in Omringd who, when and why',
+  },
+};

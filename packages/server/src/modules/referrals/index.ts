@@ -1,0 +1,6 @@
+/** What other capabilities use of referrals. */
+export { referralRoutes } from './routes.ts';
+export { searchReferrals, type ReferralFilter } from './readReferrals.ts';
+export { readReferral } from './readReferrals.ts';
+export { changeStatus } from './changeStatus.ts';
+export { sweepDeadlines, type SweepResult } from './deadlineSweep.ts';
