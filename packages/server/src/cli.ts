@@ -22,7 +22,7 @@ import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
 import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
 import { OidcClients } from './modules/auth/oidcLogin.ts';
 import { startMailDelivery } from './platform/mail/delivery.ts';
-import { anchorAuditTrail, startJobQueue } from './jobs.ts';
+import { anchorAuditTrail, applicationQueues, startJobQueue } from './jobs.ts';
 import { SystemContext } from './kernel/accessContext.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 
@@ -53,7 +53,7 @@ async function withMigrationDatabase<T>(
   const owner = openPostgres(config.migrationUrl);
   try {
     const result = await fn(owner);
-    await installJobSchema(owner);
+    await installJobSchema(owner, applicationQueues);
     // The server's own role (DATABASE_URL's user) gets what it needs, and no more.
     if (config.databaseUrl !== undefined) {
       const role = new URL(config.databaseUrl).username;
@@ -128,7 +128,7 @@ async function main(argv: string[]): Promise<number> {
         await database.migrate();
         await ensureGeography(database);
         if (database.kind === 'postgres') {
-          await installJobSchema(database);
+          await installJobSchema(database, applicationQueues);
           if (config.appRole !== undefined) await grantApplicationRole(database, config.appRole);
         }
       } finally {

@@ -17,6 +17,12 @@ export type { JobQueue } from './platform/jobs/jobQueue.ts';
 export const DEADLINE_SWEEP = 'deadline-sweep';
 export const AUDIT_ANCHOR = 'audit-anchor';
 
+/** The queues the application uses (the owner's migration step makes them on PostgreSQL). */
+export const applicationQueues = [
+  { name: DEADLINE_SWEEP, retryLimit: 3 },
+  { name: AUDIT_ANCHOR, retryLimit: 3 },
+] as const;
+
 /** Where and how the nightly anchor goes; without it there is no anchor job (tests). */
 export type AnchorTarget = { key: Buffer; file: string; email: string | undefined };
 

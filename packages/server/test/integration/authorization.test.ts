@@ -207,9 +207,18 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
     expect(hidden.body).toEqual(missing.body);
   });
 
-  it('answers every route for every role, relationship and anonymous as the matrix says', async () => {
+  it('answers every route for every role, relationship and anonymous as the matrix says, and every answer of a protected route leaves exactly one audit row', async () => {
     const ordered = Object.entries(matrix).sort(([, a], [, b]) => (a.late ?? 0) - (b.late ?? 0));
     const mismatches: string[] = [];
+    const access = new Map(t.routes.map((r) => [routeKey(r.method, r.url), r.access]));
+    let checked = 0;
+    const lastRow = async () =>
+      Number(
+        (
+          (await t.database.executeSql('SELECT coalesce(max(id), 0)::text AS n FROM audit_events'))
+            .rows[0] as { n: string }
+        ).n,
+      );
     for (const [key, entry] of ordered) {
       const [method = 'GET', url = ''] = key.split(' ');
       for (const actor of actors) {
@@ -217,7 +226,14 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
         if (slot === undefined) throw new Error(`no agent for ${actorName(actor)}`);
         const { url: path, body } = entry.request(slot.fixture);
         const agent = slot.agent ?? new Agent(t.app, t.now, '10.9.9.9');
+        const before = await lastRow();
         const response = await agent.request<unknown>(method, path, body);
+        const written = (await lastRow()) - before;
+        if (access.get(key) !== 'public') checked++;
+        if (access.get(key) !== 'public' && written !== 1)
+          mismatches.push(
+            `${key} as ${actorName(actor)} (${response.status}): ${written} audit rows, expected exactly 1`,
+          );
         const want = expected(entry, actor);
         if (response.status !== want)
           mismatches.push(
@@ -231,6 +247,7 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
       }
     }
     expect(mismatches).toEqual([]);
+    expect(checked).toBeGreaterThan(1000);
   });
 
   it('a denied read leaves a "denied" audit row naming the user, the case and the reason', async () => {

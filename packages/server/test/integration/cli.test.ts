@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,7 +21,12 @@ async function omringd(
       ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, '--import', 'tsx', cli, ...args],
       {
         cwd: repoRoot,
-        env: { ...process.env, OMRINGD_DATA_DIR: dataDir, DATABASE_URL: '' },
+        env: {
+          ...process.env,
+          OMRINGD_DATA_DIR: dataDir,
+          OMRINGD_ANCHOR_FILE: join(dirname(dataDir), 'anchors.jsonl'),
+          DATABASE_URL: '',
+        },
       },
     );
     return { code: 0, stdout, stderr };
@@ -90,6 +95,11 @@ describe('omringd CLI on an embedded database', () => {
     expect(verified.stdout, verified.stderr).toMatch(
       /The audit trail is intact: 1 row\(s\)\. Head hash: [0-9a-f]{64}/,
     );
+    const anchors = join(dir, 'anchors.jsonl');
+    const anchored = await omringd(data, 'audit-anchor');
+    expect(anchored.stderr).toMatch(/Anchor appended/);
+    const checked = await omringd(data, 'verify-audit', '--anchor', anchors);
+    expect(checked.stdout, checked.stderr).toMatch(/matches its 1 anchor\(s\).*names 1 row\(s\)/);
   });
 
   it('refuses a data directory of an older PostgreSQL, with what to do, and leaves it as it was', async () => {

@@ -65,14 +65,23 @@ export async function migrateIfPending(
 
 const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** The job queue's own tables, installed by the owner so the application role need not create schemas. */
-export async function installJobSchema(database: Database): Promise<void> {
+/**
+ * The job queue's own tables and the application's queues, installed by the owner: a queue is a
+ * partition of pg-boss's job table, which only its owner may attach, so the application role
+ * finds them made.
+ */
+export async function installJobSchema(
+  database: Database,
+  queues: readonly { name: string; retryLimit: number }[],
+): Promise<void> {
   const boss = new PgBoss({
     db: { executeSql: (text: string, values: unknown[]) => database.executeSql(text, values) },
     supervise: false,
     schedule: false,
   });
   await boss.start();
+  for (const q of queues)
+    await boss.createQueue(q.name, { name: q.name, retryLimit: q.retryLimit, retryDelay: 5 });
   await boss.stop({ graceful: false, wait: true });
 }
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
+import { RoleGrantsSection, type RoleGrant } from './RoleGrantsSection.tsx';
 
 type User = {
   id: string;
@@ -31,7 +32,6 @@ const roleOptions = [
   'expert',
   'network_coordinator',
   'administrator',
-  'parent',
 ];
 const flemishProvinces = ['VAN', 'VBR', 'VLI', 'VOV', 'VWV'];
 
@@ -41,6 +41,7 @@ function fetchAdminData() {
     getJson<Organization[]>('/api/v1/admin/organizations'),
     getJson<Mail[]>('/api/v1/admin/outbox'),
     getJson<Team[]>('/api/v1/admin/teams'),
+    getJson<RoleGrant[]>('/api/v1/admin/role-grants'),
   ]);
 }
 
@@ -62,10 +63,12 @@ export function AdminPage() {
   const [teams, setTeams] = useState<Team[]>([]);
   const [team, setTeam] = useState({ organizationId: '', name: '' });
   const [roleChoice, setRoleChoice] = useState<Record<string, string>>({});
+  const [grants, setGrants] = useState<RoleGrant[]>([]);
 
   const apply = useCallback((loaded: Awaited<ReturnType<typeof fetchAdminData>>) => {
-    const [u, o, m, teamList] = loaded;
+    const [u, o, m, teamList, grantList] = loaded;
     if (teamList.ok) setTeams(teamList.value);
+    if (grantList.ok) setGrants(grantList.value);
     if (u.ok) setUsers(u.value);
     else setError(u.error);
     if (o.ok) setOrganizations(o.value);
@@ -93,7 +96,7 @@ export function AdminPage() {
           onSubmit={(event) => {
             event.preventDefault();
             setStatus('');
-            void sendJson('POST', '/api/v1/admin/invitations', {
+            void sendJson<{ status: string }>('POST', '/api/v1/admin/invitations', {
               ...form,
               ...(form.role === 'network_coordinator' ? { regionProvinces: region } : {}),
             }).then(async (r) => {
@@ -111,7 +114,11 @@ export function AdminPage() {
               }
               setError(null);
               setFieldErrors({});
-              setStatus(t('admin.invited', { email: form.email }));
+              setStatus(
+                t(r.value.status === 'awaiting_approval' ? 'admin.inviteAwaits' : 'admin.invited', {
+                  email: form.email,
+                }),
+              );
               setForm({ ...form, email: '', displayName: '' });
               await load();
             });
@@ -206,6 +213,16 @@ export function AdminPage() {
         </form>
       </section>
 
+      <RoleGrantsSection
+        grants={grants}
+        onError={setError}
+        onDecided={async (message) => {
+          setError(null);
+          setStatus(message);
+          await load();
+        }}
+      />
+
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">{t('admin.usersTitle')}</h2>
         <table>
@@ -250,12 +267,21 @@ export function AdminPage() {
                         <button
                           type="button"
                           onClick={() => {
-                            void sendJson('PATCH', `/api/v1/admin/memberships/${m.id}`, {
-                              role: roleChoice[m.id],
-                            }).then(async (r) => {
+                            void sendJson<{ status: string }>(
+                              'PATCH',
+                              `/api/v1/admin/memberships/${m.id}`,
+                              { role: roleChoice[m.id] },
+                            ).then(async (r) => {
                               if (!r.ok) setError(r.error);
                               else {
-                                setStatus(t('admin.roleChanged', { name: u.displayName }));
+                                setStatus(
+                                  t(
+                                    r.value.status === 'awaiting_approval'
+                                      ? 'admin.roleAwaits'
+                                      : 'admin.roleChanged',
+                                    { name: u.displayName },
+                                  ),
+                                );
                                 await load();
                               }
                             });
