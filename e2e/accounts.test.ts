@@ -1,13 +1,17 @@
 /**
  * Accounts through the real pages: the first administrator accepts an invitation and sets up the
  * authenticator; invites a network coordinator, who accepts, sets a password and TOTP, signs in,
- * edits a service of the region (with a field-level error first) and signs out.
+ * edits a service of the region (with a field-level error first) and signs out. And four eyes: an
+ * invitation for a role that opens family data waits until a second administrator approves it.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inviteAdministrator } from '../packages/server/src/modules/accounts/inviteAdministrator.ts';
 import { SystemContext } from '../packages/server/src/kernel/accessContext.ts';
 import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
+import { organizations } from '../packages/server/src/platform/db/schema.ts';
+import { eq } from 'drizzle-orm';
+import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -156,5 +160,59 @@ describe('invitation, sign-in and managing the social map', () => {
     await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
     await page.goto(`${server.url}/beheer/diensten`);
     await page.getByRole('heading', { name: 'Aanmelden bij Omringd' }).waitFor();
+  });
+
+  it('lets an invitation that opens family data wait for a second administrator, who approves it', async () => {
+    const [gent] = await server.database.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.name, 'Huizen van het Kind Gent'));
+    const admin = (name: string) =>
+      createPerson(server.database.db, {
+        role: 'administrator',
+        organizationId: gent?.id ?? '',
+        name,
+        now: new Date(),
+      });
+    const first = await admin('Eerste Beheerder');
+    const second = await admin('Tweede Beheerder');
+    const signIn = async (page: Page, person: Person, name: string) => {
+      await page.goto(`${server.url}/aanmelden`);
+      await page.getByLabel('E-mailadres').fill(person.email);
+      await page.getByLabel('Wachtwoord').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Verder' }).click();
+      await page.getByRole('heading', { name: 'Code uit je authenticatie-app' }).waitFor();
+      await page.getByLabel('Code van 6 cijfers').fill(totpCode(person.totpSecret, new Date()));
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByRole('navigation', { name: 'Account' }).getByText(name).waitFor();
+      await page.getByRole('link', { name: 'Beheer', exact: true }).click();
+      await page.getByRole('heading', { name: 'Iemand uitnodigen' }).waitFor();
+    };
+
+    const page = await newPage();
+    await signIn(page, first, 'Eerste Beheerder');
+    await page.getByLabel('Naam', { exact: true }).fill('Cas Regie');
+    await page.getByLabel('E-mailadres').fill('cas@gent.example.be');
+    await page
+      .getByLabel('Organisatie', { exact: true })
+      .selectOption({ label: 'Huizen van het Kind Gent' });
+    await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Casusregisseur' });
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/wacht op een tweede beheerder/)
+      .waitFor();
+    const waiting = page.getByRole('region', { name: 'Wacht op een tweede beheerder' });
+    await waiting.getByText(/Uitnodiging voor Cas Regie/).waitFor();
+    await waiting.getByText('Een andere beheerder keurt dit goed of weigert het.').waitFor();
+    expect(await page.locator('.outbox li', { hasText: 'cas@gent.example.be' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+
+    await signIn(page, second, 'Tweede Beheerder');
+    await page.getByRole('button', { name: 'Goedkeuren voor Cas Regie' }).click();
+    await page.getByRole('status').getByText('Goedgekeurd: Cas Regie krijgt de rol.').waitFor();
+    await page.locator('.outbox li', { hasText: 'cas@gent.example.be' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Database } from './platform/db/database.ts';
 import type { Clock } from './platform/clock.ts';
-import { enqueueEmail } from './platform/mail/outbox.ts';
+import { enqueueEmail, redactSpentLinks } from './platform/mail/outbox.ts';
 import { startQueue, type JobQueue, type QueueOptions } from './platform/jobs/jobQueue.ts';
 import { SystemContext } from './kernel/accessContext.ts';
 import { appendAnchor, currentAnchor } from './kernel/audit/anchor.ts';
@@ -63,6 +63,7 @@ export function startJobQueue(
         run: async () => {
           await sweepDeadlines(new SystemContext(database, clock, 'deadline sweep (system)'));
           await sweepDurations(new SystemContext(database, clock, 'duration sweep (system)'));
+          await redactSpentLinks(database.db, clock());
         },
       },
       ...(anchor === undefined

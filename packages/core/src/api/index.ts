@@ -1,3 +1,4 @@
 export * from './cases.ts';
 export * from './referrals.ts';
 export * from './notifications.ts';
+export * from './accounts.ts';

@@ -9,7 +9,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { caseMembers } from '../../src/kernel/tables/caseSchema.ts';
-import { users } from '../../src/platform/db/identitySchema.ts';
+import { outboxEmails, users } from '../../src/platform/db/identitySchema.ts';
+import { redactSpentLinks } from '../../src/platform/mail/outbox.ts';
 import { totpCode } from '../../src/modules/auth/totp.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
@@ -425,5 +426,31 @@ describe.each(storageModes)('holes found from outside, closed, on %s', (mode) =>
     const answers = await Promise.all([accept(2), accept(3)]);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 410]);
     expect(await links()).toEqual([null, null]);
+  });
+
+  it('takes the link out of an invitation e-mail once the invitation has expired', async () => {
+    const ad = await agentOf(people.adminA as Person);
+    const email = `verlopen-${randomUUID().slice(0, 6)}@example.be`;
+    expect(
+      (
+        await ad.request('POST', '/api/v1/admin/invitations', {
+          email,
+          displayName: 'Vera Verlopen',
+          organizationId: orgA,
+          role: 'network_coordinator',
+          regionProvinces: ['VOV'],
+        })
+      ).status,
+    ).toBe(201);
+    const stored = async () =>
+      (await t.database.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, email)))[0]
+        ?.bodyText ?? '';
+    expect(await stored()).toMatch(/\/uitnodiging\/[A-Za-z0-9_-]{43}/);
+    await redactSpentLinks(t.database.db, t.now.value);
+    expect(await stored()).toMatch(/\/uitnodiging\/[A-Za-z0-9_-]{43}/);
+    later(8 * 24 * 3600_000);
+    await redactSpentLinks(t.database.db, t.now.value);
+    expect(await stored()).not.toMatch(/\/uitnodiging\/[A-Za-z0-9_-]{43}/);
+    expect(await stored()).toContain('[link verwijderd]');
   });
 });

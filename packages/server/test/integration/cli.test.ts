@@ -4,16 +4,23 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postgresAdminUrl, storageModes } from '../support/storageModes.ts';
 
 const run = promisify(execFile);
 const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
 const repoRoot = new URL('../../../../', import.meta.url).pathname;
 
+/** Where a command works: an embedded data directory, or a PostgreSQL database by its URL. */
+type Target = string | { databaseUrl: string };
+
 async function omringd(
-  dataDir: string,
+  target: Target,
   ...args: string[]
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  const dataDir = typeof target === 'string' ? target : join(tmpdir(), 'omringd-unused');
   try {
     // Under the most permissive umask: what Omringd creates must be private anyway.
     const { stdout, stderr } = await run(
@@ -25,7 +32,7 @@ async function omringd(
           ...process.env,
           OMRINGD_DATA_DIR: dataDir,
           OMRINGD_ANCHOR_FILE: join(dirname(dataDir), 'anchors.jsonl'),
-          DATABASE_URL: '',
+          DATABASE_URL: typeof target === 'string' ? '' : target.databaseUrl,
         },
       },
     );
@@ -36,45 +43,68 @@ async function omringd(
   }
 }
 
-describe('omringd CLI on an embedded database', () => {
+describe('the omringd command', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'omringd-cli-'));
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
-
-  it('seeds, exports, refuses an invalid import with one line per record, and re-imports the export', async () => {
-    const data = join(dir, 'data');
-    const seed = await omringd(data, 'seed');
-    expect(seed.stdout, seed.stderr).toMatch(/Demo social map loaded: 34 services/);
-
-    const file = join(dir, 'export.json');
-    expect((await omringd(data, 'export', file)).code).toBe(0);
-    const exported = JSON.parse(await readFile(file, 'utf8')) as { services: unknown[] }[];
-    expect(exported.flatMap((o) => o.services)).toHaveLength(34);
-
-    const bad = join(dir, 'bad.json');
-    await writeFile(
-      bad,
-      JSON.stringify([
-        { id: 'x', name: 'Zonder status', description: 'd', organization_id: 'y' },
-        { name: 'Geen id' },
-      ]),
-    );
-    const refused = await omringd(data, 'import', bad);
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/record 1 \(service "Zonder status", id x\)/);
-    expect(refused.stderr).toMatch(/record 2 \(organization "Geen id"/);
-    expect(refused.stderr).toMatch(/Nothing was imported/);
-
-    const again = await omringd(data, 'import', file);
-    expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/Imported \d+ organization\(s\) and 34 service\(s\)/);
-
-    const unknown = await omringd(data, 'frobnicate');
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
+  const databases: string[] = [];
+  /** A PostgreSQL database of its own for a command, dropped afterwards. */
+  const newDatabase = async () => {
+    const name = `omringd_cli_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: postgresAdminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    databases.push(name);
+    const url = new URL(postgresAdminUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    const admin = new pg.Client({ connectionString: postgresAdminUrl });
+    await admin.connect();
+    for (const name of databases) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
   });
+
+  it.each(storageModes)(
+    'on %s: seeds, exports, refuses an invalid import with one line per record, and re-imports the export',
+    async (mode) => {
+      const data: Target =
+        mode === 'pglite' ? join(dir, 'data') : { databaseUrl: await newDatabase() };
+      const seed = await omringd(data, 'seed');
+      expect(seed.stdout, seed.stderr).toMatch(/Demo social map loaded: 34 services/);
+
+      const file = join(dir, `export-${mode}.json`);
+      expect((await omringd(data, 'export', file)).code).toBe(0);
+      const exported = JSON.parse(await readFile(file, 'utf8')) as { services: unknown[] }[];
+      expect(exported.flatMap((o) => o.services)).toHaveLength(34);
+
+      const bad = join(dir, `bad-${mode}.json`);
+      await writeFile(
+        bad,
+        JSON.stringify([
+          { id: 'x', name: 'Zonder status', description: 'd', organization_id: 'y' },
+          { name: 'Geen id' },
+        ]),
+      );
+      const refused = await omringd(data, 'import', bad);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/record 1 \(service "Zonder status", id x\)/);
+      expect(refused.stderr).toMatch(/record 2 \(organization "Geen id"/);
+      expect(refused.stderr).toMatch(/Nothing was imported/);
+
+      const again = await omringd(data, 'import', file);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toMatch(/Imported \d+ organization\(s\) and 34 service\(s\)/);
+
+      const unknown = await omringd(data, 'frobnicate');
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/Unknown command "frobnicate"/);
+    },
+  );
 
   it('invites the first administrator and verifies the audit trail', async () => {
     const data = join(dir, 'admin');

@@ -14,41 +14,18 @@ import { sweepDeadlines } from '../../src/modules/referrals/deadlineSweep.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
+import { referralContent } from '../support/referralFixture.ts';
 
-const content = {
-  family: {
-    parents: [{ name: 'Noor', role: 'mother' }],
-    children: [{ born: true, name: 'Lina', birthDate: '2025-09-01' }],
-    postalCode: '3500',
-    street: '',
-    language: 'nl',
-    interpreterNeeded: false,
-  },
+const content = referralContent('young_child', {
   concern: {
-    behaviour: 'Geweld in het gezin; de baby werd twee keer alleen gelaten.',
     severity: 'Ernstig',
     frequency: 'Wekelijks',
     impactOnChild: 'Onveilig hier en nu',
     strengths: 'Grootmoeder helpt',
-    safetyPresent: '',
     minimallyNeeded: 'Nooit alleen gelaten',
     regularHelpTried: 'Kind en Gezin',
-    servicesTried: [],
   },
-  situations: ['unsafe-now'],
-  conditions: ['minimal-willingness'],
-  checklist: [
-    'concern-concrete',
-    'minimum-needed',
-    'discussed-with-parents',
-    'regular-help-checked',
-    'care-table-willingness',
-  ],
-  discussedWithParents: true,
-  agreementToShare: 'given',
-  legalBasis: null,
-  ineligibleJustification: null,
-};
+});
 
 describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
   let t: TestApp;

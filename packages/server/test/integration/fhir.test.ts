@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../support/testDatabase.t
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
 import { SESSION_COOKIE } from '../../src/kernel/sessions.ts';
+import { referralContent } from '../support/referralFixture.ts';
 
 const require = createRequire(import.meta.url);
 type Validation = { valid?: boolean; messages?: { message: string }[] };
@@ -32,34 +33,9 @@ function expectValidFhir(resource: unknown): void {
   expect(result.valid, JSON.stringify(result.messages)).toBe(true);
 }
 
-const content = {
-  family: {
-    parents: [{ name: 'Sanne', role: 'mother' }],
-    children: [{ born: false, dueDate: '2027-03-15' }],
-    postalCode: '3500',
-    street: '',
-    language: 'nl',
-    interpreterNeeded: false,
-  },
-  concern: {
-    behaviour: 'Middelengebruik tijdens de zwangerschap.',
-    severity: '',
-    frequency: '',
-    impactOnChild: '',
-    strengths: '',
-    safetyPresent: '',
-    minimallyNeeded: '',
-    regularHelpTried: '',
-    servicesTried: [],
-  },
-  situations: ['worrying-pregnancy'],
-  conditions: [],
-  checklist: ['team-decision', 'discussed-openly', 'joins-intake'],
-  discussedWithParents: true,
-  agreementToShare: 'given',
-  legalBasis: null,
-  ineligibleJustification: null,
-};
+const content = referralContent('pregnancy', {
+  behaviour: 'Middelengebruik tijdens de zwangerschap.',
+});
 
 describe.each(storageModes)('FHIR R4 facade on %s', (mode) => {
   let database: TestDatabase;

@@ -15,35 +15,13 @@ import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
 import { runJob } from '../support/jobs.ts';
+import { referralContent } from '../support/referralFixture.ts';
 
-const content = {
-  family: {
-    parents: [{ name: 'Lotte', role: 'mother' }],
-    children: [{ born: false, dueDate: '2027-04-01' }],
-    postalCode: '3500',
-    street: '',
-    language: 'nl',
-    interpreterNeeded: false,
-  },
-  concern: {
-    behaviour: 'Zorgwekkende zwangerschap: geen prenatale opvolging.',
-    severity: '',
-    frequency: '',
-    impactOnChild: '',
-    strengths: '',
-    safetyPresent: '',
-    minimallyNeeded: '',
-    regularHelpTried: '',
-    servicesTried: [],
-  },
-  situations: ['worrying-pregnancy'],
-  conditions: [],
-  checklist: ['team-decision', 'discussed-openly', 'joins-intake'],
-  discussedWithParents: true,
-  agreementToShare: 'given',
-  legalBasis: null,
-  ineligibleJustification: null,
-};
+const content = referralContent('pregnancy', {
+  parent: 'Lotte',
+  dueDate: '2027-04-01',
+  behaviour: 'Zorgwekkende zwangerschap: geen prenatale opvolging.',
+});
 
 describe.each(storageModes)('deadline reminders and escalations on %s', (mode) => {
   let t: TestApp;

@@ -55,8 +55,15 @@ describe('prepared statements on the embedded database', () => {
     await expect(
       database.db.transaction(async (tx) => {
         await tx.execute(sql`INSERT INTO kept VALUES (1)`);
-        read = database.preparedRows<{ n: number }>(sql`SELECT count(*)::int AS n FROM kept`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        let settled = false;
+        read = database
+          .preparedRows<{ n: number }>(sql`SELECT count(*)::int AS n FROM kept`)
+          .finally(() => {
+            settled = true;
+          });
+        // One more statement inside the transaction: had the read joined it, it would be done.
+        await tx.execute(sql`SELECT 1`);
+        expect(settled).toBe(false);
         throw new Error('rolled back on purpose');
       }),
     ).rejects.toThrow(/rolled back on purpose/);

@@ -9,6 +9,7 @@ import { organizations } from '../../src/platform/db/schema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
+import { referralContent } from '../support/referralFixture.ts';
 
 type Referral = {
   id: string;
@@ -21,17 +22,10 @@ type Referral = {
 };
 type ErrorBody = { error: { code: string; message: string; fields?: { field: string }[] } };
 
-const content = {
-  family: {
-    parents: [{ name: 'Sanne', role: 'mother' }],
-    children: [{ born: false, dueDate: '2027-03-15' }],
-    postalCode: '3500',
-    street: 'Demerstraat 1',
-    language: 'nl',
-    interpreterNeeded: false,
-  },
+const content = referralContent('pregnancy', {
+  street: 'Demerstraat 1',
+  behaviour: 'Dagelijks middelengebruik tijdens de zwangerschap; prenatale consulten gemist.',
   concern: {
-    behaviour: 'Dagelijks middelengebruik tijdens de zwangerschap; prenatale consulten gemist.',
     severity: 'Ernstig',
     frequency: 'Dagelijks',
     impactOnChild: 'Risico voor de ongeboren baby.',
@@ -39,16 +33,8 @@ const content = {
     safetyPresent: 'Vroedvrouw komt wekelijks.',
     minimallyNeeded: 'Prenatale opvolging en een veilige plek na de geboorte.',
     regularHelpTried: 'Kind en Gezin, vroedvrouw.',
-    servicesTried: [],
   },
-  situations: ['worrying-pregnancy'],
-  conditions: [],
-  checklist: ['team-decision', 'discussed-openly', 'joins-intake'],
-  discussedWithParents: true,
-  agreementToShare: 'given',
-  legalBasis: null,
-  ineligibleJustification: null,
-};
+});
 
 describe.each(storageModes)('referrals on %s', (mode) => {
   let t: TestApp;
@@ -225,7 +211,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       { to: 'accepted', feedback: 'Ik neem contact op met Sanne en haar vroedvrouw.' },
     );
     expect(accepted.status).toBe(200);
-    expect(accepted.body.caseId).not.toBeNull();
+    expect(accepted.body.caseId).toMatch(/^[0-9a-f-]{36}$/);
 
     const katoAgain = await agentFor(referrer, '10.3.0.8');
     const seen = await katoAgain.request<Referral & { feedback: string }>(
@@ -238,7 +224,9 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       feedback: 'Ik neem contact op met Sanne en haar vroedvrouw.',
     });
     expect(seen.body.deadlines.find((d) => d.id === 'feedback')).toMatchObject({ overdue: false });
-    expect(seen.body.deadlines.find((d) => d.id === 'feedback')?.metAt).not.toBeNull();
+    expect(seen.body.deadlines.find((d) => d.id === 'feedback')?.metAt).toMatch(
+      /^\d{4}-\d\d-\d\dT/,
+    );
     const status = await katoAgain.request<{ contactPerson: { displayName: string } }>(
       'GET',
       `/api/v1/cases/${accepted.body.caseId ?? ''}/referral`,

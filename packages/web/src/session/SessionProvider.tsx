@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { getJson, setCsrfToken } from '../api.ts';
+import type { SessionView } from '@omringd/core/api';
 import { SessionContext, type Session } from './session.ts';
 
-type SessionBody =
-  | { state: 'pending'; pendingStep: 'totp' | 'totp_enrolment'; csrfToken: string }
-  | (Extract<Session, { state: 'signed_in' }> & { csrfToken: string });
-
 async function fetchSession(): Promise<Session> {
-  const result = await getJson<SessionBody>('/api/v1/auth/session');
+  const result = await getJson<SessionView>('/api/v1/auth/session');
   if (!result.ok) {
     setCsrfToken(null);
     return { state: 'anonymous' };

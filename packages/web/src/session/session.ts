@@ -1,25 +1,11 @@
 /** Who is signed in, as the server tells it; shared by the header and the pages. */
 import { createContext, useContext } from 'react';
+import type { MembershipView, SessionView } from '@omringd/core/api';
 
-export type Membership = {
-  id: string;
-  organizationId: string;
-  organizationName: string;
-  teamName: string | null;
-  role: string;
-  regionProvinces: string[];
-};
+export type Membership = MembershipView;
 
-export type Session =
-  | { state: 'loading' }
-  | { state: 'anonymous' }
-  | { state: 'pending'; pendingStep: 'totp' | 'totp_enrolment' }
-  | {
-      state: 'signed_in';
-      user: { id: string; email: string; displayName: string };
-      memberships: Membership[];
-      rights: string[];
-    };
+/** The server's answer (the route's declared schema), or not known yet, or no session. */
+export type Session = { state: 'loading' } | { state: 'anonymous' } | SessionView;
 
 export type SessionApi = { session: Session; refresh: () => Promise<void> };
 

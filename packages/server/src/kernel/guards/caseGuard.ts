@@ -6,6 +6,7 @@
  */
 import {
   decideCaseAccess,
+  opensFamilyData,
   type AuditAction,
   type CaseAccessBasis,
   type CaseAction,
@@ -35,7 +36,7 @@ function actingMembership(principal: Principal, gathered: GatheredCase): Members
     gathered.relationship.teamMember?.organizationId ?? gathered.relationship.owningOrganizationId;
   return (
     principal.memberships.find((m) => m.organizationId === org) ??
-    principal.memberships.find((m) => m.role !== 'administrator') ??
+    principal.memberships.find((m) => opensFamilyData(m.role)) ??
     principal.memberships[0]
   );
 }

@@ -3,7 +3,7 @@
  * and the development outbox. An administrator manages only the organisations they administer;
  * every request, allowed or refused, is on the trail (the kernel writes it).
  */
-import { isRole, rightsOf, type AuditSubjectType, type Role } from '@omringd/core';
+import { isRole, rightsOf, type AuditSubjectType, type UserSummary } from '@omringd/core';
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { memberships, outboxEmails, teams, users } from '../../platform/db/identitySchema.ts';
@@ -108,22 +108,6 @@ export async function createTeam(
     },
   );
 }
-
-export type UserSummary = {
-  id: string;
-  email: string;
-  displayName: string;
-  status: 'invited' | 'active' | 'deactivated';
-  secondFactor: boolean;
-  memberships: {
-    id: string;
-    organizationId: string;
-    organizationName: string;
-    teamId: string | null;
-    teamName: string | null;
-    role: Role;
-  }[];
-};
 
 /** The people of my organisations, with their memberships there (not elsewhere). */
 export async function listUsers(ctx: AccessContext): Promise<UserSummary[]> {

@@ -5,7 +5,12 @@
  * operator on the command line where there is none. Nothing is granted until then; the approval
  * is taken once (a conditional update), and all of it is on the trail.
  */
-import { administrableRoles, grantNeedsSecondPerson, type Role } from '@omringd/core';
+import {
+  administrableRoles,
+  grantNeedsSecondPerson,
+  type GrantAnswer,
+  type Role,
+} from '@omringd/core';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
@@ -19,10 +24,7 @@ import { inviteUser, type NewInvitation } from './invitations.ts';
 
 type GrantRow = typeof roleGrants.$inferSelect;
 
-export type GrantAnswer =
-  | { status: 'invited'; userId: string; invitationId: string }
-  | { status: 'role_changed'; membershipId: string; role: Role }
-  | { status: 'awaiting_approval'; grantId: string };
+export type { GrantAnswer } from '@omringd/core';
 
 function assertAdministrable(role: Role): void {
   if (!(administrableRoles as readonly Role[]).includes(role))
@@ -281,7 +283,7 @@ export async function decideRoleGrant(
   grantId: string,
   decision: 'approved' | 'rejected',
   publicUrl: string,
-): Promise<GrantAnswer | { status: 'rejected'; grantId: string }> {
+): Promise<GrantAnswer> {
   return withAdmin(
     ctx,
     { audit: 'update', subjectType: 'role_grant', subjectId: grantId },

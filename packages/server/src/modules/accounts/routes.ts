@@ -1,5 +1,14 @@
 /** Administration: organisations, teams, users, invitations, role changes, the development outbox. */
-import { administrableRoles, provinceCodes } from '@omringd/core';
+import {
+  administrableRoles,
+  grantAnswerSchema,
+  organizationChoiceSchema,
+  outboxMailSchema,
+  provinceCodes,
+  roleGrantViewSchema,
+  teamViewSchema,
+  userSummarySchema,
+} from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
@@ -23,12 +32,26 @@ export const adminRoutes =
     const publicUrl = deps.publicUrl ?? 'http://localhost:3000';
     app.get(
       '/api/v1/admin/organizations',
-      { config: { access }, schema: { tags, summary: 'Organisations of the social map' } },
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'The organisations I administer',
+          response: { 200: z.array(organizationChoiceSchema) },
+        },
+      },
       (request) => listOrganizations(request.access),
     );
     app.get(
       '/api/v1/admin/teams',
-      { config: { access }, schema: { tags, summary: 'Teams' } },
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'Teams of my organisations',
+          response: { 200: z.array(teamViewSchema) },
+        },
+      },
       (request) => listTeams(request.access),
     );
     app.post(
@@ -49,7 +72,14 @@ export const adminRoutes =
     );
     app.get(
       '/api/v1/admin/users',
-      { config: { access }, schema: { tags, summary: 'Users and their memberships' } },
+      {
+        config: { access },
+        schema: {
+          tags,
+          summary: 'The people of my organisations and their memberships there',
+          response: { 200: z.array(userSummarySchema) },
+        },
+      },
       (request) => listUsers(request.access),
     );
     app.post(
@@ -76,6 +106,7 @@ export const adminRoutes =
             locale: z.enum(['nl', 'en']).default('nl'),
             regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
           }),
+          response: { 201: grantAnswerSchema, 202: grantAnswerSchema },
         },
       },
       async (request, reply) => {
@@ -95,6 +126,7 @@ export const adminRoutes =
             role: z.enum(administrableRoles),
             regionProvinces: z.array(z.enum(provinceCodes)).max(11).optional(),
           }),
+          response: { 200: grantAnswerSchema, 202: grantAnswerSchema },
         },
       },
       async (request, reply) => {
@@ -114,6 +146,7 @@ export const adminRoutes =
         schema: {
           tags,
           summary: 'Role grants of my organisation waiting for a second administrator',
+          response: { 200: z.array(roleGrantViewSchema) },
         },
       },
       (request) => listRoleGrants(request.access),
@@ -130,6 +163,7 @@ export const adminRoutes =
                 ? 'Approve a role grant (another administrator than the one who asked)'
                 : 'Reject a role grant',
             params: z.object({ id: z.uuid() }),
+            response: { 200: grantAnswerSchema },
           },
         },
         (request) =>
@@ -159,6 +193,7 @@ export const adminRoutes =
         schema: {
           tags,
           summary: 'E-mails waiting or sent (only while no SMTP server is configured)',
+          response: { 200: z.array(outboxMailSchema) },
         },
       },
       (request) => {

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { requiresSecondFactor } from '@omringd/core';
+import { requiresSecondFactor, sessionViewSchema } from '@omringd/core';
 import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadMemberships } from '../../kernel/principal.ts';
@@ -47,7 +47,11 @@ export const authRoutes =
       '/api/v1/auth/session',
       {
         config: { access: 'pending' },
-        schema: { tags, summary: 'The current session: who, which roles, the CSRF token' },
+        schema: {
+          tags,
+          summary: 'The current session: who, which roles, the CSRF token',
+          response: { 200: sessionViewSchema },
+        },
       },
       async (request) => {
         const session = request.session;

@@ -89,3 +89,18 @@ export async function redactSent(tx: Db, idempotencyKey: string): Promise<void> 
     .set({ bodyText: sql`coalesce(${outboxEmails.bodyAfterSending}, ${outboxEmails.bodyText})` })
     .where(eq(outboxEmails.idempotencyKey, idempotencyKey));
 }
+
+/**
+ * Invitation e-mails whose link can no longer be used (expired, replaced, accepted) lose it in
+ * the stored body, also when no mail server sends them (development): run every minute.
+ */
+export async function redactSpentLinks(db: Db, now: Date): Promise<void> {
+  await db.execute(sql`
+    UPDATE outbox_emails AS e SET body_text = e.body_after_sending
+    WHERE e.body_after_sending IS NOT NULL AND e.body_text <> e.body_after_sending
+      AND e.idempotency_key LIKE 'invitation:%'
+      AND NOT EXISTS (
+        SELECT 1 FROM invitations AS i
+        WHERE 'invitation:' || i.id::text = e.idempotency_key
+          AND i.accepted_at IS NULL AND i.revoked_at IS NULL AND i.expires_at > ${now})`);
+}

@@ -4,26 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
-import { RoleGrantsSection, type RoleGrant } from './RoleGrantsSection.tsx';
-
-type User = {
-  id: string;
-  email: string;
-  displayName: string;
-  status: string;
-  secondFactor: boolean;
-  memberships: { id: string; organizationName: string; teamName: string | null; role: string }[];
-};
-type Organization = { id: string; name: string };
-type Team = { id: string; name: string; organizationName: string };
-type Mail = {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  createdAt: string;
-  sentAt: string | null;
-};
+import type {
+  GrantAnswer,
+  OrganizationChoice as Organization,
+  OutboxMail as Mail,
+  RoleGrantView as RoleGrant,
+  TeamView as Team,
+  UserSummary as User,
+} from '@omringd/core/api';
+import { RoleGrantsSection } from './RoleGrantsSection.tsx';
 
 const roleOptions = [
   'first_line',
@@ -96,7 +85,7 @@ export function AdminPage() {
           onSubmit={(event) => {
             event.preventDefault();
             setStatus('');
-            void sendJson<{ status: string }>('POST', '/api/v1/admin/invitations', {
+            void sendJson<GrantAnswer>('POST', '/api/v1/admin/invitations', {
               ...form,
               ...(form.role === 'network_coordinator' ? { regionProvinces: region } : {}),
             }).then(async (r) => {
@@ -267,7 +256,7 @@ export function AdminPage() {
                         <button
                           type="button"
                           onClick={() => {
-                            void sendJson<{ status: string }>(
+                            void sendJson<GrantAnswer>(
                               'PATCH',
                               `/api/v1/admin/memberships/${m.id}`,
                               { role: roleChoice[m.id] },

@@ -4,19 +4,8 @@
  * one who asked sees the grant wait.
  */
 import { useTranslation } from 'react-i18next';
+import type { RoleGrantView as RoleGrant } from '@omringd/core/api';
 import { sendJson, type ApiError } from '../../api.ts';
-
-export type RoleGrant = {
-  id: string;
-  kind: 'invitation' | 'role_change';
-  organizationName: string;
-  email: string;
-  displayName: string;
-  role: string;
-  requestedByName: string;
-  requestedAt: string;
-  mayDecide: boolean;
-};
 
 type Props = {
   grants: RoleGrant[];

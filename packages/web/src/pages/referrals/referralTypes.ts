@@ -1,5 +1,4 @@
-/** The shapes the referral pages exchange with the API. */
-import type { ReferralDraft } from '@omringd/core/referral';
+/** The shapes the referral pages exchange with the API (what the server declares, from the core). */
 
 export type Labels = { nl: string; en: string };
 export type Criterion = { id: string; label: Labels; explanation: Labels };
@@ -22,41 +21,8 @@ export type Eligibility = {
   /** The child's age as the social-map search asks it. */
   searchAge: number | 'pregnant' | null;
 };
-export type Deadline = {
-  id: string;
-  label: Labels;
-  dueAt: string;
-  metAt: string | null;
-  overdue: boolean;
-};
-export type Referral = {
-  id: string;
-  status: string;
-  programmeKey: string | null;
-  receivingOrganizationName: string;
-  content: ReferralDraft;
-  flaggedIneligible: boolean;
-  routedTo: string | null;
-  assignedTo: { id: string; displayName: string } | null;
-  referrer: { displayName: string };
-  registeredBy: { displayName: string } | null;
-  serviceName: string | null;
-  viewerSides: ('referrer' | 'receiver')[];
-  careTable: { agreedAt: string | null; heldAt: string | null } | null;
-  dutyLine: { name: string; contacts: { kind: 'phone' | 'email'; value: string }[] } | null;
-  consent: {
-    discussedWithParents: { by: string; at: string } | null;
-    agreementToShare: 'given' | 'refused' | 'not_asked';
-    agreementRecorded: { by: string; at: string } | null;
-    legalBasis: string | null;
-  };
-  caseId: string | null;
-  outcomeReason: string | null;
-  feedback: string;
-  deadlines: Deadline[];
-  sentAt: string | null;
-  updatedAt: string;
-};
+/** A referral as the server answers it: the schema the route declares, shared through the core. */
+export type { ReferralView as Referral, DeadlineView as Deadline } from '@omringd/core/api';
 
 /** The parts of the concern made concrete, in the order the form asks them. */
 export const concernFields = [
