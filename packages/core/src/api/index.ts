@@ -2,3 +2,4 @@ export * from './cases.ts';
 export * from './referrals.ts';
 export * from './notifications.ts';
 export * from './accounts.ts';
+export * from './socialMap.ts';

@@ -75,3 +75,9 @@ export const attachmentSchema = z.object({
   uploadedAt: instant,
 });
 export type AttachmentView = z.infer<typeof attachmentSchema>;
+
+/** The eligibility check while typing: each rule explained, and the child's age for the search. */
+export const eligibilityAnswerSchema = eligibilitySchema.extend({
+  searchAge: z.union([z.number().int(), z.literal('pregnant')]).nullable(),
+});
+export type EligibilityAnswer = z.infer<typeof eligibilityAnswerSchema>;

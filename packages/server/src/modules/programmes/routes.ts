@@ -2,7 +2,13 @@
  * Programmes: who they are for, what to check before referring, their deadlines. Public, like the
  * social map; the eligibility check evaluates the facts it is sent and stores nothing.
  */
-import { childAgeQuery, evaluateEligibility, childSchema, programmeSchema } from '@omringd/core';
+import {
+  childAgeQuery,
+  childSchema,
+  eligibilityAnswerSchema,
+  evaluateEligibility,
+  programmeSchema,
+} from '@omringd/core';
 import { editProgramme } from './programmeEditing.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -66,6 +72,7 @@ export const programmeRoutes =
             situations: z.array(z.string().max(60)).max(30).default([]),
             conditions: z.array(z.string().max(60)).max(30).default([]),
           }),
+          response: { 200: eligibilityAnswerSchema },
         },
       },
       async (request) => {

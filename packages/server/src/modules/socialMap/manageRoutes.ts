@@ -1,5 +1,12 @@
 /** The social map as managed by network coordinators (their region only). */
-import { serviceCreateSchema, serviceEditSchema } from '@omringd/core';
+import {
+  managedServiceRowSchema,
+  managedServiceSchema,
+  organizationChoiceSchema,
+  serviceChangeSchema,
+  serviceCreateSchema,
+  serviceEditSchema,
+} from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -18,14 +25,25 @@ const params = z.object({ id: z.uuid({ error: 'A service id is a UUID.' }) });
 export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/manage/services',
-    { config: { access }, schema: { tags, summary: 'Services in my region' } },
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Services in my region',
+        response: { 200: z.array(managedServiceRowSchema) },
+      },
+    },
     (request) => listManagedServices(request.access),
   );
   app.get(
     '/api/v1/manage/organizations',
     {
       config: { access },
-      schema: { tags, summary: 'Organisations, to choose who offers a new service' },
+      schema: {
+        tags,
+        summary: 'Organisations, to choose who offers a new service',
+        response: { 200: z.array(organizationChoiceSchema) },
+      },
     },
     (request) => listOrganizationsForManagers(request.access),
   );
@@ -33,7 +51,12 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/manage/services',
     {
       config: { access },
-      schema: { tags, summary: 'Add a service in my region', body: serviceCreateSchema },
+      schema: {
+        tags,
+        summary: 'Add a service in my region',
+        body: serviceCreateSchema,
+        response: { 201: managedServiceSchema },
+      },
     },
     async (request, reply) =>
       reply.status(201).send(await createManagedService(request.access, request.body)),
@@ -42,7 +65,12 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/manage/services/:id',
     {
       config: { access },
-      schema: { tags, summary: 'A service as the edit form shows it', params },
+      schema: {
+        tags,
+        summary: 'A service as the edit form shows it',
+        params,
+        response: { 200: managedServiceSchema },
+      },
     },
     (request) => readManagedService(request.access, request.params.id),
   );
@@ -55,13 +83,22 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Change a service; every changed field is recorded with who and when',
         params,
         body: serviceEditSchema,
+        response: { 200: managedServiceSchema },
       },
     },
     (request) => updateManagedService(request.access, request.params.id, request.body),
   );
   app.get(
     '/api/v1/manage/services/:id/changes',
-    { config: { access }, schema: { tags, summary: 'Who changed what, when', params } },
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: 'Who changed what, when',
+        params,
+        response: { 200: z.array(serviceChangeSchema) },
+      },
+    },
     (request) => serviceChangeLog(request.access, request.params.id),
   );
 };

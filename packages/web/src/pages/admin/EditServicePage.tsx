@@ -16,7 +16,7 @@ import {
   type Loaded,
 } from '../../components/ServiceFields.tsx';
 
-type Change = { at: string; by: string; field: string; from: string; to: string };
+import type { ServiceChange as Change } from '@omringd/core/api';
 
 export function EditServicePage() {
   const { t } = useTranslation();

@@ -5,13 +5,7 @@ import { Link } from 'react-router';
 import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 
-type Row = {
-  id: string;
-  name: string;
-  organizationName: string;
-  status: string;
-  lastModified: string;
-};
+import type { ManagedServiceRow as Row } from '@omringd/core/api';
 
 export function ManageServicesPage() {
   const { t } = useTranslation();

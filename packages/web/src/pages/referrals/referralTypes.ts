@@ -10,17 +10,8 @@ export type ProgrammeView = {
   conditions: Criterion[];
   checklist: Criterion[];
 };
-export type RuleResult = {
-  rule: string;
-  status: 'met' | 'not_met' | 'unknown';
-  explanation: Labels;
-};
-export type Eligibility = {
-  eligible: boolean | null;
-  rules: RuleResult[];
-  /** The child's age as the social-map search asks it. */
-  searchAge: number | 'pregnant' | null;
-};
+/** The eligibility check while typing, as the route declares it. */
+export type { EligibilityAnswer as Eligibility } from '@omringd/core/api';
 /** A referral as the server answers it: the schema the route declares, shared through the core. */
 export type { ReferralView as Referral, DeadlineView as Deadline } from '@omringd/core/api';
 
