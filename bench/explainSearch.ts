@@ -4,14 +4,13 @@
  * tsx bench/explainSearch.ts omringd_bench "q=opvoeding" "q=zwan". For the embedded database:
  * --only pglite --keep omringd_bench, then tsx bench/explainSearch.ts pglite:omringd_bench "q=…".
  */
-import { serviceSearchQuerySchema, searchTerms } from '@omringd/core';
+import { serviceSearchQuerySchema } from '@omringd/core';
 import { sql } from 'drizzle-orm';
 import { rows } from '../packages/server/src/platform/db/database.ts';
 import { openKept } from './keptDatabase.ts';
-import { resolvePlace } from '../packages/server/src/modules/socialMap/search/place.ts';
+import { interpretQuery } from '../packages/server/src/modules/socialMap/search/interpret.ts';
 import { buildFilters } from '../packages/server/src/modules/socialMap/search/filters.ts';
 import { searchSql } from '../packages/server/src/modules/socialMap/search/searchStatement.ts';
-import { toTsquery } from '../packages/server/src/modules/socialMap/search/searchServices.ts';
 const [name = '', ...searches] = process.argv.slice(2);
 if (name === '' || searches.length === 0)
   throw new Error(
@@ -23,11 +22,12 @@ const database = await openKept(
 );
 for (const qs of searches) {
   const query = serviceSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(qs)));
-  const place = await resolvePlace(database.db, query);
-  const tsq = toTsquery(searchTerms(query.q));
+  const meaning = await interpretQuery(database.db, query);
+  const text = { mode: 'all' as const, groups: meaning.groups, namePhrase: meaning.namePhrase };
+  const place = meaning.place;
   const plan = await rows<{ 'QUERY PLAN': string }>(
     database.db,
-    sql`EXPLAIN (ANALYZE, BUFFERS) ${searchSql(query, buildFilters(query, tsq, place), tsq, place, '2026-11-22')}`,
+    sql`EXPLAIN (ANALYZE, BUFFERS) ${searchSql(query, buildFilters(query, text, place), text, place, '2026-11-22')}`,
   );
   console.log('=====', qs);
   console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));

@@ -7,15 +7,13 @@
  * samples taken at the same time.
  * Usage: npm run bench:search [-- --services N] [--only postgres|pglite] [--keep dbname]
  */
-import { serviceSearchQuerySchema, searchTerms } from '@omringd/core';
+import { serviceSearchQuerySchema } from '@omringd/core';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Database } from '../packages/server/src/platform/db/database.ts';
-import { suggestCorrection } from '../packages/server/src/modules/socialMap/search/lexicon.ts';
-import { resolvePlace } from '../packages/server/src/modules/socialMap/search/place.ts';
-import { runSearch } from '../packages/server/src/modules/socialMap/search/searchServices.ts';
+import { searchServices } from '../packages/server/src/modules/socialMap/search/searchServices.ts';
 import { startClient, type HttpClient } from './httpClient.ts';
 import { openTarget, type StorageMode, type StorageTarget } from './storageTarget.ts';
 
@@ -86,6 +84,19 @@ const queries: Record<string, string[]> = {
     'q=taalontwikkeling&province=VLI&age=36',
     'q=kinderopvang&postcode=9300&free=true',
   ],
+  // What a professional types: 4–7 words, a place among them, and a word no service has.
+  natural: [
+    'alleenstaande vader verslaving jonge kinderen Antwerpen',
+    'ontwenning ouders kinderen Gent blorptak',
+    'ongeboren kind drugafhankelijke ouders West-Vlaanderen',
+    'zwangere tiener zonder woning Limburg qwxzv',
+    'schulden en opvoeding alleenstaande moeder Leuven',
+    'hulp bij kraamgeld voor de baby Brugge zlorp',
+    'depressie na de bevalling Hasselt',
+    'huisbezoek opvoeding peuter Mechelen vrondel',
+    'kinderopvang gratis voor gezinnen in armoede Oostende',
+    'hechting baby verslaafde moeder Noord-Limburg',
+  ].map((q) => `q=${encodeURIComponent(q)}`),
 };
 
 function percentile(samples: number[], p: number): number {
@@ -97,22 +108,15 @@ function percentile(samples: number[], p: number): number {
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /**
- * What the endpoint runs for one request, called directly on the same connection: the place
- * lookup, the search statement with its counts added up, and on a typo the lexicon lookup and the
- * corrected search.
+ * What the endpoint runs for one request, called directly on the same connection: the reading
+ * of the text (place, words, corrections), the search statement with its counts, and the search
+ * for any of the words when all of them found less than a page.
  */
 async function runRaw(database: Database, queryString: string): Promise<void> {
   const query = serviceSearchQuerySchema.parse(
     Object.fromEntries(new URLSearchParams(queryString)),
   );
-  const db = database.db;
-  const place = await resolvePlace(db, query);
-  const terms = searchTerms(query.q);
-  const found = await runSearch(database, query, terms, place, TODAY);
-  if (found.total === 0 && terms.length > 0) {
-    const corrected = await suggestCorrection(db, terms);
-    if (corrected !== null) await runSearch(database, query, corrected, place, TODAY);
-  }
+  await searchServices(database, query, TODAY);
 }
 
 async function rawRound(database: Database, list: string[]): Promise<number[]> {

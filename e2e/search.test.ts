@@ -36,7 +36,8 @@ describe('the social map search page', () => {
     expect(page.url()).toContain('postcode=3500');
     await page.getByText('Gezin in Hasselt (Limburg)').waitFor();
     const first = page.locator('.result h3').first();
-    expect(await first.textContent()).toBe('Veilig en omringd opgroeien van in de buik');
+    // A service for pregnancy in Limburg, near Hasselt, comes first.
+    expect(await first.textContent()).toMatch(/^(Veilig en omringd opgroeien|Zorggroep Zin|PRAGT)/);
     await expect
       .poll(async () => (await page.locator('.legend').first().textContent()) ?? '')
       .toContain('Zwangere vrouwen met afhankelijkheidsproblemen');
@@ -139,5 +140,43 @@ describe('the social map search page', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('answers the questions a professional types with the right service in the top five', async () => {
+    const page = await newPage();
+    const asked: [string, RegExp][] = [
+      ['alleenstaande vader verslaving jonge kinderen', /^Tipi$/],
+      ['ontwenning ouders kinderen Antwerpen', /^OP\+$/],
+      ['ongeboren kind drugafhankelijke ouders West-Vlaanderen', /^DoDo$/],
+      ['zwangerchap middelengebruik limburg', /^(Zorggroep Zin|PRAGT)/],
+      ['OP+', /^OP\+$/],
+    ];
+    for (const [question, answer] of asked) {
+      await page.goto(server.url);
+      await page.getByLabel('Wat zoek je?').fill(question);
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.locator('.total', { hasText: /gevonden/ }).waitFor();
+      const names = (await page.locator('.result h3').allTextContents()).slice(0, 5);
+      expect(
+        names.some((n) => answer.test(n)),
+        `${question}: ${names.join(' | ')}`,
+      ).toBe(true);
+    }
+    // The last place question: the place is a chip that can be taken away.
+    await page.goto(server.url);
+    await page
+      .getByLabel('Wat zoek je?')
+      .fill('ongeboren kind drugafhankelijke ouders West-Vlaanderen');
+    await page.getByLabel('Wat zoek je?').press('Enter');
+    const chip = page.getByRole('button', { name: /^in: West-Vlaanderen/ });
+    await chip.waitFor();
+    await page
+      .getByText(/zonder: /)
+      .first()
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await chip.click();
+    await expect.poll(() => page.url()).toContain('q=ongeboren+kind+drugafhankelijke+ouders');
+    await expect.poll(() => chip.count()).toBe(0);
   });
 });

@@ -12,3 +12,5 @@ export * from './access/index.ts';
 export * from './socialMap/serviceEdit.ts';
 export * from './programmes/index.ts';
 export * from './api/index.ts';
+export * from './search/expand.ts';
+export * from './search/placeWords.ts';

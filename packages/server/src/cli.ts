@@ -21,6 +21,7 @@ import { exportHsds } from './facades/hsds/exportHsds.ts';
 import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
 import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
 import { OidcClients } from './modules/auth/oidcLogin.ts';
+import { warmDictionary } from './modules/socialMap/search/lexicon.ts';
 import { startMailDelivery } from './platform/mail/delivery.ts';
 import { anchorAuditTrail, applicationQueues, startJobQueue } from './jobs.ts';
 import { SystemContext } from './kernel/accessContext.ts';
@@ -102,6 +103,8 @@ async function main(argv: string[]): Promise<number> {
         oidc: new OidcClients(config.oidcProviders),
         fileKey,
       });
+      // The Dutch dictionary of "did you mean" loads while the server starts, not on a first search.
+      warmDictionary();
       const stopMail = startMailDelivery(database, config, systemClock);
       const jobs = await startJobQueue(database, systemClock, {
         schedule: true,

@@ -30,6 +30,8 @@ export type ServiceHit = {
   distanceKm: number | null;
   phone: { number: string; description: string | null } | null;
   locations: string[];
+  /** When the search took any of the words: the words this service was found without. */
+  missingWords: string[];
 };
 
 export type FacetCount = { value: string; count: number };
@@ -39,9 +41,15 @@ export type ServiceSearchResult = {
   page: number;
   perPage: number;
   place: FamilyPlace | null;
+  /** The words of the text that named the place (it became the family's place, and left the text). */
+  placeWords: string[] | null;
+  /** The search text without those words: what removing the place chip searches. */
+  textWithoutPlace: string | null;
   didYouMean: string | null;
   /** Set when the typed words found nothing and the corrected words were searched instead. */
   searchedFor: string | null;
+  /** Every word found less than a page: these results have any of the words, best first. */
+  anyWord: boolean;
   results: ServiceHit[];
   facets: {
     targetGroup: FacetCount[];

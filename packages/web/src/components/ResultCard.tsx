@@ -19,6 +19,11 @@ export function ResultCard({ hit, search }: { hit: ServiceHit; search: string })
           <Link to={`/diensten/${hit.id}${search}`}>{hit.name}</Link>
         </h3>
         {hit.alternateName && <p className="alternate">{hit.alternateName}</p>}
+        {hit.missingWords.length > 0 && (
+          <p className="missing-words">
+            {t('result.without', { words: hit.missingWords.join(', ') })}
+          </p>
+        )}
         <dl className="facts">
           <div>
             <dt>{t('result.organization')}</dt>

@@ -227,6 +227,28 @@ export function SearchPage() {
             {!loading && response !== null && (
               <>
                 <p className="total">{t('search.results', { count: response.total })}</p>
+                {response.placeWords !== null && response.place !== null && (
+                  <p className="chips">
+                    <button
+                      type="button"
+                      className="chip"
+                      onClick={() => {
+                        const kept = response.textWithoutPlace ?? '';
+                        setText(kept);
+                        update({ q: kept === '' ? undefined : kept });
+                      }}
+                    >
+                      {t('search.placeChip', {
+                        place:
+                          response.place.postcode ??
+                          (response.place.municipalities.map((m) => m.name).join(', ') ||
+                            response.place.provinceName[i18n.language === 'en' ? 'en' : 'nl']),
+                      })}
+                      <span className="visually-hidden"> {t('search.removePlace')}</span>{' '}
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </p>
+                )}
                 {response.place !== null && (
                   <p>
                     {t('search.place', {
@@ -241,6 +263,7 @@ export function SearchPage() {
                 {response.searchedFor !== null && (
                   <p>{t('search.showingFor', { words: response.searchedFor })}</p>
                 )}
+                {response.anyWord && response.total > 0 && <p>{t('search.anyWord')}</p>}
               </>
             )}
           </div>

@@ -1,5 +1,8 @@
 /** Our own social-map API: search with facets, suggestions while typing, and one service. */
 import {
+  combineTsquery,
+  expandWords,
+  nameKey,
   serviceSearchQuerySchema,
   taxonomies,
   findTerm,
@@ -13,8 +16,8 @@ import { sql } from 'drizzle-orm';
 import { rows } from '../../platform/db/database.ts';
 import { readService } from './directory/readService.ts';
 import { AppError } from '../../platform/errors.ts';
-import { searchServices, toTsquery } from './search/searchServices.ts';
-import { textMatches, textRank } from './search/textMatch.ts';
+import { searchServices } from './search/searchServices.ts';
+import { nameMatches, nameScore, textMatches, textRank } from './search/textMatch.ts';
 import { brusselsDay } from '../../platform/clock.ts';
 import type { ModuleDeps } from '../../app.ts';
 
@@ -81,16 +84,32 @@ export const servicesRoutes =
         },
       },
       async (request) => {
-        const tsquery = toTsquery(words(request.query.q).slice(0, 6));
-        if (tsquery === null) return { suggestions: [] };
+        // The words as typed (a prefix while typing), and the text as a name ("OP+", "De Kiem").
+        const tsquery = combineTsquery(
+          expandWords(words(request.query.q).slice(0, 6)).map((g) => ({
+            word: g.word,
+            alternatives: [g.word],
+          })),
+          'all',
+        );
+        const phrase = nameKey(request.query.q);
+        const byName = phrase.length >= 2 ? nameMatches(phrase, 'x') : null;
+        if (tsquery === null && byName === null) return { suggestions: [] };
+        const matches = [
+          ...(tsquery === null ? [] : [textMatches(tsquery, 'x')]),
+          ...(byName === null ? [] : [byName]),
+        ];
+        const rank = sql`${byName === null ? sql`0` : nameScore(phrase, 'x')} * 10 + ${
+          tsquery === null ? sql`0` : textRank(tsquery, 'x')
+        }`;
         const found = await rows<{ id: string; name: string; organization_name: string }>(
           deps.publicData.db,
           // The best eight from the search rows first: joining every match to its service
           // before the limit made a common prefix slow to suggest.
           sql`SELECT s.id, s.name, o.name AS organization_name
-              FROM (SELECT x.service_id, x.name, ${textRank(tsquery, 'x')} AS rank
+              FROM (SELECT x.service_id, x.name, ${rank} AS rank
                     FROM service_search x
-                    WHERE ${textMatches(tsquery, 'x')} AND x.active
+                    WHERE (${sql.join(matches, sql` OR `)}) AND x.active
                     ORDER BY rank DESC, x.name, x.service_id LIMIT 8) best
               JOIN services s ON s.id = best.service_id
               JOIN organizations o ON o.id = s.organization_id

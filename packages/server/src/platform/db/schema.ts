@@ -166,9 +166,18 @@ export const serviceSearch = pgTable(
     rankVector: tsvector('rank_vector').notNull(),
     /** Taxonomy labels and compound parts, without positions: found, not ranked. */
     extraVector: tsvector('extra_vector').notNull(),
+    /** The service's name as typed (core nameKey): stop words and symbols kept ("op+"). */
+    nameKey: text('name_key').notNull().default(''),
+    /** The organisation's name, the same way ("de kiem vzw"). */
+    organizationKey: text('organization_key').notNull().default(''),
   },
   (t) => [
     index('service_search_words_idx').using('gin', sql`(${t.rankVector} || ${t.extraVector})`),
+    index('service_search_name_key_idx').using('gin', sql`${t.nameKey} gin_trgm_ops`),
+    index('service_search_organization_key_idx').using(
+      'gin',
+      sql`${t.organizationKey} gin_trgm_ops`,
+    ),
     index('service_search_area_provinces_idx').using('gin', t.areaProvinces),
     index('service_search_area_municipalities_idx').using('gin', t.areaMunicipalities),
   ],

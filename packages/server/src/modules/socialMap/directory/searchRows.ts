@@ -38,19 +38,25 @@ export async function fillSearchRows(db: Db): Promise<void> {
   );
 }
 
+/** A name as typed, as the core's nameKey folds it: lower case, no accents, spaces collapsed. */
+export function nameKeySql(name: SQL): SQL {
+  return sql`btrim(regexp_replace(lower(unaccent(${name})), '\s+', ' ', 'g'))`;
+}
+
 /** Insert or replace the search rows of the services the condition selects (services s). */
 function searchRowsSql(condition: SQL): SQL {
   return sql`
     INSERT INTO service_search (service_id, term_mask, term_lanes, age_min_months, age_max_months, latitude,
       longitude, rank_norm, active, pregnant, free_of_charge, serves_flanders, serves_beyond_province,
-      name, area_provinces, area_municipalities, rank_vector, extra_vector)
+      name, area_provinces, area_municipalities, rank_vector, extra_vector, name_key, organization_key)
     SELECT s.id, coalesce(s.term_mask, 0), ${termLanesSql(sql`coalesce(s.term_mask, 0)`)}, s.age_min_months, s.age_max_months, s.latitude,
       s.longitude,
       -- ts_rank's length normalisation (1): divide by log2(1 + the number of positions).
       CASE WHEN v.positions = 0 THEN 1 ELSE ln(v.positions + 1) / ln(2) END,
       s.status <> 'defunct', s.during_pregnancy OR coalesce(s.age_min_months < 0, false),
       s.free_of_charge, s.serves_flanders, s.serves_beyond_province, s.name, s.area_provinces,
-      s.area_municipalities, v.rank_vector, v.extra_vector
+      s.area_municipalities, v.rank_vector, v.extra_vector, ${nameKeySql(sql`s.name`)},
+      ${nameKeySql(sql`o.name`)}
     FROM services s
     JOIN organizations o ON o.id = s.organization_id
     CROSS JOIN LATERAL (
@@ -75,5 +81,6 @@ function searchRowsSql(condition: SQL): SQL {
       serves_flanders = excluded.serves_flanders,
       serves_beyond_province = excluded.serves_beyond_province, name = excluded.name,
       area_provinces = excluded.area_provinces, area_municipalities = excluded.area_municipalities,
-      rank_vector = excluded.rank_vector, extra_vector = excluded.extra_vector`;
+      rank_vector = excluded.rank_vector, extra_vector = excluded.extra_vector,
+      name_key = excluded.name_key, organization_key = excluded.organization_key`;
 }

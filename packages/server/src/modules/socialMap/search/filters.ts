@@ -3,10 +3,34 @@
  * filter, so facet counts can leave out their own filter (a facet shows what choosing another
  * value would give).
  */
-import { termMask, type ServiceSearchQuery } from '@omringd/core';
+import { combineTsquery, termMask, type QueryGroup, type ServiceSearchQuery } from '@omringd/core';
 import { sql, type SQL } from 'drizzle-orm';
 import type { FamilyPlace } from './place.ts';
-import { textMatches } from './textMatch.ts';
+import { nameMatches, textMatches } from './textMatch.ts';
+
+/**
+ * How the text is searched: every word in one of its forms ('all'), or — when that finds less
+ * than a page — any of them, ranked by how many and how rare ('any'); a name typed as a whole is
+ * found either way.
+ */
+export type TextPlan = {
+  mode: 'all' | 'any';
+  groups: QueryGroup[];
+  namePhrase: string | null;
+};
+
+export const tsqueryOf = (plan: TextPlan) => combineTsquery(plan.groups, plan.mode);
+
+/** The text's filter: the words (as the mode says) or the name; none for a search without text. */
+function textFilter(plan: TextPlan): SQL | null {
+  const tsquery = tsqueryOf(plan);
+  const parts = [
+    ...(tsquery === null ? [] : [textMatches(tsquery)]),
+    ...(plan.namePhrase === null ? [] : [nameMatches(plan.namePhrase)]),
+  ];
+  if (parts.length === 0) return null;
+  return sql`(${sql.join(parts, sql` OR `)})`;
+}
 
 /** Services with any of the terms: one integer test on the term mask. */
 function hasAnyTerm(codes: string[]): SQL {
@@ -17,11 +41,12 @@ export type FilterName = 'text' | 'place' | 'age' | 'targetGroup' | 'modality' |
 
 export function buildFilters(
   query: ServiceSearchQuery,
-  tsquery: string | null,
+  plan: TextPlan,
   place: FamilyPlace | null,
 ): Map<FilterName, SQL> {
   const filters = new Map<FilterName, SQL>();
-  if (tsquery !== null) filters.set('text', textMatches(tsquery));
+  const text = textFilter(plan);
+  if (text !== null) filters.set('text', text);
   if (place !== null) filters.set('place', placeFilter(place));
   if (query.age === 'pregnant') {
     filters.set('age', sql`s.pregnant`);

@@ -1,10 +1,12 @@
 /**
  * Social-map search on the database's own full-text index: Dutch stemming without accents,
  * prefix matching while typing (which also finds compounds: "mantelzorg" → "mantelzorgers"),
- * "did you mean" from the lexicon on a typo, facet counts, and ranking by relevance and distance.
+ * the words of the field that mean the same, a place or a name in the text, "did you mean" for a
+ * word that is no word, facet counts, and ranking by relevance and distance. When every word
+ * finds less than a page, any word will do: the page says which words a result was found without.
  */
 import {
-  searchTerms,
+  combineTsquery,
   termCounts,
   type FacetCount,
   type FamilyPlace,
@@ -14,16 +16,18 @@ import {
   type TermFacet,
 } from '@omringd/core';
 import type { PublicData } from '../../../kernel/accessContext.ts';
-import { buildFilters } from './filters.ts';
-import { resolvePlace } from './place.ts';
-import { suggestCorrection } from './lexicon.ts';
+import { buildFilters, type TextPlan } from './filters.ts';
+import { interpretQuery } from './interpret.ts';
 import { searchSql, type HitRow, type SearchRow } from './searchStatement.ts';
 
 export type { FacetCount, ServiceHit, ServiceSearchResult } from '@omringd/core';
 
 /** Terms are folded to letters and digits by the core, so joining them into tsquery syntax is safe. */
 export function toTsquery(terms: string[]): string | null {
-  return terms.length === 0 ? null : terms.map((t) => `${t}:*`).join(' & ');
+  return combineTsquery(
+    terms.map((t) => ({ word: t, alternatives: [t] })),
+    'all',
+  );
 }
 
 function toHit(r: HitRow): ServiceHit {
@@ -48,6 +52,7 @@ function toHit(r: HitRow): ServiceHit {
     phone:
       r.phone_number === null ? null : { number: r.phone_number, description: r.phone_description },
     locations: r.location_names ?? [],
+    missingWords: r.missing ?? [],
   };
 }
 
@@ -62,17 +67,16 @@ function facetOf(row: SearchRow, facet: TermFacet): FacetCount[] {
 
 type Found = Pick<ServiceSearchResult, 'total' | 'facets'> & { hits: HitRow[] };
 
-/** Runs the search for the given words in one statement. */
+/** Runs the search for the given plan in one statement. */
 export async function runSearch(
   database: PublicData,
   query: ServiceSearchQuery,
-  words: string[],
+  plan: TextPlan,
   place: FamilyPlace | null,
   today: string,
 ): Promise<Found> {
-  const tsquery = toTsquery(words);
   const [row] = await database.preparedRows<SearchRow>(
-    searchSql(query, buildFilters(query, tsquery, place), tsquery, place, today),
+    searchSql(query, buildFilters(query, plan, place), plan, place, today),
   );
   if (row === undefined) throw new Error('The search statement returned no row.');
   return {
@@ -93,30 +97,35 @@ export async function searchServices(
   query: ServiceSearchQuery,
   today: string,
 ): Promise<ServiceSearchResult> {
-  const db = database.db;
-  const place = await resolvePlace(db, query);
-  const terms = searchTerms(query.q);
-  let found = await runSearch(database, query, terms, place, today);
-  let didYouMean: string | null = null;
-  let searchedFor: string | null = null;
-  if (found.total === 0 && terms.length > 0 && query.page === 1) {
-    const corrected = await suggestCorrection(db, terms);
-    if (corrected !== null) {
-      didYouMean = corrected.join(' ');
-      const again = await runSearch(database, query, corrected, place, today);
-      if (again.total > 0) {
-        found = again;
-        searchedFor = didYouMean;
-      }
+  const meaning = await interpretQuery(database.db, query);
+  const strict: TextPlan = { mode: 'all', groups: meaning.groups, namePhrase: meaning.namePhrase };
+  let found = await runSearch(database, query, strict, meaning.place, today);
+  let relaxed = false;
+  // Fewer than a page with every word: any of them, best first (more words only can help).
+  if (found.total < query.perPage && meaning.groups.length > 1) {
+    const loose = await runSearch(
+      database,
+      query,
+      { ...strict, mode: 'any' },
+      meaning.place,
+      today,
+    );
+    if (loose.total > found.total) {
+      found = loose;
+      relaxed = true;
     }
   }
   return {
     total: found.total,
     page: query.page,
     perPage: query.perPage,
-    place,
-    didYouMean,
-    searchedFor,
+    place: meaning.place,
+    placeWords: meaning.placeWords,
+    textWithoutPlace: meaning.placeWords === null ? null : meaning.rest.join(' '),
+    didYouMean: meaning.didYouMean,
+    // The corrections were searched along with the words as typed.
+    searchedFor: found.total > 0 ? meaning.didYouMean : null,
+    anyWord: relaxed,
     results: found.hits.map(toHit),
     facets: found.facets,
   };

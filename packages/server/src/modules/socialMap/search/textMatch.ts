@@ -27,3 +27,25 @@ export function textRank(query: string, alias = 's'): SQL {
   const a = sql.raw(alias);
   return sql`(ts_rank(${a}.rank_vector, ${tsquery(query)}, 0) / ${a}.rank_norm)`;
 }
+
+/** A phrase taken literally in a LIKE pattern (its own %, _ and \\ escaped). */
+const literal = (phrase: string) => phrase.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** Anywhere in the name; a phrase of two letters only as the whole name. */
+const within = (phrase: string) => (phrase.length >= 3 ? `%${literal(phrase)}%` : literal(phrase));
+
+/**
+ * A name typed as a whole, stop words and symbols kept ("op+", "de kiem"): the service's or the
+ * organisation's name is it (3), starts with it (2), or holds it (1). Trigram indexes serve it.
+ */
+export function nameScore(phrase: string, alias = 's'): SQL {
+  const a = sql.raw(alias);
+  return sql`(CASE WHEN ${a}.name_key = ${phrase} OR ${a}.organization_key = ${phrase} THEN 3
+    WHEN ${a}.name_key LIKE ${`${literal(phrase)}%`} THEN 2
+    WHEN ${a}.name_key LIKE ${within(phrase)} OR ${a}.organization_key LIKE ${within(phrase)} THEN 1
+    ELSE 0 END)`;
+}
+
+export function nameMatches(phrase: string, alias = 's'): SQL {
+  const a = sql.raw(alias);
+  return sql`(${a}.name_key LIKE ${within(phrase)} OR ${a}.organization_key LIKE ${within(phrase)})`;
+}
