@@ -23,7 +23,7 @@ const database = await openKept(
 for (const qs of searches) {
   const query = serviceSearchQuerySchema.parse(Object.fromEntries(new URLSearchParams(qs)));
   const meaning = await interpretQuery(database.db, query);
-  const text = { mode: 'all' as const, groups: meaning.groups, namePhrase: meaning.namePhrase };
+  const text = { mode: 'all' as const, groups: meaning.plain, namePhrase: meaning.namePhrase };
   const place = meaning.place;
   const plan = await rows<{ 'QUERY PLAN': string }>(
     database.db,

@@ -8,7 +8,8 @@ import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 
-export type ClientSetup = { base: string; path: string };
+/** Requests are paths with their query string (`/api/v1/services?q=…`), sent to `base`. */
+export type ClientSetup = { base: string };
 export type ClientRound = { queries: string[] };
 export type ClientResult = { samples: number[]; totalHits: number } | { error: string };
 
@@ -38,9 +39,11 @@ async function round(setup: ClientSetup, queries: string[]): Promise<ClientResul
   let totalHits = 0;
   for (const q of queries) {
     const start = performance.now();
-    const body = await get(`${setup.base}${setup.path}?${q}`);
+    const body = await get(`${setup.base}${q}`);
     samples.push(performance.now() - start);
-    totalHits += (JSON.parse(body) as { total: number }).total;
+    // Our API's page says `total`, the HSDS API's `total_items`.
+    const page = JSON.parse(body) as { total?: number; total_items?: number };
+    totalHits += page.total ?? page.total_items ?? 0;
   }
   return { samples, totalHits };
 }
@@ -51,8 +54,8 @@ export type HttpClient = {
 };
 
 /** Starts the client in a worker thread; each call to `round` sends one round of requests. */
-export function startClient(base: string, path: string): HttpClient {
-  const setup: ClientSetup = { base, path };
+export function startClient(base: string): HttpClient {
+  const setup: ClientSetup = { base };
   // A worker does not inherit the TypeScript loader the benchmark runs with: it registers it first.
   const module = new URL(import.meta.url).href;
   const worker = new Worker(

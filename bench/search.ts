@@ -1,7 +1,8 @@
 /**
  * Search benchmark: 50,000 generated Dutch services, on embedded PGlite and on PostgreSQL.
  * Measures in one run, per storage mode, the search endpoint over HTTP and the same SQL executed
- * directly (p50/p95 for word, prefix, typo and filtered queries), prints a table with the ratio
+ * directly (p50/p95 for word, prefix, typo, filtered and natural queries, and the HSDS API's
+ * search for a common word), prints a table with the ratio
  * HTTP/raw and, with both modes, PGlite ÷ PostgreSQL, and writes the figures to bench/results/.
  * The modes are loaded side by side and measured query by query in turn, so every ratio compares
  * samples taken at the same time.
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { Database } from '../packages/server/src/platform/db/database.ts';
 import { searchServices } from '../packages/server/src/modules/socialMap/search/searchServices.ts';
+import { readServices } from '../packages/server/src/modules/socialMap/directory/readService.ts';
 import { startClient, type HttpClient } from './httpClient.ts';
 import { openTarget, type StorageMode, type StorageTarget } from './storageTarget.ts';
 
@@ -35,7 +37,7 @@ const adminUrl =
   process.env.OMRINGD_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const TODAY = '2026-11-22';
 
-const queries: Record<string, string[]> = {
+const api: Record<string, string[]> = {
   word: [
     'zwangerschap',
     'opvoeding',
@@ -99,6 +101,14 @@ const queries: Record<string, string[]> = {
   ].map((q) => `q=${encodeURIComponent(q)}`),
 };
 
+/** Every request as a path: our search API, and the HSDS API's text search with a common word. */
+const queries: Record<string, string[]> = {
+  ...Object.fromEntries(
+    Object.entries(api).map(([type, list]) => [type, list.map((q) => `/api/v1/services?${q}`)]),
+  ),
+  hsds: (api.word ?? []).map((q) => `/hsds/services?search=${q.slice('q='.length)}`),
+};
+
 function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
@@ -110,12 +120,24 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 /**
  * What the endpoint runs for one request, called directly on the same connection: the reading
  * of the text (place, words, corrections), the search statement with its counts, and the search
- * for any of the words when all of them found less than a page.
+ * for any of the words when all of them found less than a page; for the HSDS API also the
+ * reading of the page's services in full.
  */
-async function runRaw(database: Database, queryString: string): Promise<void> {
-  const query = serviceSearchQuerySchema.parse(
-    Object.fromEntries(new URLSearchParams(queryString)),
-  );
+async function runRaw(database: Database, path: string): Promise<void> {
+  const url = new URL(path, 'http://bench');
+  if (url.pathname === '/hsds/services') {
+    const found = await searchServices(
+      database,
+      { q: url.searchParams.get('search') ?? '', age: undefined, page: 1, perPage: 20 },
+      TODAY,
+    );
+    await readServices(
+      database.db,
+      found.results.map((r) => r.id),
+    );
+    return;
+  }
+  const query = serviceSearchQuerySchema.parse(Object.fromEntries(url.searchParams));
   await searchServices(database, query, TODAY);
 }
 
@@ -201,7 +223,7 @@ const options = { services: SERVICES, keep: values.keep, adminUrl, today: TODAY 
 const running: { target: StorageTarget; client: HttpClient }[] = [];
 for (const mode of modes) {
   const target = await openTarget(mode, options);
-  running.push({ target, client: startClient(target.base, '/api/v1/services') });
+  running.push({ target, client: startClient(target.base) });
 }
 const results: ModeResult[] = running.map(({ target }) => ({
   mode: target.mode,

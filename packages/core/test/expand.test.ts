@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   combineTsquery,
   expandWords,
+  pairsTsquery,
   nameKey,
   placeIndex,
   placeInText,
@@ -24,6 +25,8 @@ describe('the words of the field', () => {
     expect(expandWords(['papa'])[0]?.alternatives).toContain('vader');
     expect(expandWords(['zwangere'])[0]?.alternatives).toContain('ongeboren');
     expect(expandWords(['kinderopvang'])[0]?.alternatives).toContain('creche');
+    expect(expandWords(['kinderopvnag'])[0]?.alternatives).toEqual(['kinderopvnag']);
+    expect(expandWords(['zwangerchap'])[0]?.alternatives).toEqual(['zwangerchap']);
   });
 
   it('leaves out stop words, which the index does not hold', () => {
@@ -39,6 +42,27 @@ describe('the words of the field', () => {
       fc.property(fc.array(fc.stringMatching(/^[a-z0-9]{1,12}$/), { maxLength: 8 }), (ws) => {
         const q = combineTsquery(expandWords(ws), 'any') ?? '';
         return /^[a-z0-9:*|&() ]*$/.test(q);
+      }),
+    );
+  });
+
+  it('writes a query of two words at least: every pair, none for one word', () => {
+    const groups = [
+      { word: 'a', alternatives: ['a'] },
+      { word: 'b', alternatives: ['b', 'bb'] },
+      { word: 'c', alternatives: ['c'] },
+    ];
+    expect(pairsTsquery(groups)).toBe(
+      '((a:*) & (b:* | bb:*)) | ((a:*) & (c:*)) | ((b:* | bb:*) & (c:*))',
+    );
+    expect(pairsTsquery(groups.slice(0, 1))).toBeNull();
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 7 }), (n) => {
+        const many = Array.from({ length: n }, (_, i) => ({
+          word: `w${i}`,
+          alternatives: [`w${i}`],
+        }));
+        return (pairsTsquery(many)?.split(' | ').length ?? 0) === (n * (n - 1)) / 2;
       }),
     );
   });

@@ -22,10 +22,16 @@ export const stopWords: ReadonlySet<string> = new Set(
   z.object({ words: z.array(z.string()) }).parse(stopWordData).words,
 );
 
-/** A member stands for a word when the word is it, or begins with it (a longer form of it). */
+/**
+ * A member stands for a word when the word is it, or is it with an ending ("zwangere",
+ * "verslaafde", "moeders"): at most three letters more. A compound or a misspelling that merely
+ * begins with it ("kinderopvnag", "zwangerchap") is not it.
+ */
 const MIN_STEM = 4;
+const MAX_ENDING = 3;
 const standsFor = (member: string, w: string) =>
-  w === member || (member.length >= MIN_STEM && w.startsWith(member));
+  w === member ||
+  (member.length >= MIN_STEM && w.startsWith(member) && w.length - member.length <= MAX_ENDING);
 
 export type QueryGroup = {
   /** The word as typed (folded). */
@@ -56,6 +62,15 @@ export function groupTsquery(group: QueryGroup): string {
 export function combineTsquery(groups: readonly QueryGroup[], mode: 'all' | 'any'): string | null {
   if (groups.length === 0) return null;
   return groups.map(groupTsquery).join(mode === 'all' ? ' & ' : ' | ');
+}
+
+/** At least two of the groups, in one of their forms each: every pair, any pair. */
+export function pairsTsquery(groups: readonly QueryGroup[]): string | null {
+  const pairs: string[] = [];
+  groups.forEach((a, i) => {
+    for (const b of groups.slice(i + 1)) pairs.push(`(${groupTsquery(a)} & ${groupTsquery(b)})`);
+  });
+  return pairs.length === 0 ? null : pairs.join(' | ');
 }
 
 /** A name as typed, to compare with names: lower case, no accents, spaces collapsed, symbols kept. */

@@ -148,6 +148,17 @@ describe.each(storageModes)('HSDS 3.1 API on %s', (mode) => {
     const orgId = search.body.contents[0]?.organization_id;
     const byOrg = await getJson<Page>(t.app, `/hsds/services?organization_id=${String(orgId)}`);
     expect(byOrg.body.total_items).toBe(2);
+    // A text search is the social map's own search: what the words mean, relevance first.
+    const meaning = await getJson<Page>(
+      t.app,
+      `/hsds/services?search=${encodeURIComponent('ongeboren kind drugafhankelijke ouders West-Vlaanderen')}`,
+    );
+    expect(meaning.body.contents.slice(0, 5).map((c) => c.name)).toContain('DoDo');
+    const narrowed = await getJson<Page>(
+      t.app,
+      `/hsds/services?search=tipi&organization_id=${String(orgId)}`,
+    );
+    expect(narrowed.body.contents.map((c) => c.name)).toEqual(['Tipi']);
     const later = await getJson<Page>(t.app, '/hsds/services?modified_after=2030-01-01T00:00:00Z');
     expect(later.body.empty).toBe(true);
     const bad = await getJson<{ error: { code: string } }>(

@@ -13,7 +13,8 @@ import { AppError } from '../../platform/errors.ts';
 import { resolvePlace } from '../../modules/socialMap/search/place.ts';
 import { distanceKmSql, placeFilter } from '../../modules/socialMap/search/filters.ts';
 import { textMatches } from '../../modules/socialMap/search/textMatch.ts';
-import { toTsquery } from '../../modules/socialMap/search/searchServices.ts';
+import { searchServices, toTsquery } from '../../modules/socialMap/search/searchServices.ts';
+import { brusselsDay } from '../../platform/clock.ts';
 import { hsdsOrganizationFull } from './exportHsds.ts';
 import {
   hsdsLocation,
@@ -140,6 +141,32 @@ export const hsdsRoutes =
       { config: { access: 'public' }, schema: { tags: ['hsds'], querystring: listQuery } },
       async (request) => {
         const q = request.query;
+        const present = (full: Awaited<ReturnType<typeof readServices>>) =>
+          full.map((s) =>
+            q.full === 'true'
+              ? hsdsServiceFull(s)
+              : { ...hsdsServiceBase(s), organization: hsdsOrganizationBase(s.organization) },
+          );
+        // A text search alone is the social map's own search (what the words, places and names
+        // mean; relevance first; the page read after the limit), as on our search page.
+        if (
+          q.search !== undefined &&
+          words(q.search).length > 0 &&
+          q.taxonomy_term_id === undefined &&
+          q.taxonomy_id === undefined &&
+          q.organization_id === undefined &&
+          q.modified_after === undefined
+        ) {
+          const result = await searchServices(
+            deps.publicData,
+            { q: q.search, age: undefined, page: q.page, perPage: q.per_page },
+            brusselsDay(deps.clock()),
+          );
+          const order = result.results.map((r) => r.id);
+          const full = await readServices(db, order);
+          full.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+          return hsdsPage(present(full), result.total, q.page, q.per_page);
+        }
         const where = sql.join(serviceConditions(q), sql` AND `);
         const [{ total } = { total: 0 }] = await rows<{ total: number }>(
           db,
@@ -154,12 +181,7 @@ export const hsdsRoutes =
           db,
           ids.map((r) => r.id),
         );
-        const contents = found.map((s) =>
-          q.full === 'true'
-            ? hsdsServiceFull(s)
-            : { ...hsdsServiceBase(s), organization: hsdsOrganizationBase(s.organization) },
-        );
-        return hsdsPage(contents, total, q.page, q.per_page);
+        return hsdsPage(present(found), total, q.page, q.per_page);
       },
     );
 

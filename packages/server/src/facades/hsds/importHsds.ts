@@ -3,6 +3,7 @@
  * their organization). Every record is checked against the official schema and the Omringd
  * profile; one invalid record stops the whole import, with one clear line per invalid record.
  */
+import { sql } from 'drizzle-orm';
 import { directorySchema } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
 import { writeDirectory } from '../../modules/socialMap/directory/writeDirectory.ts';
@@ -229,5 +230,8 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
     };
   }
   const written = await writeDirectory(db, parsed.data, now);
+  // Fresh statistics for the search's word shares (search/rarity.ts): the embedded database has no
+  // autovacuum to notice a large import, and PostgreSQL's would only come later.
+  await db.execute(sql`ANALYZE service_search`);
   return { organizations: written.organizations, services: written.services, errors: [] };
 }

@@ -17,9 +17,20 @@ export type TextPlan = {
   mode: 'all' | 'any';
   groups: QueryGroup[];
   namePhrase: string | null;
+  /**
+   * For any of the words, when the directory is large: the text-search query that brings results
+   * in (a rarer word, or two common ones: a row with only one word that most services have is not
+   * worth reading), and each word's weight from how many services in all have it. Absent: every word, weights from the
+   * matches themselves.
+   */
+  rarity?: { finds: string; weights: number[] };
 };
 
-export const tsqueryOf = (plan: TextPlan) => combineTsquery(plan.groups, plan.mode);
+/** The text-search query that finds the rows: every word, any word, or what rarity chose. */
+export const tsqueryOf = (plan: TextPlan): string | null =>
+  plan.mode === 'any' && plan.rarity !== undefined
+    ? plan.rarity.finds
+    : combineTsquery(plan.groups, plan.mode);
 
 /** The text's filter: the words (as the mode says) or the name; none for a search without text. */
 function textFilter(plan: TextPlan): SQL | null {

@@ -7,6 +7,7 @@
 import {
   expandWords,
   nameKey,
+  stopWords,
   placeIndex,
   placeInText,
   searchTerms,
@@ -39,17 +40,34 @@ function placesOf(db: Db): Promise<PlaceIndex> {
 }
 
 export type Interpreted = {
-  groups: QueryGroup[];
-  /** The text as typed, for names (null when too short to mean a name). */
+  /** The words as typed (stop words and the place left out), each only in its own forms. */
+  plain: QueryGroup[];
+  /** The text as typed, when it holds what only a name search finds (a stop word, a symbol). */
   namePhrase: string | null;
   place: FamilyPlace | null;
   /** The words of the text that named the place (shown as a chip; gone from the text search). */
   placeWords: string[] | null;
   /** The other words (the search without the place). */
   rest: string[];
+};
+
+export type Widened = {
+  /** Each word with the words of the field that mean the same, and its correction if it is none. */
+  groups: QueryGroup[];
   /** The text with the corrections of words that are no words, for "did you mean". */
   didYouMean: string | null;
+  /**
+   * Words no service has (not in the directory, no correction): all words together cannot match,
+   * nor can a prefix of one be the start of a longer word of the directory.
+   */
+  unknown: string[];
 };
+
+/** Only a name search finds a text with a stop word ("De Kiem") or a symbol ("OP+") in it. */
+function needsNameSearch(q: string): boolean {
+  const typed = searchTerms(q);
+  return typed.some((w) => stopWords.has(w)) || /[^\p{L}\p{N}\s'’-]/u.test(q);
+}
 
 /** The place a filter names, else the one the text names (a postal code that exists). */
 async function placeFor(
@@ -80,33 +98,40 @@ async function placeFor(
   }
 }
 
+/** The place, the name and the words as typed: what the first, plain search uses. */
 export async function interpretQuery(db: Db, query: ServiceSearchQuery): Promise<Interpreted> {
   const typed = searchTerms(query.q);
   const { place, placeWords, rest } = await placeFor(db, query, typed);
-  const groups = expandWords(rest);
-  let didYouMean: string | null = null;
-  if (groups.length > 0 && query.page === 1) {
-    const corrected = await suggestCorrection(
-      db,
-      groups.map((g) => g.word),
-    );
-    if (corrected !== null) {
-      didYouMean = corrected.join(' ');
-      corrected.forEach((word, i) => {
-        const group = groups[i];
-        if (group !== undefined && word !== group.word)
-          for (const alt of expandWords([word])[0]?.alternatives ?? [word])
-            if (!group.alternatives.includes(alt)) group.alternatives.push(alt);
-      });
-    }
-  }
   const phrase = query.q === undefined ? '' : nameKey(query.q);
   return {
-    groups,
-    namePhrase: phrase.length >= 2 ? phrase : null,
+    plain: rest
+      .filter((w) => !stopWords.has(w))
+      .filter((w, i, all) => all.indexOf(w) === i)
+      .map((word) => ({ word, alternatives: [word] })),
+    namePhrase:
+      query.q !== undefined && phrase.length >= 2 && needsNameSearch(query.q) ? phrase : null,
     place,
     placeWords,
     rest,
-    didYouMean,
   };
+}
+
+/**
+ * The words widened, for when the plain search found less than a page: the field's synonyms, and
+ * for a word that is no word its correction as one more form of it.
+ */
+export async function widenWords(db: Db, meaning: Interpreted): Promise<Widened> {
+  const groups = expandWords(meaning.plain.map((g) => g.word));
+  if (groups.length === 0) return { groups, didYouMean: null, unknown: [] };
+  const { corrected, unknown } = await suggestCorrection(
+    db,
+    groups.map((g) => g.word),
+  );
+  if (corrected === null) return { groups, didYouMean: null, unknown };
+  corrected.forEach((word, i) => {
+    const group = groups[i];
+    if (group !== undefined && word !== group.word && !group.alternatives.includes(word))
+      group.alternatives.push(word);
+  });
+  return { groups, didYouMean: corrected.join(' '), unknown };
 }

@@ -54,7 +54,10 @@ export function isDutchWord(word: string): boolean {
  * its correction (or itself when nothing is near enough). Answers null when nothing changed. One
  * statement for the words the directory has; one more per word that is no word at all.
  */
-export async function suggestCorrection(db: Db, terms: string[]): Promise<string[] | null> {
+export async function suggestCorrection(
+  db: Db,
+  terms: string[],
+): Promise<{ corrected: string[] | null; unknown: string[] }> {
   const inDirectory = new Set(
     (
       await rows<{ word: string }>(
@@ -68,8 +71,11 @@ export async function suggestCorrection(db: Db, terms: string[]): Promise<string
   );
   let changed = false;
   const corrected: string[] = [];
+  /** Words the directory does not have and that have no correction: no service has them all. */
+  const unknown: string[] = [];
   for (const term of terms) {
     if (inDirectory.has(term) || isDutchWord(term)) {
+      if (!inDirectory.has(term)) unknown.push(term);
       corrected.push(term);
       continue;
     }
@@ -78,16 +84,16 @@ export async function suggestCorrection(db: Db, terms: string[]): Promise<string
       sql`SELECT word, similarity(word, ${term}) AS similarity
           FROM search_lexicon ORDER BY word <-> ${term} LIMIT 1`,
     );
-    if (
-      nearest === undefined ||
-      nearest.word.startsWith(term) ||
-      nearest.similarity < MIN_SIMILARITY
-    ) {
+    if (nearest?.word.startsWith(term) === true) {
+      // The start of a word of the directory (typed so far): found as a prefix.
+      corrected.push(term);
+    } else if (nearest === undefined || nearest.similarity < MIN_SIMILARITY) {
+      unknown.push(term);
       corrected.push(term);
     } else {
       corrected.push(nearest.word);
       changed = true;
     }
   }
-  return changed ? corrected : null;
+  return { corrected: changed ? corrected : null, unknown };
 }

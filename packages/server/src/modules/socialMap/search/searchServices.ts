@@ -17,7 +17,8 @@ import {
 } from '@omringd/core';
 import type { PublicData } from '../../../kernel/accessContext.ts';
 import { buildFilters, type TextPlan } from './filters.ts';
-import { interpretQuery } from './interpret.ts';
+import { interpretQuery, widenWords, type Interpreted } from './interpret.ts';
+import { rarityOf } from './rarity.ts';
 import { searchSql, type HitRow, type SearchRow } from './searchStatement.ts';
 
 export type { FacetCount, ServiceHit, ServiceSearchResult } from '@omringd/core';
@@ -92,27 +93,62 @@ export async function runSearch(
   };
 }
 
+/**
+ * Any of the words: in a large directory first the services with a rarer word (a service that only
+ * has "kinderen" says little of "verslaving kinderen Gent"), then those with two of the common
+ * words, and all of them when each of those finds less than a page.
+ */
+async function anyOfTheWords(
+  database: PublicData,
+  query: ServiceSearchQuery,
+  plan: TextPlan,
+  meaning: Interpreted,
+  today: string,
+): Promise<Found> {
+  const rarity = await rarityOf(database, plan.groups);
+  for (const finds of rarity?.steps ?? []) {
+    const step: TextPlan = { ...plan, rarity: { finds, weights: rarity?.weights ?? [] } };
+    const found = await runSearch(database, query, step, meaning.place, today);
+    if (found.total >= query.perPage) return found;
+  }
+  return runSearch(database, query, plan, meaning.place, today);
+}
+
+/**
+ * The plain search first (the words as typed); when it finds less than a page, the words
+ * widened (synonyms, corrections); when that still finds less than a page, any of the words.
+ * A search with plenty of plain results costs one statement, as before.
+ */
 export async function searchServices(
   database: PublicData,
   query: ServiceSearchQuery,
   today: string,
 ): Promise<ServiceSearchResult> {
   const meaning = await interpretQuery(database.db, query);
-  const strict: TextPlan = { mode: 'all', groups: meaning.groups, namePhrase: meaning.namePhrase };
-  let found = await runSearch(database, query, strict, meaning.place, today);
+  const plain: TextPlan = { mode: 'all', groups: meaning.plain, namePhrase: meaning.namePhrase };
+  let found = await runSearch(database, query, plain, meaning.place, today);
   let relaxed = false;
-  // Fewer than a page with every word: any of them, best first (more words only can help).
-  if (found.total < query.perPage && meaning.groups.length > 1) {
-    const loose = await runSearch(
-      database,
-      query,
-      { ...strict, mode: 'any' },
-      meaning.place,
-      today,
+  let didYouMean: string | null = null;
+  if (found.total < query.perPage && meaning.plain.length > 0) {
+    const widened = await widenWords(database.db, meaning);
+    didYouMean = widened.didYouMean;
+    const wider: TextPlan = { ...plain, groups: widened.groups };
+    // A word no service has, with nothing that means the same: no service has every word.
+    const hopeless = widened.groups.some(
+      (g) => g.alternatives.length === 1 && widened.unknown.includes(g.word),
     );
-    if (loose.total > found.total) {
-      found = loose;
-      relaxed = true;
+    const grew = widened.groups.some((g) => g.alternatives.length > 1);
+    if (grew && !hopeless) {
+      const all = await runSearch(database, query, wider, meaning.place, today);
+      if (all.total > found.total) found = all;
+    }
+    // Fewer than a page with every word: any of them, best first (more words only can help).
+    if (found.total < query.perPage && widened.groups.length > 1) {
+      const loose = await anyOfTheWords(database, query, { ...wider, mode: 'any' }, meaning, today);
+      if (loose.total > found.total) {
+        found = loose;
+        relaxed = true;
+      }
     }
   }
   return {
@@ -122,9 +158,9 @@ export async function searchServices(
     place: meaning.place,
     placeWords: meaning.placeWords,
     textWithoutPlace: meaning.placeWords === null ? null : meaning.rest.join(' '),
-    didYouMean: meaning.didYouMean,
+    didYouMean,
     // The corrections were searched along with the words as typed.
-    searchedFor: found.total > 0 ? meaning.didYouMean : null,
+    searchedFor: found.total > 0 ? didYouMean : null,
     anyWord: relaxed,
     results: found.hits.map(toHit),
     facets: found.facets,

@@ -13,7 +13,7 @@ import {
 import { groupTsquery } from '@omringd/core';
 import { sql, type SQL } from 'drizzle-orm';
 import { distanceKmSql, tsqueryOf, type buildFilters, type TextPlan } from './filters.ts';
-import { nameScore, textMatches, textRank } from './textMatch.ts';
+import { nameScore, rowHas, textRank } from './textMatch.ts';
 
 export type HitRow = {
   id: string;
@@ -98,24 +98,31 @@ function rankedSql(plan: TextPlan, select: SQL, from: SQL): SQL {
       SELECT ${select}, ${name} * ${NAME_WEIGHT} + ${text} AS rank, NULL::text[] AS missing
       FROM ${from})`;
   const m = (i: number) => sql.raw(`m_${i}`);
-  const w = (i: number) => sql.raw(`w_${i}`);
+  const known = plan.rarity?.weights;
+  const w = (i: number) =>
+    known === undefined ? sql.raw(`w_${i}`) : sql`${known[i] ?? 0}::float8`;
   const indices = plan.groups.map((_g, i) => i);
+  // Ranked by the words each has: the text rank of every match would cost more than it tells.
   return sql`matched AS MATERIALIZED (
       SELECT ${select}, ${name} AS name_score, ${text} AS text_rank,
         ${sql.join(
-          plan.groups.map((g, i) => sql`${textMatches(groupTsquery(g))} AS ${m(i)}`),
+          plan.groups.map((g, i) => sql`${rowHas(groupTsquery(g))} AS ${m(i)}`),
           sql`, `,
         )}
       FROM ${from}),
     weights AS (
-      SELECT ${sql.join(
-        indices.map(
-          (i) =>
-            sql`ln(1 + count(*)::float8 / greatest(1, count(*) FILTER (WHERE ${m(i)}))) AS ${w(i)}`,
-        ),
-        sql`, `,
-      )}
-      FROM matched),
+      SELECT ${
+        known === undefined
+          ? sql.join(
+              indices.map(
+                (i) =>
+                  sql`ln(1 + count(*)::float8 / greatest(1, count(*) FILTER (WHERE ${m(i)}))) AS ${sql.raw(`w_${i}`)}`,
+              ),
+              sql`, `,
+            )
+          : sql`1 AS known`
+      }
+      FROM ${known === undefined ? sql`matched` : sql`(SELECT 1) one`}),
     base AS MATERIALIZED (
       SELECT matched.*,
         name_score * ${NAME_WEIGHT} + ${sql.join(

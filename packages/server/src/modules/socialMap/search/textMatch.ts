@@ -20,6 +20,15 @@ export function textMatches(query: string, alias = 's'): SQL {
 }
 
 /**
+ * Whether a row has the words, for a row already found (not for finding rows: the index is on
+ * the two vectors joined). Testing each vector apart spares joining them for every word tested.
+ */
+export function rowHas(query: string, alias = 's'): SQL {
+  const a = sql.raw(alias);
+  return sql`(${a}.rank_vector @@ ${tsquery(query)} OR ${a}.extra_vector @@ ${tsquery(query)})`;
+}
+
+/**
  * ts_rank with length normalisation 1, the length taken from the row (rank_norm) instead of being
  * counted again for every match.
  */
