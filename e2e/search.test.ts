@@ -108,6 +108,56 @@ describe('the social map search page', () => {
     expect(page.url()).toContain('postcode=9000');
   });
 
+  it('closes the suggestions on Enter and on Tab, and never leaves them over the results', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    const box = page.getByRole('combobox', { name: 'Wat zoek je?' });
+    await box.focus();
+    await page.keyboard.type('verslaving', { delay: 30 });
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.result').first().waitFor();
+    expect(page.url()).toContain('q=verslaving');
+    // Suggestions asked for before Enter arrive later: they must not open the list again.
+    await page.waitForTimeout(600);
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('listbox').isVisible()).toBe(false);
+
+    await box.fill('');
+    await page.keyboard.type('zwanger', { delay: 30 });
+    await page.getByRole('option').first().waitFor();
+    // The list is no Tab stop: Tab goes on to the next field and closes it.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await page.getByLabel('Postcode van het gezin').getAttribute('id'),
+    );
+    await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(false);
+  });
+
+  it('shows the results first on a phone, with the filters folded in a panel', async () => {
+    const page = await newPage({ width: 390, height: 844 });
+    await page.goto(`${server.url}/?q=verslaving`);
+    const first = page.locator('.result').first();
+    await first.waitFor();
+    const top = await first.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const filters = page.locator('details.filters-panel');
+    const filtersTop = await filters.evaluate(
+      (e) => e.getBoundingClientRect().top + window.scrollY,
+    );
+    // Below the form and one folded line of filters, on the first screen.
+    expect(top, `first result at ${String(top)} px`).toBeLessThan(844);
+    expect(await filters.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.getByRole('radio', { name: /Residentieel/ }).isVisible()).toBe(false);
+    expect(filtersTop).toBeLessThan(top);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByText('Filters', { exact: true }).click();
+    await page.getByRole('radio', { name: /Residentieel \(\d+\)/ }).click();
+    await expect.poll(() => page.url()).toContain('modality=residential');
+    await page.getByText('Filters (1 gekozen)').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('says "did you mean", explains a bad postal code and keeps what was typed', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/?q=zwangerchap`);

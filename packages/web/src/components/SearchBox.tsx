@@ -6,8 +6,11 @@ import { getJson } from '../api.ts';
 type Suggestion = { id: string; name: string; organizationName: string };
 
 /**
- * The search text with suggestions while typing, as an ARIA 1.2 combobox: arrow keys move
- * through the suggestions, Enter opens one, Escape closes the list, typing keeps its text.
+ * The search text with suggestions while typing, as the WAI-ARIA 1.2 combobox pattern (list
+ * autocomplete): arrow keys move through the suggestions, Enter opens the one chosen or else
+ * searches, Escape closes the list, the list is no Tab stop, and it never stays open over the
+ * results: it closes on Enter, on Escape and when the field loses focus, and suggestions that
+ * arrive after that wait for the next key typed.
  */
 export function SearchBox({
   value,
@@ -29,6 +32,7 @@ export function SearchBox({
   useEffect(() => {
     if (!typed.current || value.trim().length < 2) {
       setSuggestions([]);
+      setOpen(false);
       return;
     }
     const controller = new AbortController();
@@ -39,7 +43,10 @@ export function SearchBox({
       ).then(
         (result) => {
           setSuggestions(result.ok ? result.value.suggestions : []);
-          setOpen(focused.current && result.ok && result.value.suggestions.length > 0);
+          // Only while the user is still typing in the field: not after Enter, Escape or Tab.
+          setOpen(
+            focused.current && typed.current && result.ok && result.value.suggestions.length > 0,
+          );
           setActive(-1);
         },
         () => undefined,
@@ -94,12 +101,19 @@ export function SearchBox({
             event.preventDefault();
             setActive((a) => (a <= 0 ? suggestions.length - 1 : a - 1));
           } else if (event.key === 'Escape') {
+            typed.current = false;
             setOpen(false);
             setActive(-1);
-          } else if (event.key === 'Enter' && expanded && active >= 0) {
-            event.preventDefault();
-            const chosen = suggestions[active];
-            if (chosen) void navigate(`/diensten/${chosen.id}`);
+          } else if (event.key === 'Enter') {
+            // The search is submitted by the form; the list closes and stays closed until typing.
+            typed.current = false;
+            setOpen(false);
+            const chosen = expanded && active >= 0 ? suggestions[active] : undefined;
+            setActive(-1);
+            if (chosen !== undefined) {
+              event.preventDefault();
+              void navigate(`/diensten/${chosen.id}`);
+            }
           }
         }}
       />
@@ -107,6 +121,8 @@ export function SearchBox({
         id={listId}
         role="listbox"
         aria-label={t('search.suggestions')}
+        // A scrolling box is a Tab stop of its own in Chromium; the options are reached by arrows.
+        tabIndex={-1}
         className="suggestions"
         hidden={!expanded}
       >

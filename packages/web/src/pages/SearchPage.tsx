@@ -1,12 +1,11 @@
-import { hvhkDomains, lifeDomains } from '@omringd/core/taxonomy';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { getJson, type ApiError, type SearchResponse } from '../api.ts';
-import { FacetGroup } from '../components/FacetGroup.tsx';
 import { ResultCard } from '../components/ResultCard.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
-import { ageChoices, termLabel } from '../format.ts';
+import { SearchFilters } from '../components/SearchFilters.tsx';
+import { ageChoices } from '../format.ts';
 
 const filterKeys = [
   'q',
@@ -18,12 +17,6 @@ const filterKeys = [
   'free',
   'page',
 ] as const;
-const domainTaxonomy = (code: string) =>
-  hvhkDomains.some((d) => d.code === code)
-    ? 'hvhk-domain'
-    : lifeDomains.some((d) => d.code === code)
-      ? 'life-domain'
-      : 'hvhk-domain';
 
 /** The search page: every choice lives in the URL, so a search can be shared and bookmarked. */
 export function SearchPage() {
@@ -98,7 +91,7 @@ export function SearchPage() {
       : t('search.ageMonths', { count: months });
 
   return (
-    <div className="search-page">
+    <div className={hasCriterion ? 'search-page searched' : 'search-page'}>
       <h1>{t('search.title')}</h1>
       <p className="intro">{t('search.intro')}</p>
       <form
@@ -169,52 +162,7 @@ export function SearchPage() {
 
       <div className="search-layout">
         {response !== null && (
-          <aside className="filters" aria-labelledby={`${id}-filters`}>
-            <h2 id={`${id}-filters`}>{t('search.filters')}</h2>
-            <FacetGroup
-              legend={t('facets.targetGroup')}
-              name="targetGroup"
-              options={response.facets.targetGroup}
-              label={(v) => termLabel(`target-group:${v}`, i18n.language)}
-              value={params.get('targetGroup') ?? undefined}
-              onChange={(v) => {
-                update({ targetGroup: v });
-              }}
-            />
-            <FacetGroup
-              legend={t('facets.modality')}
-              name="modality"
-              options={response.facets.modality}
-              label={(v) => termLabel(`modality:${v}`, i18n.language)}
-              value={params.get('modality') ?? undefined}
-              onChange={(v) => {
-                update({ modality: v });
-              }}
-            />
-            <FacetGroup
-              legend={t('facets.domain')}
-              name="domain"
-              options={response.facets.domain}
-              label={(v) => termLabel(`${domainTaxonomy(v)}:${v}`, i18n.language)}
-              value={params.get('domain') ?? undefined}
-              onChange={(v) => {
-                update({ domain: v });
-              }}
-            />
-            <div className="facet-option free-filter">
-              <input
-                type="checkbox"
-                id={`${id}-free`}
-                checked={params.get('free') === 'true'}
-                onChange={(event) => {
-                  update({ free: event.target.checked ? 'true' : undefined });
-                }}
-              />
-              <label htmlFor={`${id}-free`}>
-                {t('search.free')} <span className="count">({response.facets.free})</span>
-              </label>
-            </div>
-          </aside>
+          <SearchFilters facets={response.facets} params={params} update={update} />
         )}
 
         <section className="results" aria-labelledby={`${id}-results`}>
