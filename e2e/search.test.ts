@@ -80,6 +80,57 @@ describe('the social map search page', () => {
     expect(body).toContain('An Peeters');
   });
 
+  it('says how to reach a service, and has no empty contact heading when nothing is known', async () => {
+    type Detail = {
+      id: string;
+      name: string;
+      url: string | null;
+      email: string | null;
+      phones: unknown[];
+      organizationPhones: unknown[];
+      contacts: unknown[];
+      locations: { street: string | null; municipality: unknown }[];
+      organization: { email: string | null; website: string | null };
+      languages: string[];
+    };
+    const list = (await (
+      await fetch(`${server.url}/api/v1/services?perPage=50&province=VLI`)
+    ).json()) as {
+      results: { id: string }[];
+    };
+    const details = await Promise.all(
+      list.results.map(
+        async (r) =>
+          (await (await fetch(`${server.url}/api/v1/services/${r.id}`)).json()) as Detail,
+      ),
+    );
+    const reachable = (d: Detail) =>
+      d.phones.length + d.organizationPhones.length + d.contacts.length > 0 ||
+      d.url !== null ||
+      d.email !== null ||
+      d.organization.email !== null ||
+      d.organization.website !== null ||
+      d.locations.some((l) => l.street !== null || l.municipality !== null);
+    const known = details.find(reachable);
+    const unknown = details.find((d) => !reachable(d));
+    // The demo data of Limburg has both kinds.
+    if (known === undefined || unknown === undefined) throw new Error('Both kinds expected.');
+    const page = await newPage();
+    {
+      await page.goto(`${server.url}/diensten/${known.id}`);
+      await page.getByRole('heading', { level: 1, name: known.name }).waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Contact' }).waitFor();
+      const body = (await page.locator('main').textContent()) ?? '';
+      expect(body).toContain('Talen: Nederlands');
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    {
+      await page.goto(`${server.url}/diensten/${unknown.id}`);
+      await page.getByRole('heading', { level: 1, name: unknown.name }).waitFor();
+      expect(await page.getByRole('heading', { name: 'Contact' }).count()).toBe(0);
+    }
+  });
+
   it('suggests services while typing and is usable with the keyboard alone', async () => {
     const page = await newPage();
     await page.goto(server.url);

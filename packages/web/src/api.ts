@@ -41,6 +41,7 @@ export type ServiceDetail = {
   areaMunicipalities: string[];
   termCodes: string[];
   legend: Legend[];
+  languages: string[];
   source: string | null;
   lastModified: string;
   organization: { name: string; description: string; email: string | null; website: string | null };

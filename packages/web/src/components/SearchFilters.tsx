@@ -79,7 +79,9 @@ export function SearchFilters({ facets, params, update }: Props) {
   if (narrow)
     return (
       <details className="filters filters-panel">
-        <summary>{set === 0 ? t('search.filters') : t('search.filtersSet', { count: set })}</summary>
+        <summary>
+          {set === 0 ? t('search.filters') : t('search.filtersSet', { count: set })}
+        </summary>
         {groups}
       </details>
     );

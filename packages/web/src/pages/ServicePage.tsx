@@ -1,29 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { getJson, type ApiError, type Phone, type ServiceDetail } from '../api.ts';
+import { getJson, type ApiError, type ServiceDetail } from '../api.ts';
+import { ServiceContact } from '../components/ServiceContact.tsx';
 import { LegendSymbols } from '../components/LegendSymbols.tsx';
 import { WarmReferralButton } from './referrals/WarmReferralButton.tsx';
 import { ageText, formatDate, provinceName, termLabel } from '../format.ts';
 
-function PhoneList({ phones }: { phones: Phone[] }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <ul className="plain">
-      {phones.map((p) => (
-        <li key={`${p.number}-${p.validFrom ?? ''}`}>
-          <a href={`tel:${p.number.replace(/[^\d+]/g, '')}`}>{p.number}</a>
-          {p.description && <> — {p.description}</>}
-          {p.validFrom && (
-            <> ({t('service.validFrom', { date: formatDate(p.validFrom, i18n.language) })})</>
-          )}
-          {p.validTo && (
-            <> ({t('service.validTo', { date: formatDate(p.validTo, i18n.language) })})</>
-          )}
-        </li>
-      ))}
-    </ul>
-  );
+/** Language codes (nl, fr, ar) as names in the page's language: "Nederlands, Frans, Arabisch". */
+function languageNames(codes: string[], language: string): string {
+  const names = new Intl.DisplayNames([language === 'en' ? 'en' : 'nl-BE'], { type: 'language' });
+  return codes.map((c) => names.of(c) ?? c).join(', ');
 }
 
 /** One service: what it is, for whom, how to refer, when and where, and whom to call. */
@@ -106,9 +93,16 @@ export function ServicePage() {
           {t('result.area')}: {areas.join(', ')}
           {service.servesBeyondProvince && <> · {t('result.beyondProvince')}</>}
         </p>
-        {(service.feesDescription ?? service.freeOfCharge === true) && (
+        {(service.feesDescription !== null || service.freeOfCharge !== null) && (
           <p>
-            {t('service.fees')}: {service.feesDescription ?? t('result.free')}
+            {t('service.fees')}:{' '}
+            {service.feesDescription ??
+              (service.freeOfCharge === true ? t('result.free') : t('service.notFree'))}
+          </p>
+        )}
+        {service.languages.length > 0 && (
+          <p>
+            {t('service.languages')}: {languageNames(service.languages, i18n.language)}
           </p>
         )}
         {service.waitTime && (
@@ -143,57 +137,7 @@ export function ServicePage() {
           </ul>
         </section>
       )}
-      <section aria-labelledby="contact">
-        <h2 id="contact">{t('service.contact')}</h2>
-        {service.phones.length > 0 && <PhoneList phones={service.phones} />}
-        {service.phones.length === 0 && service.organizationPhones.length > 0 && (
-          <PhoneList phones={service.organizationPhones} />
-        )}
-        {(service.email ?? service.organization.email) && (
-          <p>
-            {t('service.email')}:{' '}
-            <a href={`mailto:${service.email ?? service.organization.email ?? ''}`}>
-              {service.email ?? service.organization.email}
-            </a>
-          </p>
-        )}
-        {service.url && (
-          <p>
-            {t('service.website')}: <a href={service.url}>{service.url}</a>
-          </p>
-        )}
-        {service.contacts.length > 0 && (
-          <>
-            <h3>{t('service.people')}</h3>
-            <ul className="plain">
-              {service.contacts.map((c, i) => (
-                <li key={i}>
-                  {c.name}
-                  {c.title && <> — {c.title}</>}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-      {service.locations.length > 0 && (
-        <section aria-labelledby="where">
-          <h2 id="where">{t('service.locations')}</h2>
-          <ul className="plain">
-            {service.locations.map((l) => (
-              <li key={l.id}>
-                {l.name}
-                {l.street && <>, {l.street}</>}
-                {l.municipality?.name && (
-                  <>
-                    , {l.postalCode ?? ''} {l.municipality.name}
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <ServiceContact service={service} />
       <p className="meta">
         {t('service.source')}: {service.source} · {t('service.lastModified')}:{' '}
         {formatDate(service.lastModified, i18n.language)}
