@@ -35,7 +35,7 @@ describe('the social map search page', () => {
     expect(page.url()).toContain('q=zwanger');
     expect(page.url()).toContain('postcode=3500');
     await page.getByText('Gezin in Hasselt (Limburg)').waitFor();
-    const first = page.locator('.result h3').first();
+    const first = page.locator('.result h3 a').first();
     // A service for pregnancy in Limburg, near Hasselt, comes first.
     expect(await first.textContent()).toMatch(/^(Veilig en omringd opgroeien|Zorggroep Zin|PRAGT)/);
     await expect
@@ -64,6 +64,48 @@ describe('the social map search page', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: /Terug naar de zoekresultaten/ }).click();
     await expect.poll(() => page.url()).toContain('modality=residential');
+  });
+
+  it('shows the social map before anyone types: browse links and the Huizen van het Kind on a map', async () => {
+    const page = await newPage();
+    await page.goto(server.url);
+    for (const heading of [
+      'Hulp per doelgroep',
+      'Hulp per levensdomein',
+      'Programma’s',
+      'Hulp per provincie',
+      'Huizen van het Kind',
+    ])
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    await page.getByText(/ο en Φ zijn de symbolen van het provinciale overzicht/).waitFor();
+    const map = page.getByRole('region', { name: 'Kaart van de Huizen van het Kind' });
+    await map.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    // The map's list equivalent, and a marker that opens with the keyboard.
+    expect(await page.locator('.map-list li').count()).toBeGreaterThan(0);
+    const marker = page.locator('.map-marker').first();
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.map-popup a').first().waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('.map-popup') !== null)).toBe(
+      true,
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Huis van het Kind/ }).waitFor();
+
+    await page.goto(server.url);
+    await page.getByRole('link', { name: /^ο Ouders met afhankelijkheidsproblemen/ }).click();
+    await expect.poll(() => page.url()).toContain('targetGroup=koap');
+    await page.locator('.result').first().waitFor();
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Limburg', exact: true }).click();
+    await expect.poll(() => page.url()).toContain('province=VLI');
+    await page.getByText(/Gezin in .*Limburg/).waitFor();
+    // The results on a map, numbered as in the list.
+    await page.getByRole('button', { name: 'Toon op de kaart' }).click();
+    await page.getByRole('region', { name: 'Kaart van de resultaten' }).waitFor();
+    await page.locator('.map-marker').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('shows schedules, the changed phone number and contacts on a service page', async () => {
@@ -257,7 +299,7 @@ describe('the social map search page', () => {
       await page.getByLabel('Wat zoek je?').fill(question);
       await page.getByRole('button', { name: 'Zoeken' }).click();
       await page.locator('.total', { hasText: /gevonden/ }).waitFor();
-      const names = (await page.locator('.result h3').allTextContents()).slice(0, 5);
+      const names = (await page.locator('.result h3 a').allTextContents()).slice(0, 5);
       expect(
         names.some((n) => answer.test(n)),
         `${question}: ${names.join(' | ')}`,

@@ -2,6 +2,7 @@
  * The HTTP application: security-minded defaults, our API with OpenAPI 3.1 docs at /api/docs,
  * the HSDS 3.1 API at /hsds, and the built web pages. Dependencies (database, clock) are injected.
  */
+import type { MapTiles } from './platform/config.ts';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -56,6 +57,8 @@ export type AppDeps = {
   oidc?: OidcClients;
   /** Requests per minute per address; off in tests that fire thousands of requests. */
   rateLimitPerMinute?: number | false;
+  /** The maps' background tiles (OMRINGD_MAP_TILES); without, the maps show the places alone. */
+  mapTiles?: MapTiles | null;
 };
 
 /**
@@ -90,7 +93,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         scriptSrcAttr: ["'none'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         fontSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // The map tiles come from the tile server the configuration names, and nowhere else.
+        imgSrc: ["'self'", 'data:', ...(deps.mapTiles ? [new URL(deps.mapTiles.url).origin] : [])],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
       },

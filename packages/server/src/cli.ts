@@ -102,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
         smtpConfigured: config.smtpUrl !== undefined,
         oidc: new OidcClients(config.oidcProviders),
         fileKey,
+        mapTiles: config.mapTiles,
       });
       // The Dutch dictionary of "did you mean" loads while the server starts, not on a first search.
       warmDictionary();

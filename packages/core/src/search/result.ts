@@ -30,6 +30,8 @@ export type ServiceHit = {
   distanceKm: number | null;
   phone: { number: string; description: string | null } | null;
   locations: string[];
+  /** Where the service is (its first location), for the map; null when not known. */
+  position: { lat: number; lon: number } | null;
   /** When the search took any of the words: the words this service was found without. */
   missingWords: string[];
 };

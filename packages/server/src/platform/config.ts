@@ -48,6 +48,14 @@ const envSchema = z.object({
   OMRINGD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   OMRINGD_OIDC_PROVIDERS: z.string().optional(),
   OMRINGD_FILE_KEY: z.string().optional(),
+  OMRINGD_MAP_TILES: z
+    .string()
+    .refine((v) => v === 'none' || /^https:\/\/[^/{}]+\/.*\{z\}.*\{x\}.*\{y\}/.test(v), {
+      error:
+        'OMRINGD_MAP_TILES must be an https tile address with {z}, {x} and {y} (one host, no {s}), or none for maps without a background.',
+    })
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  OMRINGD_MAP_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap-bijdragers'),
 });
 
 export type Config = {
@@ -71,7 +79,11 @@ export type Config = {
   trustProxy: boolean;
   oidcProviders: OidcProvider[];
   fileKey: string | undefined;
+  /** The background of the maps: a raster tile server and its attribution, or none. */
+  mapTiles: MapTiles | null;
 };
+
+export type MapTiles = { url: string; attribution: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable counts as not set (e.g. DATABASE_URL= in a shell or .env file).
@@ -102,5 +114,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parsed.data.OMRINGD_TRUST_PROXY === 'true',
     oidcProviders: parseOidcProviders(parsed.data.OMRINGD_OIDC_PROVIDERS),
     fileKey: parsed.data.OMRINGD_FILE_KEY,
+    mapTiles:
+      parsed.data.OMRINGD_MAP_TILES === 'none'
+        ? null
+        : { url: parsed.data.OMRINGD_MAP_TILES, attribution: parsed.data.OMRINGD_MAP_ATTRIBUTION },
   };
 }

@@ -95,6 +95,7 @@ export const matrix: Record<string, Entry> = {
   'GET /api/v1/suggest': publicGet(() => '/api/v1/suggest?q=opvo'),
   'GET /api/v1/services/:id': publicGet((f) => `/api/v1/services/${f.serviceId}`),
   'GET /api/v1/taxonomies': publicGet(() => '/api/v1/taxonomies'),
+  'GET /api/v1/map': publicGet(() => '/api/v1/map'),
   'GET /hsds': publicGet(() => '/hsds'),
   'GET /hsds/openapi.json': publicGet(() => '/hsds/openapi.json'),
   'GET /hsds/profile': publicGet(() => '/hsds/profile'),

@@ -5,7 +5,16 @@ import { ageText, provinceName } from '../format.ts';
 import { LegendSymbols } from './LegendSymbols.tsx';
 
 /** What a professional needs at a glance: name, organisation, area, ages, legend, how to refer, phone. */
-export function ResultCard({ hit, search }: { hit: ServiceHit; search: string }) {
+export function ResultCard({
+  hit,
+  number,
+  search,
+}: {
+  hit: ServiceHit;
+  /** Its place in the list, as the map numbers it. */
+  number: number;
+  search: string;
+}) {
   const { t, i18n } = useTranslation();
   const area = [
     ...(hit.servesFlanders ? [t('result.flanders')] : []),
@@ -16,6 +25,9 @@ export function ResultCard({ hit, search }: { hit: ServiceHit; search: string })
     <li className="result">
       <article aria-labelledby={`result-${hit.id}`}>
         <h3 id={`result-${hit.id}`}>
+          <span className="result-number" aria-hidden="true">
+            {number}
+          </span>{' '}
           <Link to={`/diensten/${hit.id}${search}`}>{hit.name}</Link>
         </h3>
         {hit.alternateName && <p className="alternate">{hit.alternateName}</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { getJson, type ApiError, type SearchResponse } from '../api.ts';
@@ -6,10 +6,15 @@ import { ResultCard } from '../components/ResultCard.tsx';
 import { SearchBox } from '../components/SearchBox.tsx';
 import { SearchFilters } from '../components/SearchFilters.tsx';
 import { ageChoices } from '../format.ts';
+import { Browse } from '../components/Browse.tsx';
+
+// The map library loads only when a map is shown.
+const ResultsMap = lazy(() => import('../components/ResultsMap.tsx'));
 
 const filterKeys = [
   'q',
   'postcode',
+  'province',
   'age',
   'targetGroup',
   'modality',
@@ -31,6 +36,7 @@ export function SearchPage() {
     error: ApiError | null;
   } | null>(null);
   const id = useId();
+  const [showMap, setShowMap] = useState(false);
 
   const query = new URLSearchParams();
   for (const key of filterKeys) {
@@ -171,7 +177,7 @@ export function SearchPage() {
           </h2>
           <div role="status" aria-live="polite" className="status">
             {loading && <p>{t('search.loading')}</p>}
-            {!loading && !hasCriterion && <p>{t('search.empty')}</p>}
+            {!loading && !hasCriterion && <p className="visually-hidden">{t('search.empty')}</p>}
             {!loading && response !== null && (
               <>
                 <p className="total">{t('search.results', { count: response.total })}</p>
@@ -240,9 +246,38 @@ export function SearchPage() {
           )}
           {response !== null && response.total === 0 && <p>{t('search.noResultsHelp')}</p>}
           {response !== null && response.results.length > 0 && (
+            <>
+              <button
+                type="button"
+                className="secondary map-toggle"
+                aria-expanded={showMap}
+                onClick={() => {
+                  setShowMap((shown) => !shown);
+                }}
+              >
+                {showMap ? t('map.hide') : t('map.show')}
+              </button>
+              {showMap && (
+                <Suspense fallback={<p>{t('map.loading')}</p>}>
+                  <ResultsMap
+                    hits={response.results}
+                    label={t('map.results')}
+                    start={(response.page - 1) * response.perPage + 1}
+                    search={`?${params.toString()}`}
+                  />
+                </Suspense>
+              )}
+            </>
+          )}
+          {response !== null && response.results.length > 0 && (
             <ol className="result-list">
-              {response.results.map((hit) => (
-                <ResultCard key={hit.id} hit={hit} search={`?${params.toString()}`} />
+              {response.results.map((hit, i) => (
+                <ResultCard
+                  key={hit.id}
+                  hit={hit}
+                  number={(response.page - 1) * response.perPage + i + 1}
+                  search={`?${params.toString()}`}
+                />
               ))}
             </ol>
           )}
@@ -274,6 +309,7 @@ export function SearchPage() {
           )}
         </section>
       </div>
+      {!hasCriterion && <Browse />}
     </div>
   );
 }

@@ -229,4 +229,16 @@ export const servicesRoutes =
         taxonomies,
       }),
     );
+
+    app.get(
+      '/api/v1/map',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags: ['social map'],
+          summary: "The maps' background: a tile server and its attribution, or none",
+        },
+      },
+      () => ({ tiles: deps.mapTiles ?? null }),
+    );
   };

@@ -53,6 +53,8 @@ function toHit(r: HitRow): ServiceHit {
     phone:
       r.phone_number === null ? null : { number: r.phone_number, description: r.phone_description },
     locations: r.location_names ?? [],
+    position:
+      r.latitude === null || r.longitude === null ? null : { lat: r.latitude, lon: r.longitude },
     missingWords: r.missing ?? [],
   };
 }

@@ -36,6 +36,8 @@ export type HitRow = {
   phone_number: string | null;
   phone_description: string | null;
   location_names: string[] | null;
+  latitude: number | null;
+  longitude: number | null;
   /** In a search for any of the words: the words this service was found without. */
   missing: string[] | null;
 };
@@ -192,7 +194,7 @@ export function searchSql(
         SELECT p.ord, s.id, s.name, s.alternate_name, s.organization_id, o.name AS organization_name,
           s.description, s.application_process, s.age_min_months, s.age_max_months, s.during_pregnancy,
           s.free_of_charge, s.serves_flanders, s.serves_beyond_province, s.area_provinces,
-          s.area_municipalities, s.term_codes, p.km, p.missing, ph.number AS phone_number,
+          s.area_municipalities, s.term_codes, s.latitude, s.longitude, p.km, p.missing, ph.number AS phone_number,
           ph.description AS phone_description,
           ARRAY(SELECT l.name FROM service_at_locations sal JOIN locations l ON l.id = sal.location_id
                 WHERE sal.service_id = s.id ORDER BY l.name) AS location_names
