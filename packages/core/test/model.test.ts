@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addressSchema,
   allTermCodes,
   findTerm,
   MAX_TERM_BITS,
@@ -26,7 +27,7 @@ describe('taxonomy', () => {
 describe('service record', () => {
   const base = { key: 'x', name: 'X', description: 'Y', areas: [{ kind: 'flanders' }] };
 
-  it('refuses an unknown term, a reversed age window and a service without an area', () => {
+  it('refuses an unknown term and a reversed age window', () => {
     expect(
       serviceSchema.safeParse({ ...base, terms: ['modality:teleport'] }).error?.issues[0]?.message,
     ).toMatch(/unknown taxonomy term/);
@@ -34,10 +35,28 @@ describe('service record', () => {
       serviceSchema.safeParse({ ...base, ageMinMonths: 40, ageMaxMonths: 10 }).error?.issues[0]
         ?.message,
     ).toMatch(/minimum age is above/);
-    expect(serviceSchema.safeParse({ ...base, areas: [] }).error?.issues[0]?.message).toMatch(
-      /say where the service is offered/,
-    );
     expect(serviceSchema.safeParse({ ...base, ageMinMonths: -12 }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...base, ageMaxMonths: 1441 }).success).toBe(false);
+  });
+
+  it('keeps what HSDS allows: parents’ ages, no area or one in words, an address abroad', () => {
+    expect(serviceSchema.safeParse({ ...base, ageMinMonths: 192, ageMaxMonths: 540 }).success).toBe(
+      true,
+    );
+    expect(serviceSchema.safeParse({ ...base, areas: [] }).success).toBe(true);
+    expect(
+      serviceSchema.safeParse({
+        ...base,
+        areas: [{ kind: 'described', name: 'De regio Leuven en omstreken' }],
+      }).success,
+    ).toBe(true);
+    const address = { street: 'Main Street 1', city: 'MyCity' };
+    expect(
+      addressSchema.safeParse({ ...address, postalCode: 'ABC 1234', country: 'US' }).success,
+    ).toBe(true);
+    expect(
+      addressSchema.safeParse({ ...address, postalCode: 'ABC 1234' }).error?.issues[0]?.message,
+    ).toMatch(/Belgian postal code/);
   });
 
   it('keeps the phone numbers that hold on a day', () => {

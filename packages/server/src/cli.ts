@@ -3,7 +3,7 @@
  * Run with `npm run omringd -- <command>`; every failure prints what went wrong and exits non-zero.
  */
 import { parseArgs } from 'node:util';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { loadConfig, type Config } from './platform/config.ts';
 import { openPostgres, type Database } from './platform/db/database.ts';
 import {
@@ -17,6 +17,7 @@ import { openDatabase, prepare, ensureGeography, loadDemoData, hasAccounts } fro
 import { buildApp } from './app.ts';
 import { systemClock } from './platform/clock.ts';
 import { importHsds } from './facades/hsds/importHsds.ts';
+import { readHsdsSource } from './facades/hsds/hsdsSource.ts';
 import { exportHsds } from './facades/hsds/exportHsds.ts';
 import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
 import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
@@ -156,17 +157,24 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import': {
       if (file === undefined) {
-        console.error('import needs a file: omringd import <file.json>');
+        console.error(
+          'import needs a source: omringd import <file.json | datapackage directory | https://… HSDS API>',
+        );
         return 2;
+      }
+      let input: unknown;
+      try {
+        input = await readHsdsSource(file, (line) => {
+          console.error(line);
+        });
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : String(error));
+        return 1;
       }
       const database = await openDatabase(config);
       await migrateIfPending(database);
       await ensureGeography(database);
-      const result = await importHsds(
-        database.db,
-        JSON.parse(await readFile(file, 'utf8')) as unknown,
-        systemClock(),
-      );
+      const result = await importHsds(database.db, input, systemClock());
       await database.close();
       for (const line of result.errors) console.error(line);
       if (result.errors.length > 0) {
@@ -178,6 +186,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(
         `Imported ${result.organizations} organization(s) and ${result.services} service(s).`,
       );
+      for (const line of result.notes) console.log(`Kept, note: ${line}`);
       return 0;
     }
     case 'export': {

@@ -5,7 +5,7 @@
  * mapping of these fields, not a rewrite.
  */
 import { z } from 'zod';
-import { AGE_MAX_MONTHS, AGE_MIN_MONTHS } from '../search/query.ts';
+import { AGE_MIN_MONTHS } from '../search/query.ts';
 import { allTermCodes } from '../taxonomy/terms.ts';
 import { isProvinceCode } from '../geography/provinces.ts';
 
@@ -17,10 +17,12 @@ export const phoneSchema = z.object({
   number: z
     .string()
     .trim()
-    .regex(/^\+?[\d ()./-]{6,25}$/, {
-      error: 'a phone number has 6 to 25 digits, spaces or + ( ) . / -',
+    .regex(/^\+?[\d ()./-]{3,30}$/, {
+      error: 'a phone number has 3 to 30 digits, spaces or + ( ) . / -',
     }),
-  description: z.string().max(300).optional(),
+  /** An extension to dial after the number (HSDS `extension`). */
+  extension: z.number().int().min(0).optional(),
+  description: z.string().max(500).optional(),
   type: z.enum(['voice', 'fax', 'text', 'cell', 'video', 'pager', 'textphone']).optional(),
   /** Contact details can change on a date ("from 7 March"): the number holds from/until. */
   validFrom: isoDate.optional(),
@@ -39,19 +41,41 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
+/** A weekday, or in a monthly rule a weekday with its place in the month ("1MO", "-1FR"). */
+const weekdayRule = z.string().regex(/^[+-]?\d{0,2}(MO|TU|WE|TH|FR|SA|SU)$/, {
+  error: 'a day is MO to SU, in a monthly rule with its place in the month, e.g. 1MO or -1FR',
+});
+/** Comma-separated whole numbers of an RFC 5545 rule, e.g. "41,42" or "-1". */
+const numberList = z.string().regex(/^[+-]?\d{1,3}(,[+-]?\d{1,3})*$/, {
+  error: 'give whole numbers separated by commas, e.g. 1,15',
+});
+
+/** Every field of an HSDS 3.1 schedule (an RFC 5545 recurrence with opening hours). */
 export const scheduleSchema = z.object({
-  description: z.string().max(500).optional(),
+  description: z.string().max(2000).optional(),
   /** Weekly recurrence (RFC 5545 subset used by HSDS): days and hours. */
   freq: z.enum(['WEEKLY', 'MONTHLY']).optional(),
-  byday: z.array(z.enum(weekdays)).optional(),
+  byday: z.array(weekdayRule).optional(),
   opensAt: time.optional(),
   closesAt: time.optional(),
   /** One-off dates, e.g. the Observatorium sessions. */
   dates: z.array(isoDate).optional(),
   validFrom: isoDate.optional(),
   validTo: isoDate.optional(),
-  attendingType: z.enum(['in person', 'online', 'phone']).optional(),
-  notes: z.string().max(500).optional(),
+  /** How one attends, in words ("in person", "online", "at home or by video"). */
+  attendingType: z.string().max(300).optional(),
+  notes: z.string().max(2000).optional(),
+  dtstart: isoDate.optional(),
+  /** The UTC offset the dates and times are expressed in, in hours. */
+  timezone: z.number().min(-12).max(14).optional(),
+  until: isoDate.optional(),
+  count: z.number().int().min(1).optional(),
+  wkst: z.enum(weekdays).optional(),
+  interval: z.number().int().min(1).optional(),
+  byweekno: numberList.optional(),
+  bymonthday: numberList.optional(),
+  byyearday: numberList.optional(),
+  scheduleLink: z.url().optional(),
 });
 export type Schedule = z.infer<typeof scheduleSchema>;
 
@@ -65,14 +89,42 @@ export const serviceAreaSchema = z.discriminatedUnion('kind', [
     kind: z.literal('municipality'),
     code: z.string().regex(/^\d{5}$/, { error: 'a NIS code has five digits' }),
   }),
+  /**
+   * An area described in words or as an extent (HSDS allows both): kept and exported, but not
+   * placed on the map of Belgium, so a search with a place does not find the service by it.
+   */
+  z.object({
+    kind: z.literal('described'),
+    name: z.string().trim().max(1000).optional(),
+    description: z.string().max(2000).optional(),
+    extent: z.string().max(100_000).optional(),
+    extentType: z.string().max(50).optional(),
+    uri: z.url().optional(),
+  }),
 ]);
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
 
-export const addressSchema = z.object({
-  street: text(200),
-  postalCode: z.string().regex(/^\d{4}$/, { error: 'a Belgian postal code has four digits' }),
-  city: text(100),
-});
+export const addressSchema = z
+  .object({
+    street: text(200),
+    /** The second line of the address (HSDS address_2). */
+    street2: z.string().max(200).optional(),
+    attention: z.string().max(200).optional(),
+    postalCode: z.string().trim().min(1).max(20),
+    city: text(100),
+    region: z.string().max(100).optional(),
+    stateProvince: z.string().max(100).optional(),
+    /** ISO 3166-1 alpha-2; a Belgian address is placed on the map of Belgium by its postal code. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: 'a country is two capital letters (ISO 3166), e.g. BE' })
+      .default('BE'),
+    addressType: z.enum(['physical', 'postal', 'virtual']).optional(),
+  })
+  .refine((a) => a.country !== 'BE' || /^\d{4}$/.test(a.postalCode), {
+    error: 'a Belgian postal code has four digits',
+    path: ['postalCode'],
+  });
 
 export const locationSchema = z.object({
   key: text(100),
@@ -97,7 +149,12 @@ export const capacitySchema = z.object({
   updated: z.iso.datetime({ offset: true }),
 });
 
-const ageMonths = z.number().int().min(AGE_MIN_MONTHS).max(AGE_MAX_MONTHS);
+/**
+ * The age window a service states: from the start of pregnancy to any age (services for parents,
+ * e.g. 16 to 45 years). The search's age filter asks only about children (up to 18 years).
+ */
+export const SERVICE_AGE_MAX_MONTHS = 1440;
+const ageMonths = z.number().int().min(AGE_MIN_MONTHS).max(SERVICE_AGE_MAX_MONTHS);
 
 export const serviceSchema = z
   .object({
@@ -125,9 +182,8 @@ export const serviceSchema = z
         }),
       )
       .default([]),
-    areas: z
-      .array(serviceAreaSchema)
-      .min(1, { error: 'say where the service is offered (at least one area)' }),
+    /** Where it is offered; none given means nowhere in particular (found without a place). */
+    areas: z.array(serviceAreaSchema).default([]),
     /** The service states it also serves families beyond its own province(s). */
     servesBeyondProvince: z.boolean().default(false),
     languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).default(['nl']),

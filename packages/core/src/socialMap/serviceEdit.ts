@@ -3,7 +3,8 @@
  * server and the page both check. Empty text clears an optional field (null).
  */
 import { z } from 'zod';
-import { AGE_MAX_MONTHS, AGE_MIN_MONTHS } from '../search/query.ts';
+import { AGE_MIN_MONTHS } from '../search/query.ts';
+import { SERVICE_AGE_MAX_MONTHS } from './model.ts';
 
 const optionalText = (max: number) =>
   z
@@ -19,7 +20,9 @@ const age = z
   .min(AGE_MIN_MONTHS, {
     error: `The youngest age is ${AGE_MIN_MONTHS} months (start of pregnancy).`,
   })
-  .max(AGE_MAX_MONTHS, { error: `The oldest age is ${AGE_MAX_MONTHS} months.` })
+  .max(SERVICE_AGE_MAX_MONTHS, {
+    error: `The oldest age is ${SERVICE_AGE_MAX_MONTHS} months (${SERVICE_AGE_MAX_MONTHS / 12} years).`,
+  })
   .nullable();
 
 export const serviceEditSchema = z

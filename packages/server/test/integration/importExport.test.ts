@@ -138,24 +138,26 @@ describe.each(storageModes)('HSDS import and export on %s', (mode) => {
       status: undefined,
     };
     const badId = { ...valid, id: 'not-a-uuid', name: 'Slechte id' };
-    const noArea = {
+    const unknownProvince = {
       ...valid,
       id: '7a7a7a7a-0000-4000-8000-000000000004',
-      name: 'Zonder gebied',
-      service_areas: [],
+      name: 'Onbekende provincie',
+      service_areas: [{ id: '7a7a7a7a-0000-4000-8000-000000000005', description: 'province:VXX' }],
     };
     const result = await importHsds(database.db, [valid, noStatus, badId], at);
     expect(result.errors).toHaveLength(2);
     expect(result.errors[0]).toMatch(/record 2 \(service "Zonder status".*status/);
     expect(result.errors[1]).toMatch(/record 3 \(service "Slechte id".*id/);
     expect(await serviceCount(database)).toBe(before);
-    const profileError = await importHsds(database.db, [valid, noArea], at);
+    const profileError = await importHsds(database.db, [valid, unknownProvince], at);
     expect(profileError.errors).toHaveLength(1);
     expect(profileError.errors[0]).toMatch(
-      /Zonder gebied.*areas: say where the service is offered/,
+      /Onbekende provincie.*areas\.0\.code: unknown province code/,
     );
     expect(await serviceCount(database)).toBe(before);
-    expect((await importHsds(database.db, { not: 'a list' }, at)).errors[0]).toMatch(/JSON list/);
+    expect((await importHsds(database.db, 42, at)).errors[0]).toMatch(
+      /HSDS organizations or services: a list, a page of them .* or one of them/,
+    );
   });
 
   it('runs migrations again without change', async () => {

@@ -124,7 +124,7 @@ export function ServicePage() {
             {service.schedules.map((s, i) => (
               <li key={i}>
                 {s.description && <strong>{s.description}: </strong>}
-                {s.byday && s.byday.map((d) => t(`days.${d}`)).join(', ')}
+                {s.byday && s.byday.map((d) => t(`days.${d}`, { defaultValue: d })).join(', ')}
                 {s.opensAt && s.closesAt && ` ${s.opensAt}–${s.closesAt}`}
                 {s.dates && (
                   <>

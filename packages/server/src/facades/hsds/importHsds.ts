@@ -1,147 +1,59 @@
 /**
- * Import of an HSDS 3.1 JSON file: a list of organizations (with services) or of services (with
- * their organization). Every record is checked against the official schema and the Omringd
- * profile; one invalid record stops the whole import, with one clear line per invalid record.
+ * Import of HSDS 3.1 records: organizations (with services) or services (with their
+ * organization), as a list, a page or one record. Every record is checked against the official
+ * schema and the Omringd profile; one invalid record stops the whole import, with one clear line
+ * per invalid record. What HSDS allows is kept; what is kept but not placed is reported.
  */
 import { sql } from 'drizzle-orm';
 import { directorySchema } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
 import { writeDirectory } from '../../modules/socialMap/directory/writeDirectory.ts';
 import { describeErrors, hsdsValidator } from './hsdsSchemas.ts';
-import { allHsdsTerms } from './taxonomyHsds.ts';
+import {
+  ImportNotes,
+  isObject,
+  list,
+  mapLocation,
+  mapPhones,
+  mapService,
+  str,
+  text,
+  type Json,
+} from './mapFromHsds.ts';
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v : undefined;
-const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
-const list = (v: unknown): Json[] => (Array.isArray(v) ? v.filter(isObject) : []);
-/** Any scalar as text; objects and absent values become empty text, which validation then names. */
-const text = (v: unknown): string =>
-  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+export type ImportResult = {
+  organizations: number;
+  services: number;
+  errors: string[];
+  /** What was kept but could not be used fully (e.g. an address abroad is not on our map). */
+  notes: string[];
+};
 
-function mapPhones(v: unknown) {
-  return list(v).map((p) => ({
-    number: text(p.number),
-    description: str(p.description),
-    validFrom: str(p.valid_from),
-    validTo: str(p.valid_to),
-  }));
+/**
+ * The records of an HSDS file: a list of organizations or services, a Page of them (what an HSDS
+ * API answers: `{ "contents": [...] }`), or one organization or service.
+ */
+export function recordsOf(input: unknown): unknown[] | null {
+  if (Array.isArray(input)) return input as unknown[];
+  if (!isObject(input)) return null;
+  if (Array.isArray(input.contents)) return input.contents as unknown[];
+  return [input];
 }
-
-function mapArea(a: Json): unknown {
-  const d = str(a.description) ?? '';
-  if (d === 'flanders') return { kind: 'flanders' };
-  const [kind, code] = d.split(':');
-  if (kind === 'province' || kind === 'municipality') return { kind, code };
-  return { kind: 'unknown', name: str(a.name) };
-}
-
-function mapLocation(l: Json) {
-  const address = list(l.addresses)[0];
-  const nis = str(l.external_identifier);
-  return {
-    key: text(l.id),
-    name: str(l.name) ?? 'Locatie',
-    description: str(l.description),
-    municipality: nis !== undefined && /^\d{5}$/.test(nis) ? nis : undefined,
-    latitude: num(l.latitude),
-    longitude: num(l.longitude),
-    address:
-      address === undefined
-        ? undefined
-        : {
-            street: text(address.address_1),
-            postalCode: text(address.postal_code),
-            city: text(address.city),
-          },
-    schedules: [],
-  };
-}
-
-function mapCapacity(c: Json | undefined) {
-  if (c === undefined) return undefined;
-  const unit = isObject(c.unit) ? str(c.unit.name) : undefined;
-  return { available: num(c.available), maximum: num(c.maximum), unit, updated: str(c.updated) };
-}
-
-function mapService(s: Json) {
-  const termsById = new Map(allHsdsTerms().map((t) => [t.id, t.code]));
-  const termCodes = new Set(allHsdsTerms().map((t) => t.code));
-  const terms = list(s.attributes).flatMap((a) => {
-    const viaId =
-      str(a.taxonomy_term_id) === undefined ? undefined : termsById.get(String(a.taxonomy_term_id));
-    const viaValue =
-      str(a.value) !== undefined && termCodes.has(String(a.value)) ? String(a.value) : undefined;
-    return viaId ?? viaValue ?? [];
-  });
-  const ageMonths = (months: unknown, years: unknown) => {
-    const y = num(years);
-    return num(months) ?? (y === undefined ? undefined : Math.round(y * 12));
-  };
-  return {
-    key: text(s.id),
-    name: text(s.name),
-    alternateName: str(s.alternate_name),
-    description: text(s.description),
-    url: str(s.url),
-    email: str(s.email),
-    status: s.status,
-    applicationProcess: str(s.application_process),
-    eligibilityDescription: str(s.eligibility_description),
-    feesDescription: str(s.fees_description),
-    freeOfCharge: typeof s.free_of_charge === 'boolean' ? s.free_of_charge : undefined,
-    waitTime: str(s.wait_time),
-    capacity: mapCapacity(list(s.capacities)[0]),
-    ageMinMonths: ageMonths(s.age_minimum_months, s.minimum_age),
-    ageMaxMonths: ageMonths(s.age_maximum_months, s.maximum_age),
-    duringPregnancy: s.during_pregnancy === true,
-    terms: [...new Set(terms)],
-    areas: list(s.service_areas).map(mapArea),
-    servesBeyondProvince: s.serves_beyond_province === true,
-    languages: list(s.languages).flatMap((l) =>
-      str(l.code) === undefined ? [] : [String(l.code)],
-    ),
-    phones: mapPhones(s.phones),
-    contacts: list(s.contacts).map((c) => ({
-      name: str(c.name),
-      title: str(c.title),
-      department: str(c.department),
-      email: str(c.email),
-      phones: [],
-    })),
-    schedules: list(s.schedules).map((x) => ({
-      description: str(x.description),
-      freq: str(x.freq),
-      byday: str(x.byday)
-        ?.split(',')
-        .map((d) => d.trim()),
-      opensAt: str(x.opens_at)?.slice(0, 5),
-      closesAt: str(x.closes_at)?.slice(0, 5),
-      dates: Array.isArray(x.dates) ? x.dates : undefined,
-      validFrom: str(x.valid_from),
-      validTo: str(x.valid_to),
-      attendingType: str(x.attending_type),
-      notes: str(x.notes),
-    })),
-    locations: list(s.service_at_locations).flatMap((sal) =>
-      isObject(sal.location) ? [text(sal.location.id)] : (str(sal.location_id) ?? []),
-    ),
-  };
-}
-
-export type ImportResult = { organizations: number; services: number; errors: string[] };
 
 export async function importHsds(db: Db, input: unknown, now: Date): Promise<ImportResult> {
-  if (!Array.isArray(input)) {
+  const records = recordsOf(input);
+  if (records === null) {
     return {
       organizations: 0,
       services: 0,
-      errors: ['The file must hold a JSON list of HSDS organizations or services.'],
+      errors: [
+        'The file must hold HSDS organizations or services: a list, a page of them ({"contents": [...]}) or one of them.',
+      ],
+      notes: [],
     };
   }
   const errors: string[] = [];
+  const notes = new ImportNotes();
   const organizations = new Map<
     string,
     { org: Json; services: Json[]; locations: Map<string, Json> }
@@ -149,7 +61,7 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
   const label = (i: number, kind: string, r: Json) =>
     `record ${i + 1} (${kind} "${text(r.name) || '?'}", id ${text(r.id) || '?'})`;
 
-  input.forEach((record: unknown, i) => {
+  records.forEach((record: unknown, i) => {
     if (!isObject(record)) {
       errors.push(`record ${i + 1}: is not a JSON object.`);
       return;
@@ -194,7 +106,7 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
       `organization ${id || '(no id)'}: its name and description are missing; give services their organization object or list the organization with its services.`,
     );
   }
-  if (errors.length > 0) return { organizations: 0, services: 0, errors };
+  if (errors.length > 0) return { organizations: 0, services: 0, errors, notes: [] };
 
   const directory = {
     source: 'HSDS import',
@@ -206,8 +118,8 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
       email: str(e.org.email),
       website: str(e.org.website),
       phones: mapPhones(e.org.phones),
-      locations: [...e.locations.values()].map(mapLocation),
-      services: e.services.map(mapService),
+      locations: [...e.locations.values()].map((l) => mapLocation(l, notes)),
+      services: e.services.map((s) => mapService(s, notes)),
     })),
   };
   const parsed = directorySchema.safeParse(directory);
@@ -227,11 +139,17 @@ export async function importHsds(db: Db, input: unknown, now: Date): Promise<Imp
       organizations: 0,
       services: 0,
       errors: [...byRecord].map(([who, msgs]) => `${who}: ${msgs.join('; ')}`),
+      notes: [],
     };
   }
   const written = await writeDirectory(db, parsed.data, now);
   // Fresh statistics for the search's word shares (search/rarity.ts): the embedded database has no
   // autovacuum to notice a large import, and PostgreSQL's would only come later.
   await db.execute(sql`ANALYZE service_search`);
-  return { organizations: written.organizations, services: written.services, errors: [] };
+  return {
+    organizations: written.organizations,
+    services: written.services,
+    errors: [],
+    notes: notes.lines(),
+  };
 }

@@ -2,12 +2,19 @@
  * Omringd's social map as HSDS 3.1 objects. The storage follows HSDS, so this is a mapping:
  * null fields are left out (HSDS types them as plain strings), profile additions are named fields.
  */
-import { capacitySchema, provinceOfPostalCode, provinces, isProvinceCode } from '@omringd/core';
+import {
+  capacitySchema,
+  provinceOfPostalCode,
+  provinces,
+  isProvinceCode,
+  type ServiceArea,
+} from '@omringd/core';
 import { stableUuid } from '../../platform/ids.ts';
 import type { ServiceDetail } from '../../modules/socialMap/directory/readService.ts';
 import { hsdsTermByKey, PROFILE_URL } from './taxonomyHsds.ts';
 
 type Json = Record<string, unknown>;
+type DescribedArea = Omit<Extract<ServiceArea, { kind: 'described' }>, 'kind'>;
 
 /** Drops null and undefined fields so every present field has the type HSDS expects. */
 export function compact(object: Json): Json {
@@ -36,6 +43,7 @@ function hsdsPhone(p: ServiceDetail['phones'][number]): Json {
     service_id: p.serviceId,
     organization_id: p.organizationId,
     number: p.number,
+    extension: p.extension,
     type: p.type,
     description: p.description,
     valid_from: p.validFrom,
@@ -58,6 +66,16 @@ function hsdsSchedule(s: ServiceDetail['schedules'][number]): Json {
     attending_type: s.attendingType,
     notes: s.notes,
     dates: s.dates,
+    dtstart: s.dtstart,
+    timezone: s.timezone,
+    until: s.until,
+    count: s.count,
+    wkst: s.wkst,
+    interval: s.interval,
+    byweekno: s.byweekno,
+    bymonthday: s.bymonthday,
+    byyearday: s.byyearday,
+    schedule_link: s.scheduleLink,
   });
 }
 
@@ -81,16 +99,20 @@ export function hsdsLocation(l: ServiceDetail['locations'][number]): Json {
     addresses:
       l.street !== null && l.postalCode !== null && l.city !== null
         ? [
-            {
+            compact({
               id: stableUuid('address', l.id),
               location_id: l.id,
+              attention: l.attention,
               address_1: l.street,
+              address_2: l.street2,
               city: l.city,
-              state_province: provinceName(l.postalCode),
+              region: l.region,
+              state_province:
+                l.stateProvince ?? (l.country === 'BE' ? provinceName(l.postalCode) : null),
               postal_code: l.postalCode,
-              country: 'BE',
-              address_type: 'physical',
-            },
+              country: l.country,
+              address_type: l.addressType ?? 'physical',
+            }),
           ]
         : [],
   });
@@ -118,6 +140,20 @@ export function hsdsServiceAreas(s: ServiceDetail): Json[] {
       extent: code,
     });
   }
+  // Described in words or as an extent, as the source gave it.
+  (s.areaDescriptions as DescribedArea[]).forEach((a, i) => {
+    areas.push(
+      compact({
+        id: stableUuid('service_area', `${s.id}:described:${String(i)}`),
+        service_id: s.id,
+        name: a.name,
+        description: a.description,
+        extent: a.extent,
+        extent_type: a.extentType,
+        uri: a.uri,
+      }),
+    );
+  });
   for (const nis of s.areaMunicipalities) {
     areas.push({
       id: stableUuid('service_area', `${s.id}:${nis}`),

@@ -66,8 +66,15 @@ export const locations = pgTable(
     name: text('name').notNull(),
     description: text('description'),
     street: text('street'),
+    street2: text('street_2'),
+    attention: text('attention'),
     postalCode: text('postal_code'),
     city: text('city'),
+    region: text('region'),
+    stateProvince: text('state_province'),
+    /** ISO 3166-1 alpha-2; only a Belgian address is placed by its postal code. */
+    country: text('country').notNull().default('BE'),
+    addressType: text('address_type'),
     municipalityNis: text('municipality_nis').references(() => municipalities.nis),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
@@ -108,6 +115,10 @@ export const services = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'`),
+    /** Areas described in words or as an extent (HSDS): kept, not placed on the map of Belgium. */
+    areaDescriptions: jsonb('area_descriptions')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     termCodes: text('term_codes')
       .array()
       .notNull()
@@ -210,6 +221,7 @@ export const phones = pgTable(
     serviceId: uuid('service_id').references(() => services.id, { onDelete: 'cascade' }),
     contactId: uuid('contact_id'),
     number: text('number').notNull(),
+    extension: integer('extension'),
     type: text('type'),
     description: text('description'),
     validFrom: date('valid_from'),
@@ -254,6 +266,16 @@ export const schedules = pgTable(
     validTo: date('valid_to'),
     attendingType: text('attending_type'),
     notes: text('notes'),
+    dtstart: date('dtstart'),
+    timezone: doublePrecision('timezone'),
+    until: date('until'),
+    count: integer('count'),
+    wkst: text('wkst'),
+    interval: integer('interval'),
+    byweekno: text('byweekno'),
+    bymonthday: text('bymonthday'),
+    byyearday: text('byyearday'),
+    scheduleLink: text('schedule_link'),
     position: integer('position').notNull(),
   },
   (t) => [

@@ -24,6 +24,7 @@ import {
 } from '../../../platform/db/schema.ts';
 import { recordId, stableUuid } from '../../../platform/ids.ts';
 import { refreshSearch } from './searchRows.ts';
+import { phoneRow, scheduleRow } from './childRows.ts';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -92,8 +93,14 @@ export async function writeInTransaction(
         name: l.name,
         description: l.description ?? null,
         street: l.address?.street ?? null,
+        street2: l.address?.street2 ?? null,
+        attention: l.address?.attention ?? null,
         postalCode: l.address?.postalCode ?? null,
         city: l.address?.city ?? null,
+        region: l.address?.region ?? null,
+        stateProvince: l.address?.stateProvince ?? null,
+        country: l.address?.country ?? 'BE',
+        addressType: l.address?.addressType ?? null,
         municipalityNis: l.municipality ?? null,
         latitude: l.latitude ?? centre?.latitude ?? null,
         longitude: l.longitude ?? centre?.longitude ?? null,
@@ -133,6 +140,19 @@ export async function writeInTransaction(
           ...new Set(s.areas.flatMap((a) => (a.kind === 'province' ? [a.code] : []))),
         ],
         areaMunicipalities: s.areas.flatMap((a) => (a.kind === 'municipality' ? [a.code] : [])),
+        areaDescriptions: s.areas.flatMap((a) =>
+          a.kind === 'described'
+            ? [
+                {
+                  name: a.name,
+                  description: a.description,
+                  extent: a.extent,
+                  extentType: a.extentType,
+                  uri: a.uri,
+                },
+              ]
+            : [],
+        ),
         termCodes: s.terms,
         termMask: termMask(s.terms),
         languages: s.languages,
@@ -184,8 +204,14 @@ export async function writeInTransaction(
           'name',
           'description',
           'street',
+          'street_2',
+          'attention',
           'postal_code',
           'city',
+          'region',
+          'state_province',
+          'country',
+          'address_type',
           'municipality_nis',
           'latitude',
           'longitude',
@@ -219,6 +245,7 @@ export async function writeInTransaction(
           'serves_beyond_province',
           'area_provinces',
           'area_municipalities',
+          'area_descriptions',
           'term_codes',
           'term_mask',
           'languages',
@@ -285,42 +312,6 @@ async function replaceChildren(
   const contactRows: (typeof contacts.$inferInsert)[] = [];
   const scheduleRows: (typeof schedules.$inferInsert)[] = [];
   const salRows: (typeof serviceAtLocations.$inferInsert)[] = [];
-  const phoneRow = (
-    owner: { organizationId?: string; serviceId?: string },
-    p: Organization['phones'][number],
-    key: string,
-    position: number,
-  ) => ({
-    id: stableUuid('phone', key),
-    ...owner,
-    number: p.number,
-    type: p.type ?? null,
-    description: p.description ?? null,
-    validFrom: p.validFrom ?? null,
-    validTo: p.validTo ?? null,
-    position,
-  });
-  const scheduleRow = (
-    owner: { serviceId?: string; locationId?: string },
-    s: Service['schedules'][number],
-    key: string,
-    position: number,
-  ) => ({
-    id: stableUuid('schedule', key),
-    ...owner,
-    description: s.description ?? null,
-    freq: s.freq ?? null,
-    byday: s.byday ?? null,
-    opensAt: s.opensAt ?? null,
-    closesAt: s.closesAt ?? null,
-    dates: s.dates ?? null,
-    validFrom: s.validFrom ?? null,
-    validTo: s.validTo ?? null,
-    attendingType: s.attendingType ?? null,
-    notes: s.notes ?? null,
-    position,
-  });
-
   for (const o of directory.organizations) {
     const organizationId = recordId('organization', o.key);
     o.phones.forEach((p, i) =>
