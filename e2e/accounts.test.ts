@@ -138,11 +138,42 @@ describe('invitation, sign-in and managing the social map', () => {
     await page.getByRole('status').getByText('Opgeslagen.', { exact: false }).waitFor();
     await page.getByText(/Nina Netwerk wijzigde Naam van de dienst/).waitFor();
 
+    // How to reach it, for whom: a phone, the address, a target group; a wrong postal code is
+    // refused at its field and nothing typed is lost.
+    await page.getByRole('button', { name: 'Telefoonnummer toevoegen' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('service-phone-0');
+    await page.getByLabel('Telefoonnummer 1').fill('09 266 00 00');
+    await page.getByLabel('Waarvoor nummer 1 dient', { exact: false }).fill('Onthaal');
+    await page.getByLabel('Straat en nummer').fill('Sint-Salvatorstraat 18');
+    await page.getByLabel('Postcode').fill('0999');
+    await page.getByLabel('Gemeente', { exact: true }).fill('Gent');
+    await page
+      .getByRole('group', { name: 'Doelgroep' })
+      .getByLabel('Kinderen van ouders met psychische problemen (KOPP)')
+      .check();
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page
+      .getByText('Deze postcode bestaat niet in België. Controleer de vier cijfers.')
+      .last()
+      .waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('service-address');
+    expect(await page.getByLabel('Telefoonnummer 1').inputValue()).toBe('09 266 00 00');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Postcode').fill('9000');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText(/Nina Netwerk wijzigde Telefoonnummers/).waitFor();
+    await page.getByText(/Nina Netwerk wijzigde Adres waar gezinnen naartoe gaan/).waitFor();
+    await page.getByText(/Nina Netwerk wijzigde Doelgroepen en domeinen/).waitFor();
+
     await page.getByRole('link', { name: '← Terug naar de lijst' }).click();
     await page.getByRole('link', { name: 'Nieuwe dienst toevoegen' }).click();
     await page.getByRole('heading', { name: 'Nieuwe dienst toevoegen' }).waitFor();
     await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
-    await page.getByText('Kies minstens één provincie.').waitFor();
+    await page.getByText('Zeg waar de dienst aangeboden wordt', { exact: false }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('service-organizationId');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Organisatie').selectOption({ label: 'Huizen van het Kind Gent' });

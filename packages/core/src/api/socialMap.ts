@@ -25,6 +25,16 @@ export const managedServiceSchema = z.object({
   ageMaxMonths: z.number().int().nullable(),
   duringPregnancy: z.boolean(),
   status: z.string(),
+  terms: z.array(z.string()),
+  areaProvinces: z.array(z.string()),
+  areaMunicipalities: z.array(z.string()),
+  /** The names of areaMunicipalities, for the form (not edited). */
+  municipalityNames: z.record(z.string(), z.string()),
+  servesFlanders: z.boolean(),
+  servesBeyondProvince: z.boolean(),
+  languages: z.array(z.string()),
+  phones: z.array(z.object({ number: z.string(), description: text })),
+  address: z.object({ street: z.string(), postalCode: z.string(), city: z.string() }).nullable(),
 });
 export type ManagedServiceView = z.infer<typeof managedServiceSchema>;
 

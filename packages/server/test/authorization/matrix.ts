@@ -293,8 +293,8 @@ export const matrix: Record<string, Entry> = {
       url: '/api/v1/manage/services',
       body: {
         organizationId: f.ownOrganizationId,
-        areaProvinces: ['VOV'],
         service: {
+          areaProvinces: ['VOV'],
           name: `Nieuwe dienst ${f.unique}`,
           alternateName: '',
           description: 'Ondersteuning van gezinnen met jonge kinderen.',

@@ -132,14 +132,12 @@ describe.each(storageModes)('managing the social map on %s', (mode) => {
     };
     const outside = await oona.request<ErrorBody>('POST', '/api/v1/manage/services', {
       organizationId: gent?.id,
-      areaProvinces: ['VLI'],
-      service,
+      service: { ...service, areaProvinces: ['VLI'] },
     });
     expect(outside.status).toBe(403);
     const created = await oona.request<Managed>('POST', '/api/v1/manage/services', {
       organizationId: gent?.id,
-      areaProvinces: ['VOV'],
-      service,
+      service: { ...service, areaProvinces: ['VOV'] },
     });
     expect(created.status).toBe(201);
     const found = await getJson<{ results: { id: string }[] }>(
@@ -150,6 +148,154 @@ describe.each(storageModes)('managing the social map on %s', (mode) => {
     const hsds = await getJson(t.app, `/hsds/services/${created.body.id}`);
     const validate = hsdsValidator('compiled/service.json');
     expect(validate(hsds.body), describeErrors(validate)).toBe(true);
+  });
+
+  it('edits how to reach a service, for whom and where, each change recorded', async () => {
+    t.now.value = new Date(t.now.value.getTime() + 31_000);
+    const [gent] = await t.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, 'Huizen van het Kind Gent'));
+    const both = await createPerson(t.database.db, {
+      role: 'network_coordinator',
+      organizationId: gent?.id ?? '',
+      name: 'Bea Beide',
+      now: t.now.value,
+      regionProvinces: ['VOV', 'VLI'],
+    });
+    const oona = new Agent(t.app, t.now);
+    await oona.signIn(coordinator);
+    const created = await oona.request<Managed>('POST', '/api/v1/manage/services', {
+      organizationId: gent?.id,
+      service: {
+        name: 'Zonnewijzer — opvoedingswinkel',
+        alternateName: '',
+        description: 'Gesprekken over opvoeden, in het centrum of bij het gezin thuis.',
+        url: '',
+        email: '',
+        applicationProcess: 'Bel of kom langs.',
+        eligibilityDescription: '',
+        feesDescription: '',
+        waitTime: '',
+        duringPregnancy: false,
+        status: 'active',
+        freeOfCharge: true,
+        ageMinMonths: 0,
+        ageMaxMonths: 216,
+        terms: ['modality:outpatient'],
+        areaProvinces: ['VOV'],
+        languages: ['nl', 'fr'],
+        phones: [{ number: '09 123 45 67', description: 'Aanmelden' }],
+        address: { street: 'Kortrijksesteenweg 12', postalCode: '9000', city: 'Gent' },
+      },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      terms: ['modality:outpatient'],
+      languages: ['nl', 'fr'],
+      phones: [{ number: '09 123 45 67', description: 'Aanmelden' }],
+      address: { street: 'Kortrijksesteenweg 12', postalCode: '9000', city: 'Gent' },
+    });
+    const id = created.body.id;
+    const form = Object.fromEntries(
+      Object.entries(created.body).filter(
+        ([k]) => !['id', 'organizationName', 'lastModified', 'municipalityNames'].includes(k),
+      ),
+    );
+    const put = (agent: Agent, body: Record<string, unknown>) =>
+      agent.request<Managed & ErrorBody>('PUT', `/api/v1/manage/services/${id}`, body);
+
+    type Found = { results: { id: string; missingWords: string[] }[] };
+    const before = await getJson<Found>(
+      t.app,
+      '/api/v1/services?q=zonnewijzer%20psychische&postcode=9000',
+    );
+    expect(before.body.results.find((r) => r.id === id)?.missingWords).toEqual(['psychische']);
+
+    const unknownPostcode = await put(oona, {
+      ...form,
+      address: { street: 'Kortrijksesteenweg 12', postalCode: '0999', city: 'Nergens' },
+    });
+    expect(unknownPostcode.status).toBe(400);
+    expect(unknownPostcode.body.error.fields?.[0]?.field).toBe('address');
+    const badPhone = await put(oona, { ...form, phones: [{ number: 'bel ons', description: '' }] });
+    expect(badPhone.status).toBe(400);
+    expect(badPhone.body.error.fields?.[0]?.field).toMatch(/^phones/);
+    const foreign = await put(oona, { ...form, areaMunicipalities: ['71072'] });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body.error.fields?.[0]?.field).toBe('areaProvinces');
+
+    const saved = await put(oona, {
+      ...form,
+      terms: ['modality:outpatient', 'target-group:kopp'],
+      phones: [
+        { number: '09 765 43 21', description: 'Aanmelden' },
+        { number: '+32 470 12 34 56', description: 'Permanentie' },
+      ],
+      address: { street: 'Sint-Pietersnieuwstraat 3', postalCode: '9000', city: 'Gent' },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.phones).toHaveLength(2);
+    // A client that sends only the texts changes the texts and wipes nothing else.
+    const reach = ['terms', 'areaProvinces', 'areaMunicipalities', 'servesFlanders'];
+    const textsOnly = Object.fromEntries(
+      Object.entries(form).filter(
+        ([k]) => ![...reach, 'servesBeyondProvince', 'languages', 'phones', 'address'].includes(k),
+      ),
+    );
+    const texts = await put(oona, { ...textsOnly, waitTime: 'Geen wachttijd' });
+    expect(texts.status).toBe(200);
+    expect(texts.body).toMatchObject({ waitTime: 'Geen wachttijd', phones: saved.body.phones });
+    expect(texts.body.address).toEqual(saved.body.address);
+    expect((await put(oona, { ...textsOnly, areaProvinces: [] })).status).toBe(400);
+    const changes = await oona.request<{ field: string; to: string }[]>(
+      'GET',
+      `/api/v1/manage/services/${id}/changes`,
+    );
+    // The creation is recorded on the name; the edit on exactly the three fields it changed.
+    expect(changes.body.map((c) => c.field).sort()).toEqual([
+      'address',
+      'name',
+      'phones',
+      'terms',
+      'waitTime',
+    ]);
+    expect(changes.body.find((c) => c.field === 'phones')?.to).toContain('09 765 43 21');
+
+    const after = await getJson<Found>(
+      t.app,
+      '/api/v1/services?q=zonnewijzer%20psychische&postcode=9000',
+    );
+    // Now found with both words, first; before, only without the word of the new target group.
+    expect(after.body.results[0]).toMatchObject({ id, missingWords: [] });
+
+    const hsds = await getJson<{
+      phones: { number: string }[];
+      service_at_locations: { location: { addresses: { address_1: string }[] } }[];
+    }>(t.app, `/hsds/services/${id}`);
+    const validate = hsdsValidator('compiled/service.json');
+    expect(validate(hsds.body), describeErrors(validate)).toBe(true);
+    expect(hsds.body.phones.map((p) => p.number)).toEqual(['09 765 43 21', '+32 470 12 34 56']);
+    expect(
+      hsds.body.service_at_locations.flatMap((s) => s.location.addresses.map((a) => a.address_1)),
+    ).toContain('Sint-Pietersnieuwstraat 3');
+
+    // A coordinator of two provinces adds Limburg; the Oost-Vlaanderen coordinator may then edit
+    // the service without touching Limburg, and may take it out.
+    const bea = new Agent(t.app, t.now);
+    await bea.signIn(both);
+    const wider = await put(bea, { ...form, ...saved.body, areaProvinces: ['VOV', 'VLI'] });
+    expect(wider.status).toBe(200);
+    const keep = Object.fromEntries(
+      Object.entries(wider.body).filter(
+        ([k]) => !['id', 'organizationName', 'lastModified', 'municipalityNames'].includes(k),
+      ),
+    );
+    expect((await put(oona, { ...keep, waitTime: 'Twee weken' })).status).toBe(200);
+    const narrowed = await put(oona, { ...keep, areaProvinces: ['VOV'] });
+    expect(narrowed.status).toBe(200);
+    expect(narrowed.body.areaProvinces).toEqual(['VOV']);
+    expect((await put(oona, { ...keep, areaProvinces: ['VOV', 'VLI'] })).status).toBe(403);
   });
 
   it('a coordinator of another region does not see the service', async () => {

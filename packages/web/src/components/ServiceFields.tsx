@@ -2,30 +2,11 @@
  * The fields of a service as the management pages edit them, with the core's rules checked on
  * save: each message next to its field, the first wrong field focused, nothing typed lost.
  */
-import { serviceEditSchema } from '@omringd/core/service-edit';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { FormField } from './FormField.tsx';
-
-export type Form = {
-  name: string;
-  alternateName: string;
-  description: string;
-  url: string;
-  email: string;
-  applicationProcess: string;
-  eligibilityDescription: string;
-  feesDescription: string;
-  freeOfCharge: boolean | null;
-  waitTime: string;
-  ageMinMonths: string;
-  ageMaxMonths: string;
-  duringPregnancy: boolean;
-  status: string;
-};
-export type Loaded = Record<string, string | number | boolean | null> & {
-  organizationName: string;
-};
+import { ServiceContactFields } from './ServiceContactFields.tsx';
+import { ServiceReachFields } from './ServiceReachFields.tsx';
+import type { Form } from './serviceForm.ts';
 
 const textFields = ['alternateName', 'url', 'email', 'waitTime'] as const;
 const longFields = [
@@ -35,64 +16,16 @@ const longFields = [
   'feesDescription',
 ] as const;
 
-export function toForm(s: Loaded): Form {
-  const text = (k: string) => {
-    const v = s[k];
-    return v === null || v === undefined ? '' : String(v);
-  };
-  return {
-    name: text('name'),
-    alternateName: text('alternateName'),
-    description: text('description'),
-    url: text('url'),
-    email: text('email'),
-    applicationProcess: text('applicationProcess'),
-    eligibilityDescription: text('eligibilityDescription'),
-    feesDescription: text('feesDescription'),
-    freeOfCharge: typeof s.freeOfCharge === 'boolean' ? s.freeOfCharge : null,
-    waitTime: text('waitTime'),
-    ageMinMonths: text('ageMinMonths'),
-    ageMaxMonths: text('ageMaxMonths'),
-    duringPregnancy: s.duringPregnancy === true,
-    status: text('status'),
-  };
-}
-
-export function toPayload(f: Form) {
-  const months = (v: string) => (v.trim() === '' ? null : Number(v));
-  return { ...f, ageMinMonths: months(f.ageMinMonths), ageMaxMonths: months(f.ageMaxMonths) };
-}
-
-export const emptyForm: Form = toForm({
-  organizationName: '',
-  status: 'active',
-  duringPregnancy: false,
-});
-
-/** Messages per field when the form breaks a rule; empty when it may be saved. */
-export function validateService(form: Form, t: TFunction): Record<string, string> {
-  const checked = serviceEditSchema.safeParse(toPayload(form));
-  if (checked.success) return {};
-  const found: Record<string, string> = {};
-  for (const issue of checked.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    found[field] ??= t(`manage.invalid.${field}.${issue.code}`, {
-      defaultValue: t(`manage.invalid.${issue.code}`, { defaultValue: t('manage.invalid.other') }),
-    });
-  }
-  const first = Object.keys(found)[0];
-  if (first !== undefined) document.getElementById(`service-${first}`)?.focus();
-  return found;
-}
-
 export function ServiceFields({
   form,
   errors,
   set,
+  region,
 }: {
   form: Form;
   errors: Record<string, string>;
   set: (patch: Partial<Form>) => void;
+  region: readonly string[];
 }) {
   const { t } = useTranslation();
   return (
@@ -183,6 +116,8 @@ export function ServiceFields({
           {t('manage.fields.freeOfCharge')}
         </label>
       </div>
+      <ServiceContactFields form={form} errors={errors} set={set} />
+      <ServiceReachFields form={form} errors={errors} set={set} region={region} />
       <div className="field">
         <label htmlFor="service-status">{t('manage.fields.status')}</label>
         <select

@@ -4,19 +4,25 @@
  * as HSDS metadata), the search index refreshed, and the change audited, all in one transaction.
  */
 import {
+  EDITABLE_PROVINCES,
   managesRegion,
+  termMask,
   provinceCodes,
   provinceOfNis,
   provinces,
   serviceEditFields,
   type ServiceCreate,
   type ServiceEdit,
+  type ServiceUpdate,
+  offeredSomewhere,
 } from '@omringd/core';
 import { asc, desc, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { organizations, serviceChanges, services } from '../../platform/db/schema.ts';
 import { refreshSearch } from './directory/searchRows.ts';
+import { searchExtra } from './directory/writeDirectory.ts';
+import { readExtras, writeExtras, type Shown } from './serviceExtras.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withRight, type Acting } from '../../kernel/guards/rightGuard.ts';
@@ -79,9 +85,10 @@ export type ManagedService = ServiceEdit & {
   id: string;
   organizationName: string;
   lastModified: string;
+  municipalityNames: Record<string, string>;
 };
 
-function toManaged(s: ServiceRow, organizationName: string): ManagedService {
+function toManaged(s: ServiceRow, organizationName: string, extras: Shown): ManagedService {
   return {
     id: s.id,
     organizationName,
@@ -100,7 +107,84 @@ function toManaged(s: ServiceRow, organizationName: string): ManagedService {
     ageMaxMonths: s.ageMaxMonths,
     duringPregnancy: s.duringPregnancy,
     status: s.status as ServiceEdit['status'],
+    terms: s.termCodes,
+    areaProvinces: s.areaProvinces.filter(isEditableProvince),
+    areaMunicipalities: s.areaMunicipalities,
+    servesFlanders: s.servesFlanders,
+    servesBeyondProvince: s.servesBeyondProvince,
+    languages: s.languages,
+    ...extras,
   };
+}
+
+const isEditableProvince = (p: string): p is (typeof EDITABLE_PROVINCES)[number] =>
+  (EDITABLE_PROVINCES as readonly string[]).includes(p);
+
+/** The columns of the service row an edit sets (the rest lives beside it: serviceExtras). */
+function serviceColumns(edit: ServiceEdit, organizationName: string) {
+  return {
+    name: edit.name,
+    alternateName: edit.alternateName,
+    description: edit.description,
+    url: edit.url,
+    email: edit.email,
+    applicationProcess: edit.applicationProcess,
+    eligibilityDescription: edit.eligibilityDescription,
+    feesDescription: edit.feesDescription,
+    freeOfCharge: edit.freeOfCharge,
+    waitTime: edit.waitTime,
+    ageMinMonths: edit.ageMinMonths,
+    ageMaxMonths: edit.ageMaxMonths,
+    duringPregnancy: edit.duringPregnancy,
+    status: edit.status,
+    areaProvinces: edit.areaProvinces,
+    areaMunicipalities: edit.areaMunicipalities,
+    servesFlanders: edit.servesFlanders,
+    servesBeyondProvince: edit.servesBeyondProvince,
+    languages: edit.languages,
+    termCodes: edit.terms,
+    termMask: termMask(edit.terms),
+    searchExtra: searchExtra(
+      { ...edit, alternateName: edit.alternateName ?? undefined },
+      { name: organizationName },
+    ),
+  };
+}
+
+/**
+ * A coordinator places a service only in the provinces of their region; all of Flanders only
+ * when their region is all of Flanders.
+ */
+/**
+ * A coordinator adds places only in their own region; places the service already had elsewhere
+ * (set by another region's coordinator) may stay or go.
+ */
+function checkPlaces(
+  edit: ServiceEdit,
+  region: Set<string>,
+  before?: Pick<ServiceEdit, 'areaProvinces' | 'areaMunicipalities' | 'servesFlanders'>,
+): void {
+  const had = new Set([...(before?.areaProvinces ?? []), ...(before?.areaMunicipalities ?? [])]);
+  const outside = [
+    ...edit.areaProvinces.filter((p) => !had.has(p)),
+    ...edit.areaMunicipalities.filter((m) => !had.has(m)).map((nis) => provinceOfNis(nis) ?? nis),
+  ].filter((p) => !region.has(p));
+  if (outside.length > 0)
+    throw new AppError(
+      'forbidden',
+      `You manage the social map of ${[...region].join(', ') || 'no province'}; not of ${outside.join(', ')}.`,
+      'areaProvinces',
+    );
+  if (
+    edit.servesFlanders &&
+    before?.servesFlanders !== true &&
+    !FLEMISH.every((p) => region.has(p))
+  )
+    throw new AppError(
+      'forbidden',
+      'Only a coordinator of all of Flanders offers a service in all of Flanders; choose your provinces.',
+      'servesFlanders',
+    );
 }
 
 async function regionServices(tx: Db, region: Set<string>) {
@@ -139,24 +223,57 @@ async function loadInRegion(tx: Db, id: string, region: Set<string>) {
 export async function readManagedService(ctx: AccessContext, id: string): Promise<ManagedService> {
   return manage(ctx, { audit: 'read', subjectId: id }, async (scope, { region }) => {
     const found = await loadInRegion(scope.tx, id, region);
-    return toManaged(found.service, found.organizationName);
+    return toManaged(found.service, found.organizationName, await readExtras(scope.tx, id));
   });
 }
 
-/** Field values as HSDS metadata holds them: text, empty for none. */
-const asText = (value: string | number | boolean | null) => (value === null ? '' : String(value));
+/** Field values as HSDS metadata holds them: text, empty for none; lists and addresses as JSON. */
+const asText = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+};
+
+/** The change applied to the service as it is: what the change leaves out stays. */
+function resolveUpdate(update: ServiceUpdate, before: ServiceEdit): ServiceEdit {
+  const edit: ServiceEdit = {
+    ...update,
+    terms: update.terms ?? before.terms,
+    areaProvinces: update.areaProvinces ?? before.areaProvinces,
+    areaMunicipalities: update.areaMunicipalities ?? before.areaMunicipalities,
+    servesFlanders: update.servesFlanders ?? before.servesFlanders,
+    servesBeyondProvince: update.servesBeyondProvince ?? before.servesBeyondProvince,
+    languages: update.languages ?? before.languages,
+    phones: update.phones ?? before.phones,
+    address: update.address === undefined ? before.address : update.address,
+  };
+  if (!offeredSomewhere(edit))
+    throw new AppError(
+      'invalid_input',
+      'Say where the service is offered: all of Flanders, a province or a municipality.',
+      'areaProvinces',
+    );
+  return edit;
+}
 
 export async function updateManagedService(
   ctx: AccessContext,
   id: string,
-  edit: ServiceEdit,
+  update: ServiceUpdate,
 ): Promise<ManagedService> {
   return manage(
     ctx,
     { audit: 'update', subjectId: id },
     async (scope, { region, userId, name }) => {
       const found = await loadInRegion(scope.tx, id, region);
-      const before = toManaged(found.service, found.organizationName);
+      const before = toManaged(
+        found.service,
+        found.organizationName,
+        await readExtras(scope.tx, id),
+      );
+      const edit = resolveUpdate(update, before);
+      checkPlaces(edit, region, before);
       const changed = serviceEditFields.filter(
         (field) => asText(before[field]) !== asText(edit[field]),
       );
@@ -164,10 +281,11 @@ export async function updateManagedService(
       if (changed.length === 0) return before;
       const [updated] = await scope.tx
         .update(services)
-        .set({ ...edit, lastModified: scope.now })
+        .set({ ...serviceColumns(edit, found.organizationName), lastModified: scope.now })
         .where(eq(services.id, id))
         .returning();
       if (updated === undefined) throw notFound();
+      await writeExtras(scope.tx, updated, edit);
       await scope.tx.insert(serviceChanges).values(
         changed.map((field) => ({
           id: randomUUID(),
@@ -182,7 +300,8 @@ export async function updateManagedService(
         })),
       );
       await refreshSearch(scope.tx, [id]);
-      return toManaged(updated, found.organizationName);
+      const [reread] = await scope.tx.select().from(services).where(eq(services.id, id));
+      return toManaged(reread ?? updated, found.organizationName, await readExtras(scope.tx, id));
     },
   );
 }
@@ -212,13 +331,7 @@ export async function createManagedService(
   input: ServiceCreate,
 ): Promise<ManagedService> {
   return manage(ctx, { audit: 'create' }, async (scope, { region, userId, name }) => {
-    const outside = input.areaProvinces.filter((p) => !region.has(p));
-    if (outside.length > 0)
-      throw new AppError(
-        'forbidden',
-        `You manage the social map of ${[...region].join(', ') || 'no province'}; not of ${outside.join(', ')}.`,
-        'areaProvinces',
-      );
+    checkPlaces(input.service, region);
     const [organization] = await scope.tx
       .select()
       .from(organizations)
@@ -236,14 +349,13 @@ export async function createManagedService(
         id,
         key: `managed-${id}`,
         organizationId: organization.id,
-        ...input.service,
-        areaProvinces: input.areaProvinces,
+        ...serviceColumns(input.service, organization.name),
         source: `Sociale kaart beheerd door ${name}`,
-        termMask: 0,
         lastModified: scope.now,
       })
       .returning();
     if (created === undefined) throw new Error('The service was not stored.');
+    await writeExtras(scope.tx, created, input.service);
     await scope.tx.insert(serviceChanges).values({
       id: randomUUID(),
       serviceId: id,
@@ -257,8 +369,9 @@ export async function createManagedService(
     });
     await refreshSearch(scope.tx, [id]);
     scope.about({ subjectId: id });
-    scope.note({ organizationId: organization.id, areaProvinces: input.areaProvinces });
-    return toManaged(created, organization.name);
+    scope.note({ organizationId: organization.id, areaProvinces: input.service.areaProvinces });
+    const [reread] = await scope.tx.select().from(services).where(eq(services.id, id));
+    return toManaged(reread ?? created, organization.name, await readExtras(scope.tx, id));
   });
 }
 

@@ -5,7 +5,7 @@ import {
   organizationChoiceSchema,
   serviceChangeSchema,
   serviceCreateSchema,
-  serviceEditSchema,
+  serviceUpdateSchema,
 } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -82,7 +82,7 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Change a service; every changed field is recorded with who and when',
         params,
-        body: serviceEditSchema,
+        body: serviceUpdateSchema,
         response: { 200: managedServiceSchema },
       },
     },

@@ -7,20 +7,23 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ServiceFields } from '../../components/ServiceFields.tsx';
 import {
-  ServiceFields,
   toForm,
   toPayload,
+  serverFieldErrors,
   validateService,
   type Form,
   type Loaded,
-} from '../../components/ServiceFields.tsx';
+} from '../../components/serviceForm.ts';
+import { useRegion } from '../../session/useRegion.ts';
 
 import type { ServiceChange as Change } from '@omringd/core/api';
 
 export function EditServicePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const region = useRegion();
   const [form, setForm] = useState<Form | null>(null);
   const [organization, setOrganization] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -79,6 +82,7 @@ export function EditServicePage() {
             async (r) => {
               if (!r.ok) {
                 setError(r.error);
+                setErrors(serverFieldErrors(r.error, t));
                 return;
               }
               setError(null);
@@ -89,7 +93,7 @@ export function EditServicePage() {
           );
         }}
       >
-        <ServiceFields form={form} errors={errors} set={set} />
+        <ServiceFields form={form} errors={errors} set={set} region={region} />
         <button type="submit" className="primary">
           {t('manage.save')}
         </button>

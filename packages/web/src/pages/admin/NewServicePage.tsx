@@ -4,26 +4,22 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ServiceFields } from '../../components/ServiceFields.tsx';
 import {
   emptyForm,
-  ServiceFields,
   toPayload,
+  serverFieldErrors,
   validateService,
   type Form,
-} from '../../components/ServiceFields.tsx';
-import { useSession } from '../../session/session.ts';
+} from '../../components/serviceForm.ts';
+import { useRegion } from '../../session/useRegion.ts';
 
 export function NewServicePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { session } = useSession();
-  const region =
-    session.state === 'signed_in'
-      ? [...new Set(session.memberships.flatMap((m) => m.regionProvinces))]
-      : [];
+  const region = useRegion();
   const [organizations, setOrganizations] = useState<{ id: string; name: string }[]>([]);
   const [organizationId, setOrganizationId] = useState('');
-  const [provinces, setProvinces] = useState<string[]>([]);
   const [form, setForm] = useState<Form>(emptyForm);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<ApiError | null>(null);
@@ -48,7 +44,6 @@ export function NewServicePage() {
           event.preventDefault();
           const found = validateService(form, t);
           if (organizationId === '') found.organizationId = t('admin.invalid.organizationId');
-          if (provinces.length === 0) found.areaProvinces = t('manage.invalid.areaProvinces');
           setErrors(found);
           if (Object.keys(found).length > 0) {
             if (found.organizationId !== undefined)
@@ -57,11 +52,11 @@ export function NewServicePage() {
           }
           void sendJson<{ id: string }>('POST', '/api/v1/manage/services', {
             organizationId,
-            areaProvinces: provinces,
             service: toPayload(form),
           }).then(async (r) => {
             if (!r.ok) {
               setError(r.error);
+              setErrors(serverFieldErrors(r.error, t));
               return;
             }
             await navigate(`/beheer/diensten/${r.value.id}`);
@@ -92,36 +87,13 @@ export function NewServicePage() {
             </p>
           ) : null}
         </div>
-        <fieldset
-          aria-describedby={errors.areaProvinces ? 'service-areaProvinces-error' : undefined}
-        >
-          <legend>{t('manage.offeredIn')}</legend>
-          {region.map((p) => (
-            <label key={p} className="facet-option">
-              <input
-                type="checkbox"
-                checked={provinces.includes(p)}
-                onChange={(e) => {
-                  setProvinces(
-                    e.target.checked ? [...provinces, p] : provinces.filter((x) => x !== p),
-                  );
-                }}
-              />{' '}
-              {t(`provinces.${p}`)}
-            </label>
-          ))}
-          {errors.areaProvinces ? (
-            <p className="error" id="service-areaProvinces-error">
-              {errors.areaProvinces}
-            </p>
-          ) : null}
-        </fieldset>
         <ServiceFields
           form={form}
           errors={errors}
           set={(patch) => {
             setForm({ ...form, ...patch });
           }}
+          region={region}
         />
         <button type="submit" className="primary">
           {t('manage.create')}

@@ -39,7 +39,11 @@ async function insertChunked<T>(
   for (let i = 0; i < items.length; i += CHUNK) await insert(items.slice(i, i + CHUNK));
 }
 
-function searchExtra(service: Service, organization: Organization): string {
+/** The words the index holds beyond the text: the terms' labels and the compounds' parts. */
+export function searchExtra(
+  service: Pick<Service, 'terms' | 'name' | 'alternateName' | 'description'>,
+  organization: Pick<Organization, 'name'>,
+): string {
   const labels = service.terms.flatMap((key) => {
     const found = findTerm(key);
     return found ? [found.term.labels.nl, found.term.labels.en, found.term.symbol ?? ''] : [];
