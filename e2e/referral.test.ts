@@ -174,7 +174,7 @@ describe('referring a family to a programme', () => {
       buffer: Buffer.from('%PDF-1.4 verslag van de vroedvrouw'),
     });
     await page.getByRole('link', { name: 'verslag vroedvrouw.pdf' }).waitFor();
-    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     await expect.poll(() => page.locator('.rule-met').count()).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -262,7 +262,7 @@ describe('referring a family to a programme', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.getByLabel('Het gezin gaf toestemming om te delen').isChecked()).toBe(true);
-    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     expect(await page.getByLabel('Vermoedelijke bevallingsdatum').inputValue()).toBe('2027-03-15');
     expect(await page.getByLabel('Taal van het gezin').inputValue()).toBe('ar');
     expect(await axeViolations(page)).toEqual([]);
@@ -297,7 +297,7 @@ describe('referring a family to a programme', () => {
       .getByRole('heading', { name: /Aanmelding voor Veilig en omringd opgroeien/ })
       .waitFor();
     await page.getByLabel('Naam van de ouder').fill('Fatma');
-    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     // Said in the list of what is missing and at the field itself.
     await page.locator('.error-list').getByText('Vul de postcode van het gezin in.').waitFor();
@@ -317,7 +317,7 @@ describe('referring a family to a programme', () => {
     await page.getByLabel(/De aanmelder neemt deel aan het intakegesprek/).check();
     await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
     await page.getByLabel('Het gezin gaf toestemming om te delen').check();
-    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByRole('heading', { name: 'Aanmelding: Fatma' }).waitFor();
     await page.getByText('telefonisch ontvangen, geregistreerd door Mira Claes').waitFor();
@@ -363,7 +363,7 @@ describe('referring a family to a programme', () => {
       await page.getByLabel(item).check();
     await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
     await page.getByLabel('Het gezin gaf toestemming om te delen').check();
-    await page.getByText('Alles is bewaard.').waitFor();
+    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByRole('heading', { name: 'Aanmelding: Inès' }).waitFor();
     await page.getByRole('button', { name: 'Afmelden' }).click();

@@ -97,6 +97,8 @@ export async function sendJson<T>(
   method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   body?: unknown,
+  /** keepalive: the request outlives the page (a save as the tab closes). */
+  options: { keepalive?: boolean } = {},
 ): Promise<Result<T>> {
   try {
     const headers: Record<string, string> = { accept: 'application/json' };
@@ -106,6 +108,7 @@ export async function sendJson<T>(
       method,
       headers,
       body: body === undefined ? null : JSON.stringify(body),
+      keepalive: options.keepalive === true,
     });
     const parsed = (await response.json()) as unknown;
     if (response.ok) {

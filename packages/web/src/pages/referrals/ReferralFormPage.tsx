@@ -3,12 +3,14 @@
  * fails), eligibility is explained per rule while you type, and sending says exactly what is
  * still missing. Nothing typed is lost on a timeout or a closed tab.
  */
-import { useEffect, useRef, useState } from 'react';
+import { referralDraftSchema } from '@omringd/core/referral';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { FormField } from '../../components/FormField.tsx';
+import { LimitedInput, LimitedTextArea } from '../../components/LimitedText.tsx';
+import { useAutosave, type FieldProblem } from '../../components/useAutosave.ts';
 import {
   concernFields,
   type Eligibility,
@@ -18,9 +20,24 @@ import {
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
 
 type Draft = Referral['content'];
 const backupKey = (id: string) => `omringd:referral-draft:${id}`;
+/** The server's limits (the core's draft schema), shown at each field. */
+const LONG = 5000;
+const SHORT = 200;
+
+/** What the draft's rules refuse as typed; those fields are held back, the others saved. */
+function draftProblems(draft: Draft): FieldProblem[] {
+  const checked = referralDraftSchema.safeParse(draft);
+  return checked.success
+    ? []
+    : checked.error.issues.map((i) => ({
+        path: i.path.filter((p) => typeof p !== 'symbol'),
+        message: i.message,
+      }));
+}
 
 export function ReferralFormPage() {
   const { t, i18n } = useTranslation();
@@ -31,9 +48,10 @@ export function ReferralFormPage() {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [programme, setProgramme] = useState<ProgrammeView | null>(null);
   const [eligibility, setEligibility] = useState<Eligibility | null>(null);
-  const [saveState, setSaveState] = useState<'saved' | 'saving' | 'unsaved' | 'kept'>('saved');
+  const [serverDraft, setServerDraft] = useState<Draft | null>(null);
+  const [restored, setRestored] = useState(false);
+  const [changed, setChanged] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const dirty = useRef(false);
 
   useEffect(() => {
     void getJson<Referral>(`/api/v1/referrals/${id}`).then(async (r) => {
@@ -42,10 +60,17 @@ export function ReferralFormPage() {
         return;
       }
       setReferral(r.value);
-      // A copy kept on this device after a failed save wins over the server's older one.
+      setServerDraft(r.value.content);
+      // A copy kept on this device that the server did not get wins over the server's older one.
       const kept = localStorage.getItem(backupKey(id));
-      setDraft(kept === null ? r.value.content : (JSON.parse(kept) as Draft));
-      if (kept !== null) setSaveState('kept');
+      const restoredDraft = kept === null ? null : (JSON.parse(kept) as Draft);
+      const differs =
+        restoredDraft !== null && JSON.stringify(restoredDraft) !== JSON.stringify(r.value.content);
+      setDraft(differs ? restoredDraft : r.value.content);
+      if (differs) {
+        setRestored(true);
+        setChanged(true);
+      } else localStorage.removeItem(backupKey(id));
       if (r.value.programmeKey !== null) {
         const p = await getJson<ProgrammeView>(`/api/v1/programmes/${r.value.programmeKey}`);
         if (p.ok) setProgramme(p.value);
@@ -53,27 +78,19 @@ export function ReferralFormPage() {
     });
   }, [id]);
 
-  // Autosave one second after the last change.
-  useEffect(() => {
-    if (draft === null || !dirty.current) return;
-    localStorage.setItem(backupKey(id), JSON.stringify(draft));
-    const timer = setTimeout(() => {
-      setSaveState('saving');
-      void sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, draft).then((r) => {
-        if (r.ok) {
-          localStorage.removeItem(backupKey(id));
-          setSaveState('saved');
-        } else {
-          setSaveState('unsaved');
-          // Already sent elsewhere (another tab): say so instead of retrying in silence.
-          if (r.error.code === 'conflict') setError(r.error);
-        }
-      });
-    }, 1000);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [draft, id]);
+  const save = useCallback(
+    (value: Draft, keepalive: boolean) =>
+      sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, value, { keepalive }),
+    [id],
+  );
+  const autosave = useAutosave({
+    storageKey: backupKey(id),
+    value: draft,
+    serverValue: serverDraft,
+    changed,
+    check: draftProblems,
+    save,
+  });
 
   // Eligibility while typing.
   useEffect(() => {
@@ -105,7 +122,7 @@ export function ReferralFormPage() {
     );
 
   const change = (next: Draft) => {
-    dirty.current = true;
+    setChanged(true);
     setDraft(next);
   };
   const servicesTried = draft.concern.servicesTried;
@@ -121,10 +138,17 @@ export function ReferralFormPage() {
     }
     return t(`referral.missing.${field}`, { defaultValue: fallback });
   };
+  /** A problem at a field: what sending found missing, or what the rules refuse as typed. */
   const fieldError = (name: string) => {
     const problem = error?.fields?.find((f) => f.field === name || f.field.startsWith(`${name}.`));
-    return problem === undefined ? undefined : missingText(problem.field, problem.message);
+    if (problem !== undefined) return missingText(problem.field, problem.message);
+    const refused = autosave.refused.find((p) => p.path.join('.') === name);
+    if (refused === undefined) return undefined;
+    return t(`referral.refused.${name.replace(/\.\d+\./g, '.')}`, {
+      defaultValue: refused.message,
+    });
   };
+  const tooLong = (value: string, max: number) => value.length > max;
 
   return (
     <div className="referral-form">
@@ -136,9 +160,7 @@ export function ReferralFormPage() {
           ? t('referral.titleService', { service: referral.serviceName ?? '' })
           : t('referral.title', { programme: programme.name[lang] })}
       </h1>
-      <p role="status" className={`save-state save-${saveState}`}>
-        {t(`referral.save.${saveState}`)}
-      </p>
+      <SaveStatus state={autosave.state} restored={restored} refused={autosave.refused.length} />
 
       <FamilyFields
         family={draft.family}
@@ -151,18 +173,18 @@ export function ReferralFormPage() {
       <section aria-labelledby="concern-heading">
         <h2 id="concern-heading">{t('referral.concern')}</h2>
         {concernFields.map((field) => (
-          <div className="field" key={field}>
-            <label htmlFor={`concern-${field}`}>{t(`referral.concernFields.${field}`)}</label>
-            <textarea
-              id={`concern-${field}`}
-              rows={3}
-              value={draft.concern[field]}
-              aria-invalid={fieldError(`concern.${field}`) ? true : undefined}
-              onChange={(e) => {
-                change({ ...draft, concern: { ...draft.concern, [field]: e.target.value } });
-              }}
-            />
-          </div>
+          <LimitedTextArea
+            key={field}
+            id={`concern-${field}`}
+            label={t(`referral.concernFields.${field}`)}
+            rows={3}
+            max={LONG}
+            value={draft.concern[field]}
+            error={tooLong(draft.concern[field], LONG) ? undefined : fieldError(`concern.${field}`)}
+            onText={(text) => {
+              change({ ...draft, concern: { ...draft.concern, [field]: text } });
+            }}
+          />
         ))}
       </section>
 
@@ -268,12 +290,14 @@ export function ReferralFormPage() {
           </label>
         ))}
         {draft.agreementToShare === 'given' ? null : (
-          <FormField
+          <LimitedInput
             id="legal-basis"
             label={t('referral.legalBasis')}
+            max={SHORT}
             value={draft.legalBasis ?? ''}
-            onChange={(e) => {
-              change({ ...draft, legalBasis: e.target.value === '' ? null : e.target.value });
+            error={tooLong(draft.legalBasis ?? '', SHORT) ? undefined : fieldError('legalBasis')}
+            onText={(text) => {
+              change({ ...draft, legalBasis: text === '' ? null : text });
             }}
           />
         )}
@@ -290,20 +314,21 @@ export function ReferralFormPage() {
             ))}
           </ul>
           {eligibility.eligible === false ? (
-            <div className="field">
-              <label htmlFor="justification">{t('referral.justification')}</label>
-              <textarea
-                id="justification"
-                rows={3}
-                value={draft.ineligibleJustification ?? ''}
-                onChange={(e) => {
-                  change({
-                    ...draft,
-                    ineligibleJustification: e.target.value === '' ? null : e.target.value,
-                  });
-                }}
-              />
-            </div>
+            <LimitedTextArea
+              id="justification"
+              label={t('referral.justification')}
+              rows={3}
+              max={LONG}
+              value={draft.ineligibleJustification ?? ''}
+              error={
+                tooLong(draft.ineligibleJustification ?? '', LONG)
+                  ? undefined
+                  : fieldError('ineligibleJustification')
+              }
+              onText={(text) => {
+                change({ ...draft, ineligibleJustification: text === '' ? null : text });
+              }}
+            />
           ) : null}
         </section>
       )}

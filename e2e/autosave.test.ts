@@ -1,0 +1,116 @@
+/**
+ * Nothing typed is lost on the referral form: text typed quickly and the tab closed at once
+ * reaches the server (a keep-alive save as the page goes); a text over the limit is shown with
+ * its count and a message at the field, kept on this device, while the other fields go on being
+ * saved; the save state says what is true.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { organizations } from '../packages/server/src/platform/db/schema.ts';
+import { referrals } from '../packages/server/src/kernel/tables/caseSchema.ts';
+import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
+import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
+import { axeViolations, launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let kindEnGezin = '';
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const [kg] = await server.database.db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.key, 'kind-en-gezin'));
+  kindEnGezin = kg?.id ?? '';
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** A nurse of her own for each test: each signs in once, with the code of this moment. */
+async function signedIn(name: string): Promise<{ context: BrowserContext; page: Page }> {
+  const referrer: Person = await createPerson(server.database.db, {
+    role: 'first_line',
+    organizationId: kindEnGezin,
+    name,
+    now: new Date(),
+  });
+  const context = await browser.newContext({ locale: 'nl-BE', timezoneId: 'Europe/Brussels' });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/aanmelden`);
+  await page.getByLabel('E-mailadres').fill(referrer.email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByLabel('Code van 6 cijfers').fill(totpCode(referrer.totpSecret, new Date()));
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('navigation', { name: 'Account' }).getByText(name).waitFor();
+  return { context, page };
+}
+
+async function newReferral(page: Page): Promise<string> {
+  await page.goto(`${server.url}/aanmeldingen/nieuw`);
+  await page
+    .getByRole('button', { name: 'Aanmelden voor Zorggarantie Jonge Kind Limburg' })
+    .click();
+  await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
+  const id = /\/aanmeldingen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  if (id === undefined) throw new Error(`no referral id in ${page.url()}`);
+  return id;
+}
+
+async function contentOnServer(id: string) {
+  const [row] = await server.database.db.select().from(referrals).where(eq(referrals.id, id));
+  if (row === undefined) throw new Error('referral missing');
+  return row.content;
+}
+
+describe('the referral form keeps what is typed', () => {
+  it('saves text typed quickly when the tab is closed at once', async () => {
+    const { context, page } = await signedIn('Kato Verpleeg');
+    const id = await newReferral(page);
+    await page.getByLabel('Welk gedrag zie je?').fill('Snel getypt en meteen weg.');
+    // The state says the truth: not yet "saved" before the server has it.
+    expect(await page.getByRole('status').filter({ hasText: 'Bewaard om' }).count()).toBe(0);
+    await page.close({ runBeforeUnload: true });
+    await expect
+      .poll(async () => (await contentOnServer(id)).concern.behaviour, { timeout: 10_000 })
+      .toBe('Snel getypt en meteen weg.');
+    await context.close();
+  });
+
+  it('shows the limit, keeps a text over it on this device, and saves the other fields', async () => {
+    const { context, page } = await signedIn('Kim Vroedvrouw');
+    const id = await newReferral(page);
+    await page.getByLabel('Welk gedrag zie je?').fill('x'.repeat(10_000));
+    await page.getByText('10.000 van 5.000 tekens').waitFor();
+    await page
+      .locator('#concern-behaviour-error')
+      .getByText('5.000 tekens te veel', { exact: false })
+      .waitFor();
+    expect(await page.getByLabel('Welk gedrag zie je?').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Welke krachten zijn er?').fill('Een grootmoeder die helpt.');
+    await expect
+      .poll(async () => (await contentOnServer(id)).concern.strengths, { timeout: 10_000 })
+      .toBe('Een grootmoeder die helpt.');
+    await page.getByText(/^Bewaard om \d\d:\d\d\. Eén veld is nog niet bewaard/).waitFor();
+    const saved = await contentOnServer(id);
+    expect(saved.concern.behaviour).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Opened again on this device: the long text is still there, to be shortened.
+    await page.reload();
+    await page
+      .getByText('We vonden een niet-bewaarde versie op dit toestel', { exact: false })
+      .waitFor();
+    expect((await page.getByLabel('Welk gedrag zie je?').inputValue()).length).toBe(10_000);
+    await page.getByLabel('Welk gedrag zie je?').fill('Kort en duidelijk.');
+    await page.getByText(/^Bewaard om \d\d:\d\d\.$/).waitFor();
+    expect((await contentOnServer(id)).concern.behaviour).toBe('Kort en duidelijk.');
+    await context.close();
+  });
+});
