@@ -40,10 +40,26 @@ async function acceptInvitation(page: Page, link: string, password: string): Pro
   await page.goto(link);
   await page.getByRole('heading', { name: 'Welkom bij Omringd' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
+  // Each message names the one cause that applies: first the length, then the repeat.
+  await page.getByLabel('Kies een wachtwoord').fill('kort');
+  await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+  await page
+    .locator('#new-password-error')
+    .getByText('Gebruik minstens 12 tekens', { exact: false })
+    .waitFor();
+  expect(await page.getByText('De twee wachtwoorden', { exact: false }).count()).toBe(0);
   await page.getByLabel('Kies een wachtwoord').fill(password);
+  await page.getByLabel('Typ het wachtwoord nog eens').fill(`${password}x`);
+  await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+  await page.locator('#repeat-password-error').waitFor();
+  expect(await page.locator('#new-password-error').count()).toBe(0);
   await page.getByLabel('Typ het wachtwoord nog eens').fill(password);
   await page.getByRole('button', { name: 'Wachtwoord instellen' }).click();
   await page.getByRole('heading', { name: 'Stel je authenticatie-app in' }).waitFor();
+  // A wrong code during the set-up is said to be the code, not "e-mail, password or code".
+  await page.getByLabel('Code van 6 cijfers').fill('000000');
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await page.getByText('Deze code klopt niet.', { exact: false }).waitFor();
   const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
   expect(secret).toMatch(/^[A-Z2-7]{32}$/);
   expect(await axeViolations(page)).toEqual([]);

@@ -113,4 +113,18 @@ describe('the referral form keeps what is typed', () => {
     expect((await contentOnServer(id)).concern.behaviour).toBe('Kort en duidelijk.');
     await context.close();
   });
+
+  it('says at the field that a postal code does not exist, while typing', async () => {
+    const { context, page } = await signedIn('Kaat Consulent');
+    await newReferral(page);
+    await page.getByLabel('Postcode van het gezin').fill('1234');
+    await page
+      .locator('#postal-code-error')
+      .getByText('Deze postcode bestaat niet in België.', { exact: false })
+      .waitFor();
+    await page.getByLabel('Postcode van het gezin').fill('3500');
+    await expect.poll(() => page.locator('#postal-code-error').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

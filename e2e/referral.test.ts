@@ -395,7 +395,7 @@ describe('referring a family to a programme', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Einde van rij 1').fill('08:00');
     await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
-    await page.getByText('Het einde ligt na het begin.').waitFor();
+    await page.getByText('Het einde ligt vóór het begin.', { exact: false }).waitFor();
     await page.getByLabel('Einde van rij 1').fill('12:30');
     await page.getByLabel('Coördinator van rij 1').fill('Noor Nieuw');
     // The duty line's number changes on 7 March: both are kept, each with its dates.

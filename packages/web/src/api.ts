@@ -1,8 +1,10 @@
 /** The few calls the pages make, with errors as data the pages can translate. */
 export type ApiError = {
   code: string;
+  /** The precise cause, where the server knows it (its own message under errors.reasons). */
+  reason?: string;
   message: string;
-  fields?: { field: string; message: string }[];
+  fields?: { field: string; message: string; reason?: string }[];
 };
 
 export type {

@@ -2,32 +2,93 @@
  * Errors are data: a code the UI translates, an English message that says what to do, and the
  * field it concerns. One mapping to HTTP status lives in the API layer.
  */
-export type AppErrorCode =
-  | 'invalid_input'
-  | 'unknown_postcode'
-  | 'unknown_municipality'
-  | 'not_found'
-  | 'too_large'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'second_factor_required'
-  | 'forbidden'
-  | 'csrf'
-  | 'too_many_attempts'
-  | 'weak_password'
-  | 'gone'
-  | 'conflict';
+export const appErrorCodes = [
+  'invalid_input',
+  'unknown_postcode',
+  'unknown_municipality',
+  'not_found',
+  'too_large',
+  'unauthenticated',
+  'invalid_credentials',
+  'second_factor_required',
+  'forbidden',
+  'csrf',
+  'too_many_attempts',
+  'weak_password',
+  'gone',
+  'conflict',
+] as const;
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+/**
+ * Why, more precisely than the code: each reason has its own message in every locale of the web
+ * package (a test holds the list and the locale files together), so a page never says "this is
+ * not possible now" when it knows the cause.
+ */
+export const errorReasons = [
+  // conflict
+  'changed_meanwhile',
+  'already_sent',
+  'not_your_referral',
+  'receiver_only',
+  'wrong_status',
+  'no_such_step',
+  'other_side_step',
+  'reason_required',
+  'reason_not_allowed',
+  'not_born_yet',
+  'care_table_not_now',
+  'care_table_agreement_first',
+  'already_recorded',
+  'holds_case',
+  'other_organisation',
+  'already_coordinator',
+  'no_longer_coordinator',
+  'account_exists',
+  'grant_waiting',
+  'grant_decided',
+  'membership_gone',
+  'team_exists',
+  'own_account',
+  'works_elsewhere',
+  'no_code_expected',
+  'totp_exists',
+  'totp_not_started',
+  'exists',
+  // weak_password
+  'password_too_short',
+  'password_too_long',
+  'password_personal',
+  'password_guessable',
+  // forbidden
+  'outside_region',
+  'flanders_only',
+  // invalid_input
+  'cannot_receive',
+  'unknown_postcode',
+  // invalid_credentials
+  'wrong_code',
+  'wrong_current_password',
+] as const;
+export type ErrorReason = (typeof errorReasons)[number];
 
 export class AppError extends Error {
+  reason: ErrorReason | undefined;
   constructor(
     readonly code: AppErrorCode,
     message: string,
     readonly field?: string,
     /** Several fields at once, each with what to fix (e.g. an incomplete referral). */
-    readonly fields?: { field: string; message: string }[],
+    readonly fields?: { field: string; message: string; reason?: ErrorReason }[],
   ) {
     super(message);
     this.name = 'AppError';
+  }
+
+  /** The precise cause, for the page's own message: `throw new AppError(…).because('…')`. */
+  because(reason: ErrorReason): this {
+    this.reason = reason;
+    return this;
   }
 }
 

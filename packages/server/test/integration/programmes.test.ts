@@ -22,7 +22,9 @@ type Programme = {
     }[];
   };
 };
-type ErrorBody = { error: { code: string; fields?: { field: string; message: string }[] } };
+type ErrorBody = {
+  error: { code: string; reason?: string; fields?: { field: string; message: string }[] };
+};
 
 describe.each(storageModes)('editing programmes on %s', (mode) => {
   let t: TestApp;
@@ -74,6 +76,28 @@ describe.each(storageModes)('editing programmes on %s', (mode) => {
     );
     expect(invalid.status).toBe(400);
     expect(invalid.body.error.fields?.[0]?.field).toBe('roster.slots.0.to');
+    // A slot must name someone who can take up the referral: an intake account at the programme's
+    // organisation. Until Noor has one, referrals on Monday morning would reach no one.
+    const nobody = await lien.request<ErrorBody>('PUT', '/api/v1/programmes/zorggarantie-limburg', {
+      ...current.body,
+      roster: { ...current.body.roster, slots: [monday] },
+    });
+    expect(nobody.status).toBe(400);
+    expect(nobody.body.error.reason).toBe('cannot_receive');
+    expect(nobody.body.error.fields?.map((f) => f.field)).toEqual([
+      'roster.slots.0.coordinatorEmail',
+    ]);
+    const [zorggarantie] = await t.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.key, 'zorggarantie-limburg'));
+    const noor = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: zorggarantie?.id ?? '',
+      name: 'Noor Nieuw',
+      now: t.now.value,
+    });
+    monday.coordinatorEmail = noor.email;
     const saved = await lien.request<Programme>('PUT', '/api/v1/programmes/zorggarantie-limburg', {
       ...current.body,
       roster: { ...current.body.roster, slots: [monday] },

@@ -145,6 +145,18 @@ describe.each(storageModes)('referrals on %s', (mode) => {
         'checklist.team-decision',
       ]),
     );
+    // A postal code of four digits that does not exist is named as such, not as "missing".
+    const nowhere = { ...content, family: { ...content.family, postalCode: '0000' } };
+    expect(
+      (await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, nowhere)).status,
+    ).toBe(200);
+    const unknownPlace = await kato.request<
+      ErrorBody & { error: { fields?: { reason?: string }[] } }
+    >('POST', `/api/v1/referrals/${draft.body.id}/send`);
+    expect(unknownPlace.status).toBe(400);
+    expect(unknownPlace.body.error.fields).toEqual([
+      expect.objectContaining({ field: 'family.postalCode', reason: 'unknown_postcode' }),
+    ]);
     expect(
       (await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, content)).status,
     ).toBe(200);
@@ -167,6 +179,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     );
     expect(lateEdit.status).toBe(409);
     expect(lateEdit.body.error.message).toMatch(/already been sent/);
+    expect((lateEdit.body.error as { reason?: string }).reason).toBe('already_sent');
     expect((await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`)).status).toBe(
       409,
     );

@@ -18,7 +18,9 @@ export function ErrorMessage({ error, id }: { error: ApiError | null; id?: strin
     error.code === 'too_many_attempts' && details.time === ''
       ? 'errors.rate_limited'
       : `errors.${error.code}`;
-  const known = t(key, { defaultValue: '', ...details });
+  const precise =
+    error.reason === undefined ? '' : t(`errors.reasons.${error.reason}`, { defaultValue: '' });
+  const known = precise !== '' ? precise : t(key, { defaultValue: '', ...details });
   return (
     <p className="error" role="alert" id={id}>
       {known === '' ? error.message : known}

@@ -100,18 +100,18 @@ function notNow(action: ReferralAction, rel: ReferralRelation): AppError {
         rel.isReferrer
           ? `This referral has already been sent (status: ${rel.status}) and can no longer be changed. Follow it under "My referrals", or give new information to the contact person.`
           : 'Only the referrer changes or sends a referral. Ask the referrer, or write your information in the feedback.',
-      );
+      ).because(rel.isReferrer ? 'already_sent' : 'not_your_referral');
     case 'decide':
     case 'prosecutor':
       return new AppError(
         'conflict',
         'Only the coordinators of the receiving organisation take this step. Ask the contact person.',
-      );
+      ).because('receiver_only');
     case 'read':
     case 'withdraw':
       return new AppError(
         'conflict',
         `This step is not possible while the referral has status "${rel.status}". Reload the page to see its current status.`,
-      );
+      ).because('wrong_status');
   }
 }

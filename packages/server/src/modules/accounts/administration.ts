@@ -101,7 +101,7 @@ export async function createTeam(
           'conflict',
           'This organisation already has a team with this name.',
           'name',
-        );
+        ).because('team_exists');
       a.about({ subjectId: id });
       a.note({ name: input.name, organizationId: input.organizationId });
       return { id, organizationId: input.organizationId, name: input.name };
@@ -160,7 +160,7 @@ export async function deactivateUser(ctx: AccessContext, userId: string) {
       throw new AppError(
         'conflict',
         'You cannot deactivate your own account. Ask another administrator.',
-      );
+      ).because('own_account');
     const held = await a.tx
       .select({ organizationId: memberships.organizationId })
       .from(memberships)
@@ -171,7 +171,7 @@ export async function deactivateUser(ctx: AccessContext, userId: string) {
       throw new AppError(
         'conflict',
         'This person also works for another organisation. Ask its administrator to deactivate the account with you, or end only the membership here.',
-      );
+      ).because('works_elsewhere');
     await a.tx
       .update(users)
       .set({ status: 'deactivated', deactivatedAt: a.now })

@@ -65,7 +65,7 @@ export async function inviteUser(
       'conflict',
       'There is already an account with this e-mail address. Change its roles instead.',
       'email',
-    );
+    ).because('account_exists');
   const userId = existing?.id ?? randomUUID();
   if (existing === undefined) {
     await tx.insert(users).values({
@@ -192,7 +192,8 @@ export async function acceptInvitation(
 ): Promise<{ userId: string }> {
   const { invitation, user } = await openInvitation(db, token, now);
   const verdict = checkPasswordStrength(password, [user.email, user.displayName]);
-  if (!verdict.ok) throw new AppError('weak_password', verdict.reason, 'password');
+  if (!verdict.ok)
+    throw new AppError('weak_password', verdict.reason, 'password').because(verdict.code);
   const passwordHash = await hashPassword(password);
   const used = () =>
     new AppError(

@@ -75,7 +75,7 @@ export async function invite(
           'conflict',
           'There is already an account with this e-mail address. Change its roles instead.',
           'email',
-        );
+        ).because('account_exists');
       const grantId = await requestGrant(a, {
         kind: 'invitation',
         organizationId: input.organizationId,
@@ -170,7 +170,7 @@ async function requestGrant(
     throw new AppError(
       'conflict',
       'A grant for this person waits for approval already. Ask another administrator to approve or reject it first.',
-    );
+    ).because('grant_waiting');
   scope.note({ roleGrant: id, awaitingApproval: true });
   return id;
 }
@@ -219,7 +219,9 @@ async function applyGrant(
     .from(memberships)
     .where(eq(memberships.id, grant.membershipId ?? ''));
   if (membership === undefined)
-    throw new AppError('conflict', 'The membership of this grant no longer exists.');
+    throw new AppError('conflict', 'The membership of this grant no longer exists.').because(
+      'membership_gone',
+    );
   await applyRoleChange(tx, membership, grant.role as Role, grant.regionProvinces, now);
   return { status: 'role_changed', membershipId: membership.id, role: grant.role as Role };
 }
@@ -309,7 +311,7 @@ export async function decideRoleGrant(
         throw new AppError(
           'conflict',
           `This grant was decided already (${grant.status}). Reload the page.`,
-        );
+        ).because('grant_decided');
       a.note({ decision, role: grant.role, email: grant.email, kind: grant.kind });
       if (decision === 'rejected') return { status: 'rejected', grantId };
       return applyGrant(a.tx, decided, publicUrl, a.now);

@@ -29,7 +29,10 @@ export async function startEnrolment(
       session.pendingStep !== 'totp_enrolment' &&
       (session.pendingStep !== null || user.totpSecret !== null)
     )
-      throw new AppError('conflict', 'An authentication app is already set up for this account.');
+      throw new AppError(
+        'conflict',
+        'An authentication app is already set up for this account.',
+      ).because('totp_exists');
     const secret = newTotpSecret();
     await scope.tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
     scope.note({ secondFactor: 'enrolment_started' });
@@ -60,14 +63,16 @@ export async function confirmEnrolment(
     const [user] = await scope.tx.select().from(users).where(eq(users.id, session.userId));
     scope.actAs((await loadMemberships(scope.tx, session.userId))[0]);
     if (user?.totpPendingSecret == null)
-      throw new AppError('conflict', 'Start setting up the authentication app first.');
+      throw new AppError('conflict', 'Start setting up the authentication app first.').because(
+        'totp_not_started',
+      );
     const step = acceptTotp(user.totpPendingSecret, code, scope.now, null);
     if (step === null)
       throw new AppError(
         'invalid_credentials',
         'This code is not right. Check the time on your phone and enter the code your app shows now.',
         'code',
-      );
+      ).because('wrong_code');
     const codes = Array.from({ length: 10 }, newRecoveryCode);
     await scope.tx
       .update(users)

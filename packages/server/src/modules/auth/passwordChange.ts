@@ -41,12 +41,12 @@ export async function changePassword(
       'invalid_credentials',
       'Your current password is not right.',
       'currentPassword',
-    );
+    ).because('wrong_current_password');
   }
   const verdict = checkPasswordStrength(input.newPassword, [user.email, user.displayName]);
   if (!verdict.ok) {
     await ctx.record({ ...spec, outcome: 'refused', details: { password: 'too_weak' } });
-    throw new AppError('weak_password', verdict.reason, 'newPassword');
+    throw new AppError('weak_password', verdict.reason, 'newPassword').because(verdict.code);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.audited(spec, async (scope) => {

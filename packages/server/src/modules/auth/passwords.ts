@@ -86,26 +86,49 @@ const zxcvbn = new ZxcvbnFactory({
   translations: nlBe.translations,
 });
 
-export type StrengthVerdict = { ok: true } | { ok: false; reason: string };
+export type StrengthVerdict =
+  | { ok: true }
+  | {
+      ok: false;
+      code: 'password_too_short' | 'password_too_long' | 'password_personal' | 'password_guessable';
+      reason: string;
+    };
 
 /** Judges a new password; the user's own name and e-mail count as guessable words. */
 export function checkPasswordStrength(password: string, personal: string[]): StrengthVerdict {
   if (password.length < MIN_PASSWORD_LENGTH)
-    return { ok: false, reason: `Use at least ${MIN_PASSWORD_LENGTH} characters.` };
+    return {
+      ok: false,
+      code: 'password_too_short',
+      reason: `Use at least ${MIN_PASSWORD_LENGTH} characters.`,
+    };
   if (password.length > MAX_PASSWORD_LENGTH)
-    return { ok: false, reason: `Use at most ${MAX_PASSWORD_LENGTH} characters.` };
+    return {
+      ok: false,
+      code: 'password_too_long',
+      reason: `Use at most ${MAX_PASSWORD_LENGTH} characters.`,
+    };
   const personalWords = personal
     .flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u))
     .filter((w) => w.length > 2);
   const result = zxcvbn.check(password, personalWords);
-  const usesPersonal = result.sequence.some(
-    (match) => 'dictionaryName' in match && match.dictionaryName === 'userInputs',
-  );
+  // zxcvbn may explain a part by another dictionary first; a name in it is personal all the same.
+  const lower = password.toLowerCase();
+  const usesPersonal =
+    personalWords.some((w) => w.length >= 4 && lower.includes(w)) ||
+    result.sequence.some(
+      (match) => 'dictionaryName' in match && match.dictionaryName === 'userInputs',
+    );
   if (usesPersonal)
-    return { ok: false, reason: 'Do not use your name or e-mail address in your password.' };
+    return {
+      ok: false,
+      code: 'password_personal',
+      reason: 'Do not use your name or e-mail address in your password.',
+    };
   if (result.score >= MIN_SCORE) return { ok: true };
   return {
     ok: false,
+    code: 'password_guessable',
     reason:
       'This password is too easy to guess (common words, names, places or patterns). Use a longer sentence of unrelated words.',
   };

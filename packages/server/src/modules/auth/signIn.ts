@@ -109,7 +109,10 @@ export async function completeWithSecondFactor(
   input: { code?: string | undefined; recoveryCode?: string | undefined },
 ): Promise<{ token: string; csrfToken: string }> {
   if (session.pendingStep !== 'totp')
-    throw new AppError('conflict', 'This session does not wait for an authentication code.');
+    throw new AppError(
+      'conflict',
+      'This session does not wait for an authentication code.',
+    ).because('no_code_expected');
   const db = ctx.identityData();
   const [user] = await db.select().from(users).where(eq(users.id, session.userId));
   if (user?.totpSecret == null || user.status !== 'active')

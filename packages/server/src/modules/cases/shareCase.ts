@@ -36,7 +36,7 @@ export async function shareCase(
           'conflict',
           'This organisation holds the case already; a share is for another organisation.',
           'organizationId',
-        );
+        ).because('holds_case');
       await upsertShare(c.tx, { caseId, ...input, recordedBy: c.principal.userId }, c.now);
       c.note({
         share: input.organizationId,

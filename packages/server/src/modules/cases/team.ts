@@ -75,7 +75,7 @@ export async function addCaseMember(
             'conflict',
             "This person works for another organisation. Share the case with that organisation first, with the legal basis and the family's agreement.",
             'userId',
-          );
+          ).because('other_organisation');
       }
       const added = await addMember(c.tx, { caseId, userId: input.userId, organizationId }, c.now);
       c.note({ addedMember: input.userId, organizationId, alreadyMember: !added });
@@ -112,7 +112,11 @@ export async function handOverCase(
           'toUserId',
         );
       if (target.id === c.principal.userId)
-        throw new AppError('conflict', 'You are the coordinator of this case already.', 'toUserId');
+        throw new AppError(
+          'conflict',
+          'You are the coordinator of this case already.',
+          'toUserId',
+        ).because('already_coordinator');
       const moved = await handOver(
         c.tx,
         {
@@ -127,7 +131,7 @@ export async function handOverCase(
         throw new AppError(
           'conflict',
           'You are no longer the coordinator of this case: it was handed over at the same moment. Reload the page.',
-        );
+        ).because('no_longer_coordinator');
       await noticeOnce(
         c.tx,
         [target.id, ...moved.referrerUserIds],

@@ -32,6 +32,22 @@ export async function intakeTeam(tx: Db, organizationId: string): Promise<string
   return [...new Set(rows.map((r) => r.userId))];
 }
 
+/** The e-mail addresses (lower case) of the active people on intake of an organisation. */
+export async function intakeEmails(tx: Db, organizationId: string): Promise<Set<string>> {
+  const rows = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organizationId, organizationId),
+        inArray(memberships.role, intakeRoles),
+        eq(users.status, 'active'),
+      ),
+    );
+  return new Set(rows.map((r) => r.email.toLowerCase()));
+}
+
 export async function regionCoordinators(tx: Db, programme: Programme): Promise<string[]> {
   const provinces = new Set<string>([
     ...programme.region.provinces,

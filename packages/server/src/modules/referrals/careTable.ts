@@ -26,18 +26,18 @@ export async function recordCareTable(
         throw new AppError(
           'conflict',
           `A care table is planned once the referral is accepted and while the work runs; its status is "${r.row.status}".`,
-        );
+        ).because('care_table_not_now');
       if (moment === 'held' && r.row.careTableAgreedAt === null)
         throw new AppError(
           'conflict',
           'Record first that the parents agreed to a care table: its deadline counts from then.',
-        );
+        ).because('care_table_agreement_first');
       const already = moment === 'held' ? r.row.careTableHeldAt : r.row.careTableAgreedAt;
       if (already !== null)
         throw new AppError(
           'conflict',
           `This was recorded already, on ${already.toISOString()}. Reload the page to see it.`,
-        );
+        ).because('already_recorded');
       const updated = await setCareTableMoment(r.tx, id, moment, r.now);
       if (updated === undefined) throw new Error('The referral was not updated.');
       r.note({ careTable: moment });

@@ -11,7 +11,7 @@ import {
   type ReferralView,
 } from '@omringd/core';
 import { randomUUID } from 'node:crypto';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type ErrorReason } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
 import { openCase } from '../cases/index.ts';
@@ -26,6 +26,12 @@ const problems = {
   reason_required: () => 'Choose a reason for this step.',
   reason_not_allowed: () => 'This reason does not fit this step. Choose one of the listed reasons.',
 } as const;
+const reasonOf = {
+  no_such_transition: 'no_such_step',
+  not_your_step: 'other_side_step',
+  reason_required: 'reason_required',
+  reason_not_allowed: 'reason_not_allowed',
+} as const satisfies Record<keyof typeof problems, ErrorReason>;
 
 export async function changeStatus(
   ctx: AccessContext,
@@ -58,7 +64,7 @@ export async function changeStatus(
           'conflict',
           problems[check.problem](r.row.status, input.to),
           check.problem.startsWith('reason') ? 'reason' : 'to',
-        );
+        ).because(reasonOf[check.problem]);
       let caseId = r.row.caseId;
       let assignedUserId = r.row.assignedUserId;
       if (input.to === 'accepted') {
@@ -93,7 +99,7 @@ export async function changeStatus(
         throw new AppError(
           'conflict',
           'Someone changed this referral at the same moment. Reload and try again.',
-        );
+        ).because('changed_meanwhile');
       await recordEvent(
         r.tx,
         {

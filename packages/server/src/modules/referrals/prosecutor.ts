@@ -1,5 +1,5 @@
 /**
- * Veilig van in de buik: without a legal mandate before birth, the public prosecutor (Parket)
+ * Veilig van in de buik: without a legal mandate before birth, the public prosecutor (Parket).because('not_born_yet')
  * can be involved only once the child is born. Enforced here, with a message that says so.
  */
 import {

@@ -20,7 +20,7 @@ export async function saveDraft(
         throw new AppError(
           'conflict',
           'This referral was sent at the same moment and can no longer be changed. Reload the page.',
-        );
+        ).because('already_sent');
       r.note({ draft: true });
       return view(r.tx, row, r.now, r.principal);
     },

@@ -16,19 +16,18 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { memberships, users } from '../../platform/db/identitySchema.ts';
 import { brusselsDay } from '../../platform/clock.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, type ErrorReason } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral, type ReferralRow } from '../../kernel/guards/referralGuard.ts';
-import { municipalityOfPostalCode } from '../programmes/place.ts';
+import { findMunicipalityOfPostalCode, municipalityOfPostalCode } from '../programmes/place.ts';
 import { intakeRoles, intakeTeam, noticeOnce } from '../notifications/index.ts';
 import { markSent, recordEvent } from './queries.ts';
 import { programmeOf, view } from './view.ts';
 
-function missingForSending(
-  programme: Programme | null,
-  content: ReferralDraft,
-): { field: string; message: string }[] {
-  const missing: { field: string; message: string }[] = [];
+type FieldProblem = { field: string; message: string; reason?: ErrorReason };
+
+function missingForSending(programme: Programme | null, content: ReferralDraft): FieldProblem[] {
+  const missing: FieldProblem[] = [];
   if (content.family.postalCode === null)
     missing.push({ field: 'family.postalCode', message: "Fill in the family's postal code." });
   if (content.family.children.length === 0 || !childrenDated(content.family.children))
@@ -66,6 +65,13 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
       const programme = await programmeOf(r.tx, r.row);
       const content = referralDraftSchema.parse(r.row.content);
       const missing = missingForSending(programme, content);
+      const postalCode = content.family.postalCode;
+      if (postalCode !== null && (await findMunicipalityOfPostalCode(r.tx, postalCode)) === null)
+        missing.unshift({
+          field: 'family.postalCode',
+          message: `Postal code ${postalCode} does not exist in Belgium. Check the four digits.`,
+          reason: 'unknown_postcode',
+        });
       if (missing.length > 0)
         throw new AppError(
           'invalid_input',
@@ -138,7 +144,8 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
         },
         r.now,
       );
-      if (sent === undefined) throw new AppError('conflict', 'This referral was sent already.');
+      if (sent === undefined)
+        throw new AppError('conflict', 'This referral was sent already.').because('already_sent');
       await recordEvent(
         r.tx,
         {

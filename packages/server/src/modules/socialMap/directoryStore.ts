@@ -174,7 +174,7 @@ function checkPlaces(
       'forbidden',
       `You manage the social map of ${[...region].join(', ') || 'no province'}; not of ${outside.join(', ')}.`,
       'areaProvinces',
-    );
+    ).because('outside_region');
   if (
     edit.servesFlanders &&
     before?.servesFlanders !== true &&
@@ -184,7 +184,7 @@ function checkPlaces(
       'forbidden',
       'Only a coordinator of all of Flanders offers a service in all of Flanders; choose your provinces.',
       'servesFlanders',
-    );
+    ).because('flanders_only');
 }
 
 async function regionServices(tx: Db, region: Set<string>) {

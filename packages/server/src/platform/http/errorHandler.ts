@@ -7,7 +7,13 @@ import { ZodError } from 'zod';
 import { AppError, httpStatusOf } from '../errors.ts';
 
 export type ErrorBody = {
-  error: { code: string; message: string; fields?: { field: string; message: string }[] };
+  error: {
+    code: string;
+    /** The precise cause where known (its own message on the page). */
+    reason?: string;
+    message: string;
+    fields?: { field: string; message: string; reason?: string }[];
+  };
 };
 
 /**
@@ -25,7 +31,9 @@ function databaseRefusal(error: unknown): AppError | undefined {
           'This refers to something that does not exist (an organisation, a person or a record). Check the ids you sent.',
         );
       case '23505':
-        return new AppError('conflict', 'This exists already. Reload the page to see it.');
+        return new AppError('conflict', 'This exists already. Reload the page to see it.').because(
+          'exists',
+        );
       case '22P02':
       case '22021':
       case '22P05':
@@ -54,6 +62,7 @@ export function installErrorHandler(
       const body: ErrorBody = {
         error: {
           code: error.code,
+          ...(error.reason === undefined ? {} : { reason: error.reason }),
           message: error.message,
           ...(error.fields
             ? { fields: error.fields }

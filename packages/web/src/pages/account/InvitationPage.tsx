@@ -8,6 +8,9 @@ import { FormField } from '../../components/FormField.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { useSession } from '../../session/session.ts';
 
+/** The server's rule (passwords.ts), checked here first so the reason is said at once. */
+const MIN_PASSWORD_LENGTH = 12;
+
 type Invitation = {
   email: string;
   displayName: string;
@@ -25,6 +28,7 @@ export function InvitationPage() {
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  const [passwordError, setPasswordError] = useState<string | undefined>(undefined);
   const [step, setStep] = useState<'password' | 'enrol'>('password');
 
   useEffect(() => {
@@ -63,8 +67,18 @@ export function InvitationPage() {
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
+              // One message at a time, the one that applies now: first the length, then the match.
+              setError(null);
+              if (password.length < MIN_PASSWORD_LENGTH) {
+                setPasswordError(t('errors.reasons.password_too_short'));
+                setMismatch(false);
+                document.getElementById('new-password')?.focus();
+                return;
+              }
+              setPasswordError(undefined);
               if (password !== repeat) {
                 setMismatch(true);
+                document.getElementById('repeat-password')?.focus();
                 return;
               }
               setMismatch(false);
@@ -76,7 +90,15 @@ export function InvitationPage() {
                 },
               ).then(async (r) => {
                 if (!r.ok) {
-                  setError(r.error);
+                  // A refused password is said at the password field, in its precise words.
+                  if (r.error.fields?.some((f) => f.field === 'password') === true) {
+                    setPasswordError(
+                      t(`errors.reasons.${r.error.reason ?? ''}`, {
+                        defaultValue: t(`errors.${r.error.code}`),
+                      }),
+                    );
+                    document.getElementById('new-password')?.focus();
+                  } else setError(r.error);
                   return;
                 }
                 setError(null);
@@ -99,6 +121,7 @@ export function InvitationPage() {
               autoComplete="new-password"
               required
               value={password}
+              error={passwordError}
               onChange={(e) => {
                 setPassword(e.target.value);
               }}

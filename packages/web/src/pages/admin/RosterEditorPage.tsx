@@ -65,6 +65,26 @@ export function RosterEditorPage() {
     });
   };
   const fieldError = (path: string) => error?.fields?.find((f) => f.field === path)?.message;
+  /** The message at a slot's field, for what the server found wrong with that field. */
+  const slotError = (i: number, field: keyof Slot) => {
+    const path = `roster.slots.${String(i)}.${field}`;
+    const found = fieldError(path);
+    if (found === undefined) return null;
+    return (
+      <p className="error" id={`slot-${String(i)}-${field}-error`}>
+        {field === 'to'
+          ? t('programmes.slotOrder')
+          : t(`programmes.slotErrors.${field}`, { defaultValue: found })}
+      </p>
+    );
+  };
+  const invalid = (i: number, field: keyof Slot) =>
+    fieldError(`roster.slots.${String(i)}.${field}`) === undefined
+      ? {}
+      : {
+          'aria-invalid': true as const,
+          'aria-describedby': `slot-${String(i)}-${field}-error`,
+        };
   return (
     <div className="roster-editor">
       <p>
@@ -114,36 +134,36 @@ export function RosterEditorPage() {
                       row: i + 1,
                     })}
                     value={slot[field]}
-                    aria-invalid={
-                      fieldError(`roster.slots.${String(i)}.${field}`) ? true : undefined
-                    }
+                    {...invalid(i, field)}
                     onChange={(e) => {
                       setSlot(i, { [field]: e.target.value });
                     }}
                   />
-                  {fieldError(`roster.slots.${String(i)}.${field}`) ? (
-                    <p className="error">{t('programmes.slotOrder')}</p>
-                  ) : null}
+                  {slotError(i, field)}
                 </td>
               ))}
               <td>
                 <input
                   aria-label={t('programmes.coordinatorOf', { row: i + 1 })}
                   value={slot.coordinatorName}
+                  {...invalid(i, 'coordinatorName')}
                   onChange={(e) => {
                     setSlot(i, { coordinatorName: e.target.value });
                   }}
                 />
+                {slotError(i, 'coordinatorName')}
               </td>
               <td>
                 <input
                   type="email"
                   aria-label={t('programmes.emailOf', { row: i + 1 })}
                   value={slot.coordinatorEmail}
+                  {...invalid(i, 'coordinatorEmail')}
                   onChange={(e) => {
                     setSlot(i, { coordinatorEmail: e.target.value });
                   }}
                 />
+                {slotError(i, 'coordinatorEmail')}
               </td>
               <td>
                 <button

@@ -52,6 +52,7 @@ export function ReferralFormPage() {
   const [restored, setRestored] = useState(false);
   const [changed, setChanged] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [placeUnknown, setPlaceUnknown] = useState(false);
 
   useEffect(() => {
     void getJson<Referral>(`/api/v1/referrals/${id}`).then(async (r) => {
@@ -106,6 +107,8 @@ export function ReferralFormPage() {
           conditions: draft.conditions,
         },
       ).then((r) => {
+        // A postal code that does not exist is said at its field while typing, not on sending.
+        setPlaceUnknown(!r.ok && r.error.code === 'unknown_postcode');
         if (r.ok) setEligibility(r.value);
       });
     }, 400);
@@ -129,7 +132,8 @@ export function ReferralFormPage() {
   const toggle = (list: string[], item: string, on: boolean) =>
     on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   /** What is missing, in the reader's language: checklist items by their own label. */
-  const missingText = (field: string, fallback: string): string => {
+  const missingText = (field: string, fallback: string, reason?: string): string => {
+    if (reason !== undefined) return t(`errors.reasons.${reason}`, { defaultValue: fallback });
     if (field.startsWith('checklist.')) {
       const item = programme?.checklist.find((c) => `checklist.${c.id}` === field);
       return item === undefined
@@ -141,7 +145,8 @@ export function ReferralFormPage() {
   /** A problem at a field: what sending found missing, or what the rules refuse as typed. */
   const fieldError = (name: string) => {
     const problem = error?.fields?.find((f) => f.field === name || f.field.startsWith(`${name}.`));
-    if (problem !== undefined) return missingText(problem.field, problem.message);
+    if (problem !== undefined) return missingText(problem.field, problem.message, problem.reason);
+    if (name === 'family.postalCode' && placeUnknown) return t('errors.reasons.unknown_postcode');
     const refused = autosave.refused.find((p) => p.path.join('.') === name);
     if (refused === undefined) return undefined;
     return t(`referral.refused.${name.replace(/\.\d+\./g, '.')}`, {
@@ -339,7 +344,7 @@ export function ReferralFormPage() {
       {error?.fields !== undefined ? (
         <ul className="error-list">
           {error.fields.map((f) => (
-            <li key={f.field}>{missingText(f.field, f.message)}</li>
+            <li key={f.field}>{missingText(f.field, f.message, f.reason)}</li>
           ))}
         </ul>
       ) : null}
