@@ -124,6 +124,14 @@ describe('the referral form keeps what is typed', () => {
       .waitFor();
     await page.getByLabel('Postcode van het gezin').fill('3500');
     await expect.poll(() => page.locator('#postal-code-error').count()).toBe(0);
+    // A due date long past is refused at its field, and eligibility does not call it fine.
+    await page.getByLabel('Nog niet geboren').check();
+    await page.getByLabel('Vermoedelijke bevallingsdatum').fill('2020-01-01');
+    await page
+      .locator('#due-date-error')
+      .getByText('Deze bevallingsdatum ligt meer dan vier weken voorbij.', { exact: false })
+      .waitFor();
+    expect(await page.getByText('De baby wordt verwacht op', { exact: false }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

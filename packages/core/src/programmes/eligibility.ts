@@ -104,6 +104,15 @@ function ageRule(p: Programme, child: ChildFacts, today: DateTime): RuleResult {
   if (!child.born) {
     const due = date(child.dueDate);
     const monthsBefore = Math.ceil(due.diff(today, 'months').months);
+    if (due < today.minus({ days: 28 }))
+      return {
+        rule: 'age',
+        status: 'unknown',
+        explanation: {
+          nl: 'Deze bevallingsdatum ligt meer dan vier weken voorbij. Is de baby geboren? Kies dan "Geboren" en vul de geboortedatum in.',
+          en: 'This due date is more than four weeks past. Is the baby born? Choose "Born" and give the date of birth.',
+        },
+      };
     if (monthsBefore > 10)
       return {
         rule: 'age',
@@ -147,7 +156,7 @@ function ageRule(p: Programme, child: ChildFacts, today: DateTime): RuleResult {
       rule: 'age',
       status: 'unknown',
       explanation: {
-        nl: 'De geboortedatum ligt in de toekomst. Bedoelt u de vermoedelijke bevallingsdatum?',
+        nl: 'De geboortedatum ligt in de toekomst. Bedoel je de vermoedelijke bevallingsdatum?',
         en: 'The date of birth is in the future. Do you mean the expected due date?',
       },
     };

@@ -5,3 +5,4 @@ export * from './roster.ts';
 export * from './lifecycle.ts';
 export * from './referral.ts';
 export * from './serviceLevels.ts';
+export * from './childDates.ts';

@@ -66,6 +66,10 @@ export const errorReasons = [
   // invalid_input
   'cannot_receive',
   'unknown_postcode',
+  'birth_in_future',
+  'birth_too_long_ago',
+  'due_date_past',
+  'due_date_far',
   // invalid_credentials
   'wrong_code',
   'wrong_current_password',

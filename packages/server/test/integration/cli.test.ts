@@ -1,13 +1,14 @@
 /** The omringd command as an operator runs it: a real process on an embedded database directory. */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAdminUrl, storageModes } from '../support/storageModes.ts';
+import { openPglite } from '../../src/platform/db/database.ts';
 
 const run = promisify(execFile);
 const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
@@ -130,6 +131,44 @@ describe('the omringd command', () => {
     expect(anchored.stderr).toMatch(/Anchor appended/);
     const checked = await omringd(data, 'verify-audit', '--anchor', anchors);
     expect(checked.stdout, checked.stderr).toMatch(/matches its 1 anchor\(s\).*names 1 row\(s\)/);
+  });
+
+  it('opens an embedded directory in one process at a time, and takes over a lock left by a crash', async () => {
+    const data = join(dir, 'locked');
+    expect((await omringd(data, 'seed')).code).toBe(0);
+    // A server has it open: the command refuses, saying why and what to do, and changes nothing.
+    const running = await openPglite(data);
+    const refused = await omringd(
+      data,
+      'invite-admin',
+      'bo@example.be',
+      'Bo Beheer',
+      'Huizen van het Kind Gent',
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/in use by another Omringd process/);
+    expect(refused.stderr).toMatch(/stop that process first/);
+    expect(refused.stdout).not.toMatch(/uitnodiging/);
+    await running.close();
+    // A process killed with its lock still there: the lock names a process that is gone.
+    await writeFile(
+      join(data, 'omringd.lock'),
+      JSON.stringify({
+        pid: 2 ** 22 + 7,
+        host: hostname(),
+        since: '2026-01-01T00:00:00Z',
+        role: 'omringd serve',
+      }),
+    );
+    const invited = await omringd(
+      data,
+      'invite-admin',
+      'bo@example.be',
+      'Bo Beheer',
+      'Huizen van het Kind Gent',
+    );
+    expect(invited.stdout, invited.stderr).toMatch(/\/uitnodiging\//);
+    expect((await readdir(data)).includes('omringd.lock')).toBe(false);
   });
 
   it('refuses a data directory of an older PostgreSQL, with what to do, and leaves it as it was', async () => {

@@ -157,6 +157,19 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     expect(unknownPlace.body.error.fields).toEqual([
       expect.objectContaining({ field: 'family.postalCode', reason: 'unknown_postcode' }),
     ]);
+    // A due date long past cannot be right: refused at the child's date, with its reason.
+    const pastDue = {
+      ...content,
+      family: { ...content.family, children: [{ born: false, dueDate: '2020-01-01' }] },
+    };
+    await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, pastDue);
+    const impossible = await kato.request<
+      ErrorBody & { error: { fields?: { reason?: string }[] } }
+    >('POST', `/api/v1/referrals/${draft.body.id}/send`);
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.error.fields).toEqual([
+      expect.objectContaining({ field: 'family.children.0.dueDate', reason: 'due_date_past' }),
+    ]);
     expect(
       (await kato.request('PUT', `/api/v1/referrals/${draft.body.id}/draft`, content)).status,
     ).toBe(200);

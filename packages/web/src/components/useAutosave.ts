@@ -21,7 +21,7 @@ export type SaveState =
 
 /** A field as a path into the form, e.g. ['concern', 'behaviour']. */
 export type FieldPath = readonly (string | number)[];
-export type FieldProblem = { path: FieldPath; message: string };
+export type FieldProblem = { path: FieldPath; message: string; reason?: string };
 
 const DELAY_MS = 800;
 const RETRY_MS = [2_000, 5_000, 10_000, 30_000];

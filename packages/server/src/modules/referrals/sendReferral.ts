@@ -4,6 +4,8 @@
  * takes it up.
  */
 import {
+  brusselsToday,
+  childDateProblems,
   childrenDated,
   evaluateEligibility,
   onDuty,
@@ -71,6 +73,12 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
           field: 'family.postalCode',
           message: `Postal code ${postalCode} does not exist in Belgium. Check the four digits.`,
           reason: 'unknown_postcode',
+        });
+      for (const problem of childDateProblems(content.family.children, brusselsToday(r.now)))
+        missing.push({
+          field: problem.path.join('.'),
+          message: problem.message,
+          reason: problem.reason,
         });
       if (missing.length > 0)
         throw new AppError(

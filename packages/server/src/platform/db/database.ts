@@ -15,6 +15,7 @@ import pg from 'pg';
 import { fileURLToPath } from 'node:url';
 import { assertDataDirVersion } from './embeddedVersion.ts';
 import { tightenDataDir } from './dataDirectory.ts';
+import { lockDataDir } from './dataDirLock.ts';
 import { pglitePreparedRunner } from './pglitePrepared.ts';
 import * as schema from './schema.ts';
 
@@ -46,21 +47,30 @@ const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.u
 export const pgliteExtensions = { pg_trgm, unaccent };
 
 export async function openPglite(dataDir?: string): Promise<Database> {
-  if (dataDir !== undefined) await assertDataDirVersion(dataDir);
-  const client = await PGlite.create({
-    ...(dataDir === undefined ? {} : { dataDir }),
-    extensions: pgliteExtensions,
-  });
-  const database = await fromPglite(client);
-  if (dataDir === undefined) return database;
+  if (dataDir === undefined)
+    return fromPglite(await PGlite.create({ extensions: pgliteExtensions }));
+  await assertDataDirVersion(dataDir);
+  // One process at a time: a second one would not see the first one's writes.
+  const unlock = await lockDataDir(dataDir, `omringd ${process.argv[2] ?? ''}`.trim());
+  let database: Database;
+  try {
+    database = await fromPglite(await PGlite.create({ dataDir, extensions: pgliteExtensions }));
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const protectFiles = () => tightenDataDir(dataDir);
   await protectFiles();
   return {
     ...database,
     protectFiles,
     close: async () => {
-      await database.close();
-      await protectFiles();
+      try {
+        await database.close();
+        await protectFiles();
+      } finally {
+        await unlock();
+      }
     },
   };
 }

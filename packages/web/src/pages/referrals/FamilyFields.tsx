@@ -167,7 +167,10 @@ export function FamilyFields({ family, onChange, fieldError }: Props) {
                 label={`${t('referral.birthDate')}${suffix(index)}`}
                 type="date"
                 value={child.birthDate}
-                error={index === 0 ? fieldError('family.children') : undefined}
+                error={
+                  fieldError(`family.children.${String(index)}.birthDate`) ??
+                  (index === 0 ? fieldError('family.children') : undefined)
+                }
                 onChange={(e) => {
                   setChild(index, { ...child, birthDate: e.target.value });
                 }}
@@ -179,7 +182,10 @@ export function FamilyFields({ family, onChange, fieldError }: Props) {
               label={`${t('referral.dueDate')}${suffix(index)}`}
               type="date"
               value={child.dueDate}
-              error={index === 0 ? fieldError('family.children') : undefined}
+              error={
+                fieldError(`family.children.${String(index)}.dueDate`) ??
+                (index === 0 ? fieldError('family.children') : undefined)
+              }
               onChange={(e) => {
                 setChild(index, { born: false, dueDate: e.target.value });
               }}

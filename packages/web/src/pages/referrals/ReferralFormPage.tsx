@@ -3,6 +3,7 @@
  * fails), eligibility is explained per rule while you type, and sending says exactly what is
  * still missing. Nothing typed is lost on a timeout or a closed tab.
  */
+import { brusselsToday, childDateProblems } from '@omringd/core/child-dates';
 import { referralDraftSchema } from '@omringd/core/referral';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,12 +32,14 @@ const SHORT = 200;
 /** What the draft's rules refuse as typed; those fields are held back, the others saved. */
 function draftProblems(draft: Draft): FieldProblem[] {
   const checked = referralDraftSchema.safeParse(draft);
-  return checked.success
+  const shape = checked.success
     ? []
     : checked.error.issues.map((i) => ({
         path: i.path.filter((p) => typeof p !== 'symbol'),
         message: i.message,
       }));
+  const dates = childDateProblems(draft.family.children, brusselsToday(new Date()));
+  return [...shape, ...dates];
 }
 
 export function ReferralFormPage() {
@@ -144,11 +147,15 @@ export function ReferralFormPage() {
   };
   /** A problem at a field: what sending found missing, or what the rules refuse as typed. */
   const fieldError = (name: string) => {
-    const problem = error?.fields?.find((f) => f.field === name || f.field.startsWith(`${name}.`));
+    const problem =
+      error?.fields?.find((f) => f.field === name) ??
+      error?.fields?.find((f) => f.field.startsWith(`${name}.`));
     if (problem !== undefined) return missingText(problem.field, problem.message, problem.reason);
     if (name === 'family.postalCode' && placeUnknown) return t('errors.reasons.unknown_postcode');
     const refused = autosave.refused.find((p) => p.path.join('.') === name);
     if (refused === undefined) return undefined;
+    if (refused.reason !== undefined)
+      return t(`errors.reasons.${refused.reason}`, { defaultValue: refused.message });
     return t(`referral.refused.${name.replace(/\.\d+\./g, '.')}`, {
       defaultValue: refused.message,
     });
