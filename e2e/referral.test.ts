@@ -208,7 +208,7 @@ describe('referring a family to a programme', () => {
     await page.getByRole('link', { name: 'Mijn aanmeldingen' }).click();
     const card = page.locator('.result', { hasText: 'Sanne' });
     await card.getByText('Aanvaard').waitFor();
-    await card.getByText('Mira Claes').waitFor();
+    await card.getByText('Mira Claes', { exact: true }).waitFor();
     await card.getByText('Ik bel Sanne vandaag nog en plan de intake.').waitFor();
     await card.getByText('gehaald').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -219,6 +219,23 @@ describe('referring a family to a programme', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Gelezen' }).click();
     await page.getByRole('link', { name: 'Meldingen', exact: true }).waitFor();
+
+    // The referrer answers in the thread: the first message stays, the reply comes under it.
+    await page.getByRole('link', { name: 'Mijn aanmeldingen' }).click();
+    await page.getByRole('link', { name: 'Sanne' }).click();
+    const thread = page.getByRole('region', { name: 'Berichten' });
+    await thread.getByText('Ik bel Sanne vandaag nog en plan de intake.').waitFor();
+    await page.getByRole('button', { name: 'Bericht versturen' }).click();
+    await page.getByText('Typ eerst een bericht.').waitFor();
+    await page.getByLabel('Een bericht aan de andere kant').fill('Sanne is na 14 uur thuis.');
+    await page.getByRole('button', { name: 'Bericht versturen' }).click();
+    await page.getByRole('status').getByText('Je bericht is verstuurd.').waitFor();
+    expect(await thread.locator('li.message').allTextContents()).toEqual([
+      expect.stringMatching(/Mira Claes \(ontvangende dienst\).*Ik bel Sanne vandaag nog/),
+      expect.stringMatching(/Kato Verpleeg \(aanmelder\).*Sanne is na 14 uur thuis\./),
+    ]);
+    expect(await page.getByLabel('Een bericht aan de andere kant').inputValue()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('refers warmly to a service from its page with the keyboard alone', async () => {

@@ -27,6 +27,15 @@ export const eligibilitySchema = z.object({
 
 const byWhom = z.object({ by: z.string(), at: instant });
 
+/** A message in the thread between the two sides of a referral. */
+export const referralMessageSchema = z.object({
+  at: instant,
+  by: z.string(),
+  side: z.enum(['referrer', 'receiver']),
+  text: z.string(),
+});
+export type ReferralMessage = z.infer<typeof referralMessageSchema>;
+
 export const referralViewSchema = z.object({
   id: z.uuid(),
   status: z.string(),
@@ -59,7 +68,9 @@ export const referralViewSchema = z.object({
   }),
   caseId: z.uuid().nullable(),
   outcomeReason: z.string().nullable(),
+  /** The last feedback given with a step (kept for the FHIR facade); the thread is in messages. */
   feedback: z.string(),
+  messages: z.array(referralMessageSchema),
   deadlines: z.array(deadlineSchema),
   createdAt: instant,
   sentAt: instant.nullable(),

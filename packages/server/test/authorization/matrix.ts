@@ -429,6 +429,15 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => (isIntake(role, rel) ? 200 : rel === 'referrer' ? 409 : 404),
     anonymous: 401,
   },
+  'POST /api/v1/referrals/:id/messages': {
+    request: (f) => ({
+      url: `/api/v1/referrals/${f.referralId}/messages`,
+      body: { text: 'Ik bel het gezin morgen.' },
+    }),
+    // Both sides write in the thread; for anyone else the referral does not exist.
+    expect: (role, rel) => (rel === 'referrer' || isIntake(role, rel) ? 201 : 404),
+    anonymous: 401,
+  },
   'POST /api/v1/referrals/:id/attachments': {
     // Files are added while the referral is a draft; these referrals were sent long ago.
     request: (f) => ({ url: `/api/v1/referrals/${f.referralId}/attachments`, body: {} }),

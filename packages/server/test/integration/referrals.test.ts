@@ -249,6 +249,36 @@ describe.each(storageModes)('referrals on %s', (mode) => {
       assignedTo: { displayName: 'Mira Claes' },
       feedback: 'Ik neem contact op met Sanne en haar vroedvrouw.',
     });
+    // Messages are a thread: a reply and a second message keep the first, each with who and when.
+    type Thread = { messages: { by: string; side: string; text: string; at: string }[] };
+    expect(
+      (
+        await katoAgain.request('POST', `/api/v1/referrals/${draft.body.id}/messages`, {
+          text: 'Sanne is maandag thuis na de middag.',
+        })
+      ).status,
+    ).toBe(201);
+    later(60_000);
+    expect(
+      (
+        await miraAgain.request('POST', `/api/v1/referrals/${draft.body.id}/messages`, {
+          text: 'Ik ga maandag om 14 uur langs.',
+        })
+      ).status,
+    ).toBe(201);
+    const empty = await miraAgain.request<ErrorBody>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/messages`,
+      { text: '   ' },
+    );
+    expect(empty.status).toBe(400);
+    const thread = await katoAgain.request<Thread>('GET', `/api/v1/referrals/${draft.body.id}`);
+    expect(thread.body.messages.map((m) => [m.by, m.side, m.text])).toEqual([
+      ['Mira Claes', 'receiver', 'Ik neem contact op met Sanne en haar vroedvrouw.'],
+      ['Kato Verpleeg', 'referrer', 'Sanne is maandag thuis na de middag.'],
+      ['Mira Claes', 'receiver', 'Ik ga maandag om 14 uur langs.'],
+    ]);
+    expect(new Set(thread.body.messages.map((m) => m.at)).size).toBe(3);
     expect(seen.body.deadlines.find((d) => d.id === 'feedback')).toMatchObject({ overdue: false });
     expect(seen.body.deadlines.find((d) => d.id === 'feedback')?.metAt).toMatch(
       /^\d{4}-\d\d-\d\dT/,

@@ -10,6 +10,7 @@ import { NOTICES_CHANGED, type Notice } from '../notices.ts';
 const knownKinds = new Set([
   'referral_received',
   'referral_status',
+  'referral_message',
   'referral_deadline_near',
   'referral_overdue',
   'case_handover',

@@ -209,6 +209,27 @@ export const referralEvents = pgTable(
   (t) => [index('referral_events_referral_idx').on(t.referralId, t.at)],
 );
 
+/**
+ * Messages between the two sides of a referral: a thread, each message kept with who and when
+ * (a new one never replaces the last).
+ */
+export const referralMessages = pgTable(
+  'referral_messages',
+  {
+    id: uuid('id').primaryKey(),
+    referralId: uuid('referral_id')
+      .notNull()
+      .references(() => referrals.id, { onDelete: 'cascade' }),
+    at: instant('at').notNull(),
+    byUserId: uuid('by_user_id').references(() => users.id),
+    /** The name as it was when written (a name may change later; the thread stays as said). */
+    byName: text('by_name').notNull(),
+    side: text('side', { enum: ['referrer', 'receiver'] }).notNull(),
+    body: text('body').notNull(),
+  },
+  (t) => [index('referral_messages_referral_idx').on(t.referralId, t.at)],
+);
+
 /** Files with a referral, encrypted with AES-256-GCM before they reach the database. */
 export const referralAttachments = pgTable(
   'referral_attachments',

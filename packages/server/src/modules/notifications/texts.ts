@@ -2,6 +2,7 @@
 export type NoticeKind =
   | 'referral_received'
   | 'referral_status'
+  | 'referral_message'
   | 'referral_overdue'
   | 'referral_deadline_near'
   | 'case_duration_warning'
@@ -17,6 +18,10 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_status: {
     nl: 'Omringd: nieuws over een aanmelding',
     en: 'Omringd: news about a referral',
+  },
+  referral_message: {
+    nl: 'Omringd: een bericht over een aanmelding',
+    en: 'Omringd: a message about a referral',
   },
   referral_overdue: {
     nl: 'Omringd: termijn van een aanmelding overschreden',
@@ -52,6 +57,10 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   referral_status: {
     nl: 'Er is nieuws over een aanmelding: ze kreeg een nieuwe status',
     en: 'There is news about a referral: it has a new status',
+  },
+  referral_message: {
+    nl: 'Er is een nieuw bericht bij een aanmelding. Lees het in Omringd',
+    en: 'There is a new message on a referral. Read it in Omringd',
   },
   referral_overdue: {
     nl: 'Een aanmelding wacht op een antwoord en de termijn is voorbij',

@@ -16,7 +16,7 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
 import { openCase } from '../cases/index.ts';
 import { intakeTeam, noticeOnce } from '../notifications/index.ts';
-import { moveStatus, recordEvent } from './queries.ts';
+import { addMessage, moveStatus, recordEvent } from './queries.ts';
 import { view } from './view.ts';
 
 const problems = {
@@ -112,6 +112,19 @@ export async function changeStatus(
         },
         r.now,
       );
+      const said = (input.feedback ?? '').trim();
+      if (said !== '')
+        await addMessage(
+          r.tx,
+          {
+            referralId: id,
+            byUserId: r.principal.userId,
+            byName: r.principal.displayName,
+            side: actor,
+            body: said,
+          },
+          r.now,
+        );
       const other =
         actor === 'receiver'
           ? [r.row.referrerUserId]

@@ -2,11 +2,22 @@
  * The referral module's statements on the protected tables. Only this file (and the kernel)
  * imports them; each runs on the transaction of a guard, which has decided and audits.
  */
-import type { OutcomeReason, ReferralDraft, ReferralMoments, ReferralStatus } from '@omringd/core';
+import type {
+  OutcomeReason,
+  ReferralDraft,
+  ReferralMessage,
+  ReferralMoments,
+  ReferralStatus,
+} from '@omringd/core';
 import { and, asc, desc, eq, inArray, isNotNull, ne, or } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
-import { referralAttachments, referralEvents, referrals } from '../../kernel/tables/caseSchema.ts';
+import {
+  referralAttachments,
+  referralEvents,
+  referralMessages,
+  referrals,
+} from '../../kernel/tables/caseSchema.ts';
 import type { ReferralRow } from '../../kernel/guards/referralGuard.ts';
 
 export type NewReferralRow = Pick<
@@ -255,4 +266,28 @@ export async function attachmentOf(tx: Db, referralId: string, attachmentId: str
       and(eq(referralAttachments.id, attachmentId), eq(referralAttachments.referralId, referralId)),
     );
   return file;
+}
+
+/** The thread between the two sides: each message kept with who, which side and when. */
+export async function addMessage(
+  tx: Db,
+  message: {
+    referralId: string;
+    byUserId: string;
+    byName: string;
+    side: 'referrer' | 'receiver';
+    body: string;
+  },
+  now: Date,
+): Promise<void> {
+  await tx.insert(referralMessages).values({ id: randomUUID(), at: now, ...message });
+}
+
+export async function messagesOf(tx: Db, referralId: string): Promise<ReferralMessage[]> {
+  const rows = await tx
+    .select()
+    .from(referralMessages)
+    .where(eq(referralMessages.referralId, referralId))
+    .orderBy(asc(referralMessages.at), asc(referralMessages.id));
+  return rows.map((m) => ({ at: m.at.toISOString(), by: m.byName, side: m.side, text: m.body }));
 }

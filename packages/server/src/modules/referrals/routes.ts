@@ -21,6 +21,7 @@ import {
 } from './attachments.ts';
 import { changeStatus } from './changeStatus.ts';
 import { createReferral } from './createReferral.ts';
+import { MESSAGE_MAX, postMessage } from './postMessage.ts';
 import { referToProsecutor } from './prosecutor.ts';
 import { intakeInbox, listMyReferrals, readReferral } from './readReferrals.ts';
 import { saveDraft } from './saveDraft.ts';
@@ -135,6 +136,31 @@ export const referralRoutes =
         },
       },
       (request) => changeStatus(request.access, request.params.id, request.body),
+    );
+    app.post(
+      '/api/v1/referrals/:id/messages',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary: 'A message to the other side of a sent referral, kept in its thread',
+          params,
+          body: z.object({
+            text: z
+              .string()
+              .trim()
+              .min(1, { error: 'Type a message first.' })
+              .max(MESSAGE_MAX, {
+                error: `A message has at most ${String(MESSAGE_MAX)} characters.`,
+              }),
+          }),
+          response: { 201: referralViewSchema },
+        },
+      },
+      async (request, reply) => {
+        const answer = await postMessage(request.access, request.params.id, request.body.text);
+        return reply.status(201).send(answer);
+      },
     );
     app.post(
       '/api/v1/referrals/:id/prosecutor',

@@ -16,7 +16,7 @@ import { organizations, services } from '../../platform/db/schema.ts';
 import { currentProgramme, programmeVersion } from '../programmes/programmeStore.ts';
 import type { Principal } from '../../kernel/principal.ts';
 import { relationTo, type ReferralRow as Row } from '../../kernel/guards/referralGuard.ts';
-import { momentsOf } from './queries.ts';
+import { messagesOf, momentsOf } from './queries.ts';
 
 export { momentsOf } from './queries.ts';
 
@@ -141,6 +141,7 @@ export async function view(
     caseId: row.caseId,
     outcomeReason: row.outcomeReason,
     feedback: row.feedback,
+    messages: await messagesOf(tx, row.id),
     deadlines: await deadlinesOf(tx, row, programme, now),
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,

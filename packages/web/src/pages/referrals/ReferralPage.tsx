@@ -11,6 +11,7 @@ import { ReferralDetails } from './ReferralDetails.tsx';
 import { familyName } from './MyReferralsPage.tsx';
 import { NextStepsPanel } from './NextStepsPanel.tsx';
 import { CareTablePanel } from './CareTablePanel.tsx';
+import { MessageThread } from './MessageThread.tsx';
 
 const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
 
@@ -129,6 +130,7 @@ export function ReferralPage() {
           }}
         />
       )}
+      <MessageThread referral={referral} onChange={setReferral} />
       <NextStepsPanel
         status={referral.status}
         sides={referral.viewerSides}

@@ -1,4 +1,4 @@
-/** A referral at a glance: status, deadlines with what is left, contact person, feedback. */
+/** A referral at a glance: status, deadlines with what is left, contact person (messages: MessageThread). */
 import { useTranslation } from 'react-i18next';
 import type { Referral } from './referralTypes.ts';
 
@@ -10,6 +10,7 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const now = new Date();
+  const last = referral.messages.at(-1);
   return (
     <dl className="facts">
       <dt>{t('referral.status')}</dt>
@@ -74,10 +75,12 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
           </dd>
         </div>
       ))}
-      {referral.feedback === '' ? null : (
+      {last === undefined ? null : (
         <>
-          <dt>{t('referral.feedback')}</dt>
-          <dd>{referral.feedback}</dd>
+          <dt>{t('referral.lastMessage')}</dt>
+          <dd>
+            {last.text} <span className="hint">— {last.by}</span>
+          </dd>
         </>
       )}
     </dl>
