@@ -118,14 +118,14 @@ describe('invitation, sign-in and managing the social map', () => {
     await page.getByRole('button', { name: 'Team toevoegen' }).click();
     await page.getByRole('status').getByText('Team Onthaal Gent-Centrum toegevoegd.').waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Afmelden' }).click();
-    await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
 
     // The network coordinator accepts, then signs out and in again with password and code.
     const secret = await acceptInvitation(page, ninaLink ?? '', 'Zandloper-Tulpenveld-Haring-58');
-    await page.getByRole('button', { name: 'Afmelden' }).click();
-    await page.getByRole('link', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { name: 'Aanmelden bij Omringd' }).waitFor();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { name: 'Inloggen bij Omringd' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('E-mailadres').fill('nina@gent.example.be');
     await page.getByLabel('Wachtwoord').fill('Zandloper-Tulpenveld-Haring-58');
@@ -135,7 +135,7 @@ describe('invitation, sign-in and managing the social map', () => {
     await page
       .getByLabel('Code van 6 cijfers')
       .fill(totpCode(secret, new Date(Date.now() + 30_000)));
-    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('navigation', { name: 'Account' }).getByText('Nina Netwerk').waitFor();
 
     await page.getByRole('link', { name: 'Sociale kaart beheren' }).click();
@@ -203,10 +203,10 @@ describe('invitation, sign-in and managing the social map', () => {
       .getByRole('heading', { name: 'Babbelbabbel — taalgroep voor ouders bewerken' })
       .waitFor();
 
-    await page.getByRole('button', { name: 'Afmelden' }).click();
-    await page.getByRole('link', { name: 'Aanmelden' }).waitFor();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
     await page.goto(`${server.url}/beheer/diensten`);
-    await page.getByRole('heading', { name: 'Aanmelden bij Omringd' }).waitFor();
+    await page.getByRole('heading', { name: 'Inloggen bij Omringd' }).waitFor();
   });
 
   it('lets an invitation that opens family data wait for a second administrator, who approves it', async () => {
@@ -230,7 +230,7 @@ describe('invitation, sign-in and managing the social map', () => {
       await page.getByRole('button', { name: 'Verder' }).click();
       await page.getByRole('heading', { name: 'Code uit je authenticatie-app' }).waitFor();
       await page.getByLabel('Code van 6 cijfers').fill(totpCode(person.totpSecret, new Date()));
-      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await page.getByRole('button', { name: 'Inloggen' }).click();
       await page.getByRole('navigation', { name: 'Account' }).getByText(name).waitFor();
       await page.getByRole('link', { name: 'Beheer', exact: true }).click();
       await page.getByRole('heading', { name: 'Iemand uitnodigen' }).waitFor();
@@ -254,7 +254,7 @@ describe('invitation, sign-in and managing the social map', () => {
     await waiting.getByText('Een andere beheerder keurt dit goed of weigert het.').waitFor();
     expect(await page.locator('.outbox li', { hasText: 'cas@gent.example.be' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
 
     await signIn(page, second, 'Tweede Beheerder');
     await page.getByRole('button', { name: 'Goedkeuren voor Cas Regie' }).click();

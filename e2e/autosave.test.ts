@@ -47,16 +47,14 @@ async function signedIn(name: string): Promise<{ context: BrowserContext; page: 
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(referrer.totpSecret, new Date()));
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('navigation', { name: 'Account' }).getByText(name).waitFor();
   return { context, page };
 }
 
 async function newReferral(page: Page): Promise<string> {
   await page.goto(`${server.url}/aanmeldingen/nieuw`);
-  await page
-    .getByRole('button', { name: 'Aanmelden voor Zorggarantie Jonge Kind Limburg' })
-    .click();
+  await page.getByRole('button', { name: 'Aanmelden bij Zorggarantie Jonge Kind Limburg' }).click();
   await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
   const id = /\/aanmeldingen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   if (id === undefined) throw new Error(`no referral id in ${page.url()}`);

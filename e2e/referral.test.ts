@@ -114,7 +114,7 @@ async function signIn(page: Page, person: Person, name?: string): Promise<void> 
   await page
     .getByLabel('Code van 6 cijfers')
     .fill(totpCode(person.totpSecret, new Date(step * 30_000)));
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByRole('button', { name: 'Inloggen' }).click();
   await page
     .getByRole('navigation', { name: 'Account' })
     .getByText(name ?? (person.email === mira.email ? 'Mira Claes' : 'Kato Verpleeg'))
@@ -129,7 +129,7 @@ describe('referring a family to a programme', () => {
     await page.getByRole('link', { name: 'Gezin aanmelden' }).click();
     await page
       .getByRole('button', {
-        name: 'Aanmelden voor Veilig en omringd opgroeien van in de buik (Limburg)',
+        name: 'Aanmelden bij Veilig en omringd opgroeien van in de buik (Limburg)',
       })
       .click();
     await page
@@ -184,7 +184,7 @@ describe('referring a family to a programme', () => {
     await page.getByText('Mira Claes').waitFor();
     await page.getByText(/nog \d+ uur/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
 
     await signIn(page, mira);
     await page.getByRole('link', { name: 'Intake' }).click();
@@ -202,7 +202,7 @@ describe('referring a family to a programme', () => {
       .fill('Ik bel Sanne vandaag nog en plan de intake.');
     await page.getByRole('button', { name: 'Aanvaarden en aanspreekpunt worden' }).click();
     await page.getByRole('status').getByText('Aanvaard. Jij bent nu het aanspreekpunt').waitFor();
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
 
     await signIn(page, referrer);
     await page.getByRole('link', { name: 'Mijn aanmeldingen' }).click();
@@ -360,7 +360,7 @@ describe('referring a family to a programme', () => {
     await signIn(page, referrer);
     await page.goto(`${server.url}/aanmeldingen/nieuw`);
     await page
-      .getByRole('button', { name: 'Aanmelden voor Zorggarantie Jonge Kind Limburg' })
+      .getByRole('button', { name: 'Aanmelden bij Zorggarantie Jonge Kind Limburg' })
       .click();
     await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
     await page.getByLabel('Naam van de ouder').fill('Inès');
@@ -383,7 +383,7 @@ describe('referring a family to a programme', () => {
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByRole('heading', { name: 'Aanmelding: Inès' }).waitFor();
-    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
 
     await signIn(page, noor, 'Noor Zorgtafel');
     await page.getByRole('link', { name: 'Intake' }).click();

@@ -48,6 +48,15 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     });
+    // Beyond WCAG's letter: every page has exactly one main heading (h1), which names it.
+    const mainHeadings = document.querySelectorAll('h1').length;
+    if (mainHeadings !== 1)
+      result.violations.push({
+        id: 'one-h1',
+        impact: 'moderate',
+        help: `A page has exactly one h1; this one has ${String(mainHeadings)}.`,
+        nodes: [],
+      });
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,

@@ -47,7 +47,7 @@ describe.each(storageModes)('outbox and SMTP on %s', (mode) => {
     const email = {
       idempotencyKey: 'invitation:abc',
       to: 'an@example.be',
-      subject: 'Uw uitnodiging voor Omringd',
+      subject: 'Je uitnodiging voor Omringd',
       text: 'Dag An',
     };
     await enqueueEmail(database.db, email, now);
@@ -62,7 +62,7 @@ describe.each(storageModes)('outbox and SMTP on %s', (mode) => {
     expect(await deliverOutbox(database.db, transport, now)).toEqual({ sent: 1, failed: 0 });
     expect(await deliverOutbox(database.db, transport, now)).toEqual({ sent: 0, failed: 0 });
     expect(received).toHaveLength(1);
-    expect(received[0]).toContain('Subject: Uw uitnodiging voor Omringd');
+    expect(received[0]).toContain('Subject: Je uitnodiging voor Omringd');
   });
 
   it('keeps a failed message with its reason and retries it', async () => {

@@ -34,9 +34,9 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
   if (recoveryCodes !== null)
     return (
       <section aria-labelledby="recovery-heading">
-        <h2 id="recovery-heading" ref={codesHeading} tabIndex={-1}>
+        <h1 id="recovery-heading" ref={codesHeading} tabIndex={-1}>
           {t('account.recoveryTitle')}
-        </h2>
+        </h1>
         <p>{t('account.recoveryIntro')}</p>
         <ul className="recovery-codes" aria-label={t('account.recoveryTitle')}>
           {recoveryCodes.map((c) => (
@@ -53,7 +53,7 @@ export function TotpEnrolment({ onDone }: { onDone: () => void }) {
 
   return (
     <section aria-labelledby="enrol-heading">
-      <h2 id="enrol-heading">{t('account.enrolTitle')}</h2>
+      <h1 id="enrol-heading">{t('account.enrolTitle')}</h1>
       <p>{t('account.enrolIntro')}</p>
       <ErrorMessage error={error} />
       {enrolment === null ? (

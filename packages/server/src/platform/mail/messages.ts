@@ -1,4 +1,4 @@
-/** The texts of the e-mails we send, in the recipient's language (Dutch first). */
+/** The texts of the e-mails we send, in the recipient's language (Dutch first, with "je" as in the app). */
 export function invitationEmail(input: {
   locale: 'nl' | 'en';
   name: string;
@@ -17,8 +17,8 @@ export function invitationEmail(input: {
       text: `Hello ${input.name},\n\nYou have been invited to Omringd for ${input.organization}.\nOpen this link to choose your password and set up your authentication app:\n\n${input.link}\n\nThe link works once and until ${until}. If you did not expect this e-mail, you can ignore it.\n`,
     };
   return {
-    subject: 'Uw uitnodiging voor Omringd',
-    text: `Dag ${input.name},\n\nU bent uitgenodigd voor Omringd, voor ${input.organization}.\nOpen deze link om uw wachtwoord te kiezen en uw authenticatie-app in te stellen:\n\n${input.link}\n\nDe link werkt één keer en tot ${until}. Verwachtte u deze e-mail niet? Dan mag u hem negeren.\n`,
+    subject: 'Je uitnodiging voor Omringd',
+    text: `Dag ${input.name},\n\nJe bent uitgenodigd voor Omringd, voor ${input.organization}.\nOpen deze link om je wachtwoord te kiezen en je authenticatie-app in te stellen:\n\n${input.link}\n\nDe link werkt één keer en tot ${until}. Verwachtte je deze e-mail niet? Dan mag je hem negeren.\n`,
   };
 }
 
@@ -34,7 +34,7 @@ export function breakGlassEmail(input: {
       text: `${input.by} opened one of your cases with emergency access (break-the-glass).\nReason given: ${input.reason}\n\nSee who looked at the file: ${input.link}\n`,
     };
   return {
-    subject: 'Omringd: noodtoegang tot uw dossier',
-    text: `${input.by} opende een van uw dossiers met noodtoegang (break-the-glass).\nOpgegeven reden: ${input.reason}\n\nBekijk wie het dossier inkeek: ${input.link}\n`,
+    subject: 'Omringd: noodtoegang tot je dossier',
+    text: `${input.by} opende een van je dossiers met noodtoegang (break-the-glass).\nOpgegeven reden: ${input.reason}\n\nBekijk wie het dossier inkeek: ${input.link}\n`,
   };
 }

@@ -31,7 +31,6 @@ export function NewReferralPage() {
             <button
               type="button"
               className="primary"
-              aria-label={t('referral.chooseLabel', { programme: p.name[lang] })}
               onClick={() => {
                 void sendJson<{ id: string }>('POST', '/api/v1/referrals', {
                   programmeKey: p.key,
@@ -41,7 +40,7 @@ export function NewReferralPage() {
                 });
               }}
             >
-              {t('referral.choose')}
+              {t('referral.chooseLabel', { programme: p.name[lang] })}
             </button>
           </li>
         ))}
