@@ -316,13 +316,24 @@ describe('referring a family to a programme', () => {
     await page.getByLabel('Naam van de ouder').fill('Fatma');
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
-    // Said in the list of what is missing and at the field itself.
-    await page.locator('.error-list').getByText('Vul de postcode van het gezin in.').waitFor();
+    // Said in a summary at the top, which takes the focus and links to each field, and at the
+    // field itself.
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary.getByRole('link', { name: 'Vul de postcode van het gezin in.' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('error-summary');
     await page
       .locator('#postal-code-error')
       .getByText('Vul de postcode van het gezin in.')
       .waitFor();
-    await page.getByText(/^Nog niet gedaan: De beslissing wordt gedragen door het team/).waitFor();
+    await summary
+      .getByRole('link', { name: /^Nog niet gedaan: De beslissing wordt gedragen door het team/ })
+      .click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('checklist-team-decision');
+    await summary.getByRole('link', { name: 'Vul de postcode van het gezin in.' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('postal-code');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Nog niet geboren').check();
     await page.getByLabel('Vermoedelijke bevallingsdatum').fill('2027-02-01');

@@ -22,6 +22,8 @@ import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
+import { fieldTarget } from './fieldTarget.ts';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 
 type Draft = Referral['content'];
 const backupKey = (id: string) => `omringd:referral-draft:${id}`;
@@ -172,6 +174,12 @@ export function ReferralFormPage() {
           ? t('referral.titleService', { service: referral.serviceName ?? '' })
           : t('referral.title', { programme: programme.name[lang] })}
       </h1>
+      <ErrorSummary
+        items={(error?.fields ?? []).map((f) => ({
+          message: missingText(f.field, f.message, f.reason),
+          target: fieldTarget(f.field, draft, programme),
+        }))}
+      />
       <SaveStatus state={autosave.state} restored={restored} refused={autosave.refused.length} />
 
       <FamilyFields
@@ -222,6 +230,7 @@ export function ReferralFormPage() {
             {programme.situations.items.map((item) => (
               <label key={item.id} className="facet-option">
                 <input
+                  id={`situation-${item.id}`}
                   type="checkbox"
                   checked={draft.situations.includes(item.id)}
                   onChange={(e) => {
@@ -260,6 +269,7 @@ export function ReferralFormPage() {
             {programme.checklist.map((item) => (
               <label key={item.id} className="facet-option">
                 <input
+                  id={`checklist-${item.id}`}
                   type="checkbox"
                   checked={draft.checklist.includes(item.id)}
                   onChange={(e) => {
@@ -280,6 +290,7 @@ export function ReferralFormPage() {
         <legend>{t('referral.consent')}</legend>
         <label className="facet-option">
           <input
+            id="discussed"
             type="checkbox"
             checked={draft.discussedWithParents}
             onChange={(e) => {
@@ -291,6 +302,7 @@ export function ReferralFormPage() {
         {(['given', 'refused', 'not_asked'] as const).map((value) => (
           <label key={value} className="facet-option">
             <input
+              id={`agreement-${value}`}
               type="radio"
               name="agreement"
               checked={draft.agreementToShare === value}
@@ -347,14 +359,7 @@ export function ReferralFormPage() {
 
       <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
 
-      <ErrorMessage error={error} />
-      {error?.fields !== undefined ? (
-        <ul className="error-list">
-          {error.fields.map((f) => (
-            <li key={f.field}>{missingText(f.field, f.message, f.reason)}</li>
-          ))}
-        </ul>
-      ) : null}
+      {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
       <button
         type="button"
         className="primary"

@@ -1,0 +1,52 @@
+/**
+ * What stops a form, at its top: a list that links to each field (the GOV.UK error summary).
+ * It takes the focus when it appears, so a screen reader hears it and a keyboard is one Tab from
+ * the first field to fix; each link moves the focus to its field.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export type SummaryItem = { message: string; target: string | null };
+
+export function ErrorSummary({ items }: { items: SummaryItem[] }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const shown = items.map((i) => i.message).join('\n');
+  useEffect(() => {
+    if (shown !== '') box.current?.focus();
+  }, [shown]);
+  if (items.length === 0) return null;
+  return (
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      ref={box}
+    >
+      <h2 id="error-summary-title">{t('form.summaryTitle')}</h2>
+      <ul>
+        {items.map((item) => (
+          <li key={item.message}>
+            {item.target === null ? (
+              item.message
+            ) : (
+              <a
+                href={`#${item.target}`}
+                onClick={(event) => {
+                  const field = document.getElementById(item.target ?? '');
+                  if (field === null) return;
+                  event.preventDefault();
+                  field.scrollIntoView({ block: 'center' });
+                  field.focus();
+                }}
+              >
+                {item.message}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

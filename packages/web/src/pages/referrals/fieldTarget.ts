@@ -1,0 +1,40 @@
+/** The element a problem of the referral (by the server's field path) is fixed in. */
+import type { ProgrammeView, Referral } from './referralTypes.ts';
+
+export function fieldTarget(
+  field: string,
+  draft: Referral['content'],
+  programme: ProgrammeView | null,
+): string | null {
+  const [head, second, third] = field.split('.');
+  if (head === 'family') {
+    if (second === 'postalCode') return 'postal-code';
+    if (second === 'parents') return 'parent-name-0';
+    if (second === 'children') {
+      const index = Number(third ?? 0);
+      const child = draft.family.children[index];
+      const suffix = index === 0 ? '' : `-${String(index)}`;
+      if (child === undefined) return 'parent-name-0';
+      return child.born ? `birth-date${suffix}` : `due-date${suffix}`;
+    }
+    return null;
+  }
+  if (head === 'concern' && second !== undefined) return `concern-${second}`;
+  if (head === 'checklist' && second !== undefined) return `checklist-${second}`;
+  if (head === 'situations') {
+    const first = programme?.situations.items[0];
+    return first === undefined ? null : `situation-${first.id}`;
+  }
+  switch (head) {
+    case 'discussedWithParents':
+      return 'discussed';
+    case 'agreementToShare':
+      return `agreement-${draft.agreementToShare}`;
+    case 'legalBasis':
+      return 'legal-basis';
+    case 'ineligibleJustification':
+      return 'justification';
+    default:
+      return null;
+  }
+}
