@@ -188,6 +188,14 @@ describe('referring a family to a programme', () => {
 
     await signIn(page, mira);
     await page.getByRole('link', { name: 'Intake' }).click();
+    // The intake list filters by state and sorts by deadline; the choice stays in the address.
+    await page.getByLabel('Toon').selectOption({ label: 'Afgesloten' });
+    await page.getByText('Geen aanmeldingen bij deze keuze.', { exact: false }).waitFor();
+    await page.getByLabel('Toon').selectOption({ label: 'Nieuw (wacht op antwoord)' });
+    await page.getByRole('list', { name: '1 aanmelding' }).waitFor();
+    expect(page.url()).toContain('toon=new');
+    expect(await page.getByLabel('Volgorde').inputValue()).toBe('deadline');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Sanne' }).click();
     await page.getByRole('link', { name: 'verslag vroedvrouw.pdf' }).waitFor();
     // The whole referral, with who confirmed the consent and when.
