@@ -20,9 +20,7 @@ import { createTestDatabase, type TestDatabase } from '../support/testDatabase.t
 import { storageModes } from '../support/storageModes.ts';
 
 const at = new Date('2026-11-20T12:00:00Z');
-const examples = fileURLToPath(
-  new URL('../../../../../shared/standards/hsds-3.1/examples/', import.meta.url),
-);
+const examples = fileURLToPath(new URL('../../standards/hsds-3.1/examples/', import.meta.url));
 const example = (name: string): unknown =>
   JSON.parse(readFileSync(`${examples}${name}.json`, 'utf8')) as unknown;
 
