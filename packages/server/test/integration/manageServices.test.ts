@@ -221,6 +221,9 @@ describe.each(storageModes)('managing the social map on %s', (mode) => {
     const badPhone = await put(oona, { ...form, phones: [{ number: 'bel ons', description: '' }] });
     expect(badPhone.status).toBe(400);
     expect(badPhone.body.error.fields?.[0]?.field).toMatch(/^phones/);
+    const nowhere = await put(oona, { ...form, areaMunicipalities: ['99999'] });
+    expect(nowhere.status).toBe(400);
+    expect(nowhere.body.error.fields?.[0]?.field).toBe('areaMunicipalities');
     const foreign = await put(oona, { ...form, areaMunicipalities: ['71072'] });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error.fields?.[0]?.field).toBe('areaProvinces');

@@ -2,7 +2,7 @@
  * A text field with a limit: the limit and a count shown as you type, and when the text is too
  * long a message at the field that says by how much. What was typed is kept, never cut off.
  */
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 type Common = {
@@ -15,8 +15,23 @@ type Common = {
   error?: string | undefined;
   onText: (text: string) => void;
 };
+type Control = {
+  id: string;
+  value: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string;
+};
 
-function useCount(id: string, value: string, max: number, hint?: string, error?: string) {
+/** The label, hint, count and message around the control, tied together for screen readers. */
+function Limited({
+  id,
+  label,
+  max,
+  value,
+  hint,
+  error,
+  control,
+}: Omit<Common, 'onText'> & { control: (props: Control) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const format = (n: number) => n.toLocaleString(i18n.language === 'en' ? 'en' : 'nl-BE');
   const over = value.length - max;
@@ -25,17 +40,30 @@ function useCount(id: string, value: string, max: number, hint?: string, error?:
   const describedBy = [hint ? `${id}-hint` : null, `${id}-count`, message ? `${id}-error` : null]
     .filter(Boolean)
     .join(' ');
-  const count = (
-    <p className={over > 0 ? 'count over' : 'count'} id={`${id}-count`}>
-      {t('form.count', { n: format(value.length), max: format(max) })}
-    </p>
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {control({
+        id,
+        value,
+        'aria-invalid': message === undefined ? undefined : true,
+        'aria-describedby': describedBy,
+      })}
+      <p className={over > 0 ? 'count over' : 'count'} id={`${id}-count`}>
+        {t('form.count', { n: format(value.length), max: format(max) })}
+      </p>
+      {message ? (
+        <p className="error" id={`${id}-error`}>
+          {message}
+        </p>
+      ) : null}
+    </div>
   );
-  const errorLine = message ? (
-    <p className="error" id={`${id}-error`}>
-      {message}
-    </p>
-  ) : null;
-  return { describedBy, count, errorLine, invalid: message !== undefined };
 }
 
 export function LimitedTextArea({
@@ -48,28 +76,19 @@ export function LimitedTextArea({
   onText,
   ...rest
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>) {
-  const c = useCount(id, value, max, hint, error);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <textarea
-        id={id}
-        value={value}
-        aria-invalid={c.invalid ? true : undefined}
-        aria-describedby={c.describedBy}
-        onChange={(e) => {
-          onText(e.target.value);
-        }}
-        {...rest}
-      />
-      {c.count}
-      {c.errorLine}
-    </div>
+    <Limited
+      {...{ id, label, max, value, hint, error }}
+      control={(props) => (
+        <textarea
+          {...rest}
+          {...props}
+          onChange={(e) => {
+            onText(e.target.value);
+          }}
+        />
+      )}
+    />
   );
 }
 
@@ -83,27 +102,18 @@ export function LimitedInput({
   onText,
   ...rest
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
-  const c = useCount(id, value, max, hint, error);
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        value={value}
-        aria-invalid={c.invalid ? true : undefined}
-        aria-describedby={c.describedBy}
-        onChange={(e) => {
-          onText(e.target.value);
-        }}
-        {...rest}
-      />
-      {c.count}
-      {c.errorLine}
-    </div>
+    <Limited
+      {...{ id, label, max, value, hint, error }}
+      control={(props) => (
+        <input
+          {...rest}
+          {...props}
+          onChange={(e) => {
+            onText(e.target.value);
+          }}
+        />
+      )}
+    />
   );
 }

@@ -89,7 +89,7 @@ export function ServiceReachFields({ form, errors, set, region }: Props) {
         tabIndex={-1}
         className="choices"
         aria-describedby={
-          (errors.areaProvinces ?? errors.servesFlanders)
+          (errors.areaProvinces ?? errors.servesFlanders ?? errors.areaMunicipalities)
             ? 'service-areaProvinces-error'
             : undefined
         }
@@ -134,7 +134,7 @@ export function ServiceReachFields({ form, errors, set, region }: Props) {
         />
         <ErrorLine
           id="service-areaProvinces-error"
-          error={errors.areaProvinces ?? errors.servesFlanders}
+          error={errors.areaProvinces ?? errors.servesFlanders ?? errors.areaMunicipalities}
         />
       </fieldset>
       <fieldset

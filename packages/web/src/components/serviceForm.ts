@@ -128,9 +128,15 @@ export function validateService(form: Form, t: TFunction): Record<string, string
       }),
     });
   }
-  const first = Object.keys(found)[0];
-  if (first !== undefined) document.getElementById(`service-${first}`)?.focus();
+  focusField(Object.keys(found)[0]);
   return found;
+}
+
+/** The field of a message takes the focus; the places (provinces, municipalities) share one. */
+function focusField(field: string | undefined): void {
+  if (field === undefined) return;
+  const place = /^(area|serves)/.test(field) ? 'areaProvinces' : field;
+  document.getElementById(`service-${place}`)?.focus();
 }
 
 /**
@@ -146,7 +152,6 @@ export function serverFieldErrors(
     const top = field.split('.')[0] ?? field;
     found[top] ??= t(`manage.server.${top}.${error.code}`, { defaultValue: message });
   }
-  const first = Object.keys(found)[0];
-  if (first !== undefined) document.getElementById(`service-${first}`)?.focus();
+  focusField(Object.keys(found)[0]);
   return found;
 }

@@ -110,7 +110,11 @@ export function useAutosave<T>({
       if (json === sentJson.current || (inFlight.current && !keepalive)) return;
       inFlight.current = true;
       setState({ kind: 'saving' });
-      const result = await save(payload, keepalive);
+      let result = await save(payload, keepalive);
+      // A keep-alive request may carry at most 64 kB; a larger form goes as a plain request,
+      // which still finishes when the page stays.
+      if (!result.ok && keepalive && result.error.code === 'network')
+        result = await save(payload, false);
       inFlight.current = false;
       if (result.ok) {
         onServer.current = payload;
@@ -119,9 +123,19 @@ export function useAutosave<T>({
         // The copy on this device goes only when the server holds everything typed.
         if (JSON.stringify(latest.current) === json) localStorage.removeItem(storageKey);
         setState({ kind: 'saved', at: new Date() });
-        // Typed while the request was under way: save that too.
-        if (JSON.stringify(withoutRefused(latest.current, payload, [])) !== json)
-          timer.current = setTimeout(() => void flush(), DELAY_MS);
+        // Typed while the request was under way: save that too (what is held back stays back).
+        const now = latest.current;
+        const next =
+          now === null
+            ? json
+            : JSON.stringify(
+                withoutRefused(
+                  now,
+                  payload,
+                  [...check(now), ...serverRefused.current].map((p) => p.path),
+                ),
+              );
+        if (next !== json) timer.current = setTimeout(() => void flush(), DELAY_MS);
         return;
       }
       const { error } = result;

@@ -16,10 +16,10 @@ import { bodies, subjects, type NoticeKind } from './texts.ts';
 export const intakeRoles = roles.filter(takesIntake);
 const regionRoles = roles.filter(managesRegion);
 
-/** The active people on intake of an organisation. */
-export async function intakeTeam(tx: Db, organizationId: string): Promise<string[]> {
-  const rows = await tx
-    .select({ userId: memberships.userId })
+/** The active people on intake of an organisation, with their e-mail addresses. */
+async function intakeMembers(tx: Db, organizationId: string) {
+  return tx
+    .select({ userId: memberships.userId, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
@@ -29,23 +29,16 @@ export async function intakeTeam(tx: Db, organizationId: string): Promise<string
         eq(users.status, 'active'),
       ),
     );
-  return [...new Set(rows.map((r) => r.userId))];
 }
 
-/** The e-mail addresses (lower case) of the active people on intake of an organisation. */
+/** The active people on intake of an organisation. */
+export async function intakeTeam(tx: Db, organizationId: string): Promise<string[]> {
+  return [...new Set((await intakeMembers(tx, organizationId)).map((r) => r.userId))];
+}
+
+/** Their e-mail addresses (lower case): who a duty roster may name. */
 export async function intakeEmails(tx: Db, organizationId: string): Promise<Set<string>> {
-  const rows = await tx
-    .select({ email: users.email })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(
-      and(
-        eq(memberships.organizationId, organizationId),
-        inArray(memberships.role, intakeRoles),
-        eq(users.status, 'active'),
-      ),
-    );
-  return new Set(rows.map((r) => r.email.toLowerCase()));
+  return new Set((await intakeMembers(tx, organizationId)).map((r) => r.email.toLowerCase()));
 }
 
 export async function regionCoordinators(tx: Db, programme: Programme): Promise<string[]> {

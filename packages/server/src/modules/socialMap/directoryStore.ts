@@ -164,6 +164,13 @@ function checkPlaces(
   region: Set<string>,
   before?: Pick<ServiceEdit, 'areaProvinces' | 'areaMunicipalities' | 'servesFlanders'>,
 ): void {
+  const unknown = edit.areaMunicipalities.filter((nis) => provinceOfNis(nis) === undefined);
+  if (unknown.length > 0)
+    throw new AppError(
+      'invalid_input',
+      `There is no Belgian municipality with NIS code ${unknown.join(', ')}. Choose the municipalities from the list.`,
+      'areaMunicipalities',
+    );
   const had = new Set([...(before?.areaProvinces ?? []), ...(before?.areaMunicipalities ?? [])]);
   const outside = [
     ...edit.areaProvinces.filter((p) => !had.has(p)),

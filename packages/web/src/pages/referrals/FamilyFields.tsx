@@ -132,6 +132,7 @@ export function FamilyFields({ family, onChange, fieldError }: Props) {
           </legend>
           <label className="facet-option">
             <input
+              id={`born-${String(index)}`}
               type="radio"
               name={`born-${String(index)}`}
               checked={child !== null && !child.born}

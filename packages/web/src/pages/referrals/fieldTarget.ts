@@ -14,7 +14,7 @@ export function fieldTarget(
       const index = Number(third ?? 0);
       const child = draft.family.children[index];
       const suffix = index === 0 ? '' : `-${String(index)}`;
-      if (child === undefined) return 'parent-name-0';
+      if (child === undefined) return `born-${String(index)}`;
       return child.born ? `birth-date${suffix}` : `due-date${suffix}`;
     }
     return null;
