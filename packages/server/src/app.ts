@@ -33,6 +33,7 @@ import { notificationRoutes } from './modules/notifications/routes.ts';
 import { programmeRoutes } from './modules/programmes/routes.ts';
 import { referralRoutes } from './modules/referrals/index.ts';
 import { fhirRoutes } from './facades/fhir/fhirRoutes.ts';
+import { demoRoutes } from './modules/demo/routes.ts';
 import type { OidcClients } from './modules/auth/oidcLogin.ts';
 import { publicDataOf, type PublicData } from './kernel/accessContext.ts';
 import { answerOfDenial } from './kernel/denials.ts';
@@ -59,6 +60,8 @@ export type AppDeps = {
   rateLimitPerMinute?: number | false;
   /** The maps' background tiles (OMRINGD_MAP_TILES); without, the maps show the places alone. */
   mapTiles?: MapTiles | null;
+  /** The demo (OMRINGD_DEMO): its sign-in as invented people exists only then. */
+  demo?: boolean;
 };
 
 /**
@@ -159,6 +162,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(programmeRoutes(modules));
   await app.register(referralRoutes(modules));
   await app.register(fhirRoutes(modules), { prefix: '/fhir/R4' });
+  if (deps.demo === true) await app.register(demoRoutes(modules));
   app.get('/healthz', { config: { access: 'public' }, schema: { hide: true } }, () => ({
     ok: true,
     storage: deps.database.kind,

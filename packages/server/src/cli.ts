@@ -4,8 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { serve } from './serve.ts';
 import { loadConfig, type Config } from './platform/config.ts';
-import { openPostgres, type Database } from './platform/db/database.ts';
 import {
   grantApplicationRole,
   installJobSchema,
@@ -13,22 +14,20 @@ import {
 } from './platform/db/migrations.ts';
 import { anchorKey, verifyAnchors } from './kernel/audit/anchor.ts';
 import { approveGrantAsOperator, pendingGrants } from './modules/accounts/roleGrants.ts';
-import { openDatabase, prepare, ensureGeography, loadDemoData, hasAccounts } from './bootstrap.ts';
-import { buildApp } from './app.ts';
+import { openDatabase, prepare, ensureGeography, loadDemoData } from './bootstrap.ts';
 import { systemClock } from './platform/clock.ts';
 import { importHsds } from './facades/hsds/importHsds.ts';
 import { readHsdsSource } from './facades/hsds/hsdsSource.ts';
 import { exportHsds } from './facades/hsds/exportHsds.ts';
 import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
 import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
-import { OidcClients } from './modules/auth/oidcLogin.ts';
-import { warmDictionary } from './modules/socialMap/search/lexicon.ts';
-import { startMailDelivery } from './platform/mail/delivery.ts';
-import { anchorAuditTrail, applicationQueues, startJobQueue } from './jobs.ts';
+import { anchorAuditTrail, applicationQueues } from './jobs.ts';
 import { SystemContext } from './kernel/accessContext.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 
 const usage = `Usage: omringd <command>
+  demo               serve the demo: invented staff and families in ./data-demo, signing in
+                     as them without a second factor (embedded only, refused with DATABASE_URL)
   serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
                      (as an application role: migrations by OMRINGD_MIGRATION_URL, or checked current)
   migrate            apply the database migrations (as the schema's owner); with OMRINGD_APP_ROLE,
@@ -46,27 +45,6 @@ const usage = `Usage: omringd <command>
                      invite an administrator of an organisation of the social map (part of its
                      name); prints the invitation link, which is also in the outbox`;
 
-/** With OMRINGD_MIGRATION_URL, the owner's connection for the migration step only. */
-async function withMigrationDatabase<T>(
-  config: Config,
-  fn: (owner: Database | undefined) => Promise<T>,
-): Promise<T> {
-  if (config.migrationUrl === undefined) return fn(undefined);
-  const owner = openPostgres(config.migrationUrl);
-  try {
-    const result = await fn(owner);
-    await installJobSchema(owner, applicationQueues);
-    // The server's own role (DATABASE_URL's user) gets what it needs, and no more.
-    if (config.databaseUrl !== undefined) {
-      const role = new URL(config.databaseUrl).username;
-      if (role !== '') await grantApplicationRole(owner, decodeURIComponent(role));
-    }
-    return result;
-  } finally {
-    await owner.close();
-  }
-}
-
 const fileKeyOf = (config: Config) =>
   loadFileKey(config.fileKey, config.databaseUrl === undefined ? config.dataDir : null);
 
@@ -80,53 +58,16 @@ async function main(argv: string[]): Promise<number> {
   const [command, file, ...rest] = positionals;
   const config = loadConfig();
   switch (command) {
-    case 'serve': {
-      const database = await openDatabase(config);
-      const { demoServices } = await withMigrationDatabase(config, (owner) =>
-        prepare(database, systemClock(), owner),
-      );
-      if (demoServices > 0) console.log(`Loaded the demo social map: ${demoServices} services.`);
-      if (!(await hasAccounts(database)))
-        console.log(
-          'No accounts yet. Stop the server and invite the first administrator, then start again:\n  npm run omringd -- invite-admin you@example.be "Your Name" "Huizen van het Kind Gent"',
-        );
-      const fileKey = await loadFileKey(
-        config.fileKey,
-        config.databaseUrl === undefined ? config.dataDir : null,
-      );
-      const app = await buildApp({
-        database,
-        clock: systemClock,
-        logger: true,
-        publicUrl: config.publicUrl,
-        trustProxy: config.trustProxy,
-        smtpConfigured: config.smtpUrl !== undefined,
-        oidc: new OidcClients(config.oidcProviders),
-        fileKey,
-        mapTiles: config.mapTiles,
+    case 'serve':
+      return serve(config);
+    case 'demo':
+      return serve({
+        ...config,
+        demo: true,
+        // The demo keeps its own directory unless one is named, away from real data.
+        dataDir:
+          process.env.OMRINGD_DATA_DIR === undefined ? resolve('./data-demo') : config.dataDir,
       });
-      // The Dutch dictionary of "did you mean" loads while the server starts, not on a first search.
-      warmDictionary();
-      const stopMail = startMailDelivery(database, config, systemClock);
-      const jobs = await startJobQueue(database, systemClock, {
-        schedule: true,
-        anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
-      });
-      const close = async () => {
-        stopMail();
-        await jobs.stop();
-        await app.close();
-        await database.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', () => void close());
-      process.once('SIGTERM', () => void close());
-      await app.listen({ port: config.port, host: config.host });
-      console.log(
-        `Omringd is running on http://localhost:${config.port} (storage: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
-      );
-      return -1;
-    }
     case 'migrate': {
       const database = await openDatabase(config);
       try {

@@ -5,6 +5,7 @@ import { setLanguage } from './i18n.ts';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { ServicePage } from './pages/ServicePage.tsx';
 import { AccountMenu } from './components/AccountMenu.tsx';
+import { DemoBanner } from './components/DemoBanner.tsx';
 import { RequireSignIn } from './session/RequireSignIn.tsx';
 
 /**
@@ -19,6 +20,7 @@ const InvitationPage = lazyPage(
   () => import('./pages/account/InvitationPage.tsx'),
   'InvitationPage',
 );
+const ProfilePage = lazyPage(() => import('./pages/account/ProfilePage.tsx'), 'ProfilePage');
 const AdminPage = lazyPage(() => import('./pages/admin/AdminPage.tsx'), 'AdminPage');
 const ManageServicesPage = lazyPage(
   () => import('./pages/admin/ManageServicesPage.tsx'),
@@ -69,6 +71,7 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      <DemoBanner />
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">
@@ -96,6 +99,14 @@ export function App() {
             <Route path="/diensten/:id" element={<ServicePage />} />
             <Route path="/aanmelden" element={<SignInPage />} />
             <Route path="/uitnodiging/:token" element={<InvitationPage />} />
+            <Route
+              path="/mijn-gegevens"
+              element={
+                <RequireSignIn>
+                  <ProfilePage />
+                </RequireSignIn>
+              }
+            />
             <Route
               path="/meldingen"
               element={

@@ -29,6 +29,7 @@ export const sessionViewSchema = z.discriminatedUnion('state', [
       email: z.string(),
       displayName: z.string(),
       locale: z.enum(['nl', 'en']),
+      phone: z.string().nullable(),
     }),
     memberships: z.array(membershipViewSchema),
     rights: z.array(z.string()),
@@ -91,3 +92,15 @@ export const outboxMailSchema = z.object({
   sentAt: z.string().nullable(),
 });
 export type OutboxMail = z.infer<typeof outboxMailSchema>;
+
+/** What a person keeps up to date about themselves: the work phone referrers call. */
+export const profileUpdateSchema = z.object({
+  phone: z
+    .string()
+    .trim()
+    .regex(/^(\+?[0-9 ./()-]{8,20})?$/, {
+      error: 'Type a phone number, e.g. 011 23 45 67, or leave it empty.',
+    })
+    .transform((v) => (v === '' ? null : v)),
+});
+export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;

@@ -65,7 +65,9 @@ export const referralStatusSchema = z.object({
   caseId: z.uuid(),
   status: z.string(),
   feedback: z.string(),
-  contactPerson: z.object({ displayName: z.string(), email: z.string() }).nullable(),
+  contactPerson: z
+    .object({ displayName: z.string(), email: z.string(), phone: z.string().nullable() })
+    .nullable(),
   updatedAt: instant,
 });
 export type ReferralStatusView = z.infer<typeof referralStatusSchema>;

@@ -36,6 +36,48 @@ export const referralMessageSchema = z.object({
 });
 export type ReferralMessage = z.infer<typeof referralMessageSchema>;
 
+/** A referrer without an account who phoned a referral in: they hear the status by e-mail. */
+export const externalReferrerSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, { error: 'Type the name of the person who referred.' })
+    .max(200, { error: 'A name has at most 200 characters.' }),
+  organization: z
+    .string()
+    .trim()
+    .min(2, { error: 'Type the organisation of the referrer, e.g. the practice or the school.' })
+    .max(200, { error: 'An organisation has at most 200 characters.' }),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ./()-]{8,20}$/, { error: 'Type a phone number, e.g. 011 23 45 67.' }),
+  email: z.email({ error: 'Type the e-mail address of the referrer, e.g. naam@praktijk.be.' }),
+});
+export type ExternalReferrer = z.infer<typeof externalReferrerSchema>;
+
+/** The ways a service takes referrals outside Omringd, from its social-map record. */
+export const externalRouteKinds = ['phone', 'email', 'website', 'other'] as const;
+export const externalRouteSchema = z.object({
+  kind: z.enum(externalRouteKinds),
+  /** The number, address or page used; for other, what was done. */
+  value: z.string().trim().min(1).max(300),
+  note: z.string().trim().max(2000).default(''),
+  at: instant,
+  by: z.string(),
+});
+export type ExternalRoute = z.infer<typeof externalRouteSchema>;
+
+/** Who can receive a referral in Omringd, and the service's own routes when no one can. */
+export const reachSchema = z.object({
+  receivable: z.boolean(),
+  organizationName: z.string(),
+  routes: z.array(
+    z.object({ kind: z.enum(externalRouteKinds), value: z.string(), label: z.string() }),
+  ),
+});
+export type Reach = z.infer<typeof reachSchema>;
+
 export const referralViewSchema = z.object({
   id: z.uuid(),
   status: z.string(),
@@ -45,10 +87,15 @@ export const referralViewSchema = z.object({
   content: referralDraftSchema,
   flaggedIneligible: z.boolean(),
   eligibility: eligibilitySchema.nullable(),
-  routedTo: z.enum(['coordinator', 'duty_line', 'organization']).nullable(),
+  routedTo: z.enum(['coordinator', 'duty_line', 'organization', 'external']).nullable(),
+  externalReferrer: externalReferrerSchema.nullable(),
+  externalRoute: externalRouteSchema.nullable(),
+  followUpAt: instant.nullable(),
   assignedTo: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
   /** The contact person's ways to be reached, once one has taken the referral up. */
-  contactPerson: z.object({ displayName: z.string(), email: z.string() }).nullable(),
+  contactPerson: z
+    .object({ displayName: z.string(), email: z.string(), phone: z.string().nullable() })
+    .nullable(),
   referrer: z.object({ displayName: z.string() }),
   registeredBy: z.object({ displayName: z.string() }).nullable(),
   serviceName: z.string().nullable(),

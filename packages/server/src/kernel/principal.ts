@@ -21,6 +21,8 @@ export type Principal = {
   email: string;
   displayName: string;
   locale: 'nl' | 'en';
+  /** The work phone referrers see when this person is their contact person. */
+  phone: string | null;
   memberships: Membership[];
   roles: Role[];
   rights: ReadonlySet<Right>;
@@ -62,6 +64,7 @@ export async function loadPrincipal(
     email: user.email,
     displayName: user.displayName,
     locale: user.locale,
+    phone: user.phone,
     memberships: held,
     roles,
     rights: rightsOf(roles),

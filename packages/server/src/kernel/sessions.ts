@@ -23,7 +23,7 @@ export async function createSession(
   db: Db,
   input: {
     userId: string;
-    method: 'password' | 'oidc';
+    method: 'password' | 'oidc' | 'demo';
     pendingStep: PendingStep | null;
     ip: string | null;
     userAgent: string | null;

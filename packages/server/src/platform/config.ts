@@ -56,6 +56,11 @@ const envSchema = z.object({
     })
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   OMRINGD_MAP_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap-bijdragers'),
+  OMRINGD_DEMO: z
+    .enum(['0', '1', 'true', 'false'], {
+      error: 'OMRINGD_DEMO must be 1 (the demo with invented people) or 0.',
+    })
+    .default('0'),
 });
 
 export type Config = {
@@ -81,6 +86,11 @@ export type Config = {
   fileKey: string | undefined;
   /** The background of the maps: a raster tile server and its attribution, or none. */
   mapTiles: MapTiles | null;
+  /**
+   * The demo: invented staff and families, and signing in as them without a password or second
+   * factor. Only on the embedded database, never with DATABASE_URL.
+   */
+  demo: boolean;
 };
 
 export type MapTiles = { url: string; attribution: string };
@@ -96,7 +106,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `Configuration error: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
     );
   }
+  const demo = parsed.data.OMRINGD_DEMO === '1' || parsed.data.OMRINGD_DEMO === 'true';
+  if (demo && parsed.data.DATABASE_URL !== undefined)
+    throw new Error(
+      'Configuration error: OMRINGD_DEMO runs only on the embedded database, never on a PostgreSQL server with real data. Unset DATABASE_URL for the demo, or OMRINGD_DEMO for a real deployment.',
+    );
   return {
+    demo,
     port: parsed.data.PORT,
     host: parsed.data.HOST,
     databaseUrl: parsed.data.DATABASE_URL,

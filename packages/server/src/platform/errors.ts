@@ -55,6 +55,9 @@ export const errorReasons = [
   'totp_exists',
   'totp_not_started',
   'exists',
+  'no_receiver',
+  // not_found
+  'no_demo_person',
   // weak_password
   'password_too_short',
   'password_too_long',

@@ -158,6 +158,11 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
     late: 2,
   },
+  'PUT /api/v1/auth/profile': {
+    request: () => ({ url: '/api/v1/auth/profile', body: { phone: '011 22 33 44' } }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
   'GET /api/v1/auth/providers': publicGet(() => '/api/v1/auth/providers'),
   // No provider is configured in the matrix run: both answer that there is none.
   'GET /api/v1/auth/oidc/:provider/start': {

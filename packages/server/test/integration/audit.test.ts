@@ -209,6 +209,7 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
         email: coordinator.email,
         displayName: 'Carla Regie',
         locale: 'nl',
+        phone: null,
         memberships: [],
         roles: ['case_coordinator'],
         rights: new Set(),

@@ -42,7 +42,7 @@ const mayImportProtected = (rel: string) =>
 const mayHoldRawHandle = (rel: string) =>
   rel.startsWith('platform/') ||
   rel.startsWith('kernel/') ||
-  ['app.ts', 'cli.ts', 'bootstrap.ts', 'jobs.ts'].includes(rel);
+  ['app.ts', 'cli.ts', 'serve.ts', 'bootstrap.ts', 'jobs.ts'].includes(rel);
 
 /** Which files may use which unaudited handle (a method or property of that name). */
 const handleUsers = new Map<string, (rel: string) => boolean>(
@@ -56,7 +56,9 @@ const handleUsers = new Map<string, (rel: string) => boolean>(
     identityData: (rel) =>
       rel.startsWith('kernel/') ||
       rel.startsWith('modules/auth/') ||
-      rel.startsWith('modules/accounts/'),
+      rel.startsWith('modules/accounts/') ||
+      // The demo's own accounts (users.demo), never family data.
+      rel.startsWith('modules/demo/'),
   }),
 );
 

@@ -15,7 +15,7 @@ export type TestApp = {
 export async function createTestApp(
   mode: StorageMode,
   at = new Date('2026-11-22T10:00:00Z'),
-  options: Partial<Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured'>> = {},
+  options: Partial<Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured' | 'demo'>> = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(mode);
   const now = { value: at };

@@ -46,7 +46,9 @@ export function AccountMenu() {
     );
   return (
     <nav aria-label={t('account.menu')} className="account-menu">
-      <span className="account-name">{session.user.displayName}</span>
+      <Link to="/mijn-gegevens" className="account-name">
+        {session.user.displayName}
+      </Link>
       <Link to="/meldingen">
         {unread === 0 ? t('notices.menu') : t('notices.menuUnread', { count: unread })}
       </Link>

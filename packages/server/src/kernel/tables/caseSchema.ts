@@ -4,7 +4,7 @@
  * enforce it. Everything here is read and written through an
  * AccessContext, which checks the relationship and writes the audit trail in the same transaction.
  */
-import type { Eligibility, ReferralDraft } from '@omringd/core';
+import type { Eligibility, ExternalReferrer, ExternalRoute, ReferralDraft } from '@omringd/core';
 import {
   boolean,
   customType,
@@ -165,7 +165,19 @@ export const referrals = pgTable(
     registeredBy: uuid('registered_by').references(() => users.id),
     /** The coordinator it was routed to (on duty) and, once accepted, the one contact person. */
     assignedUserId: uuid('assigned_user_id').references(() => users.id),
-    routedTo: text('routed_to', { enum: ['coordinator', 'duty_line', 'organization'] }),
+    /** Where it went: a person on duty, the duty line, the organisation's intake, or outside Omringd. */
+    routedTo: text('routed_to', {
+      enum: ['coordinator', 'duty_line', 'organization', 'external'],
+    }),
+    /**
+     * A referrer without an account who phoned it in (a GP, a school): who they are and where they
+     * hear the status. The registering coordinator holds the referrer's side for them.
+     */
+    externalReferrer: jsonb('external_referrer').$type<ExternalReferrer>(),
+    /** Sent through the service's own route because no one in Omringd can receive it. */
+    externalRoute: jsonb('external_route').$type<ExternalRoute>(),
+    /** When the referrer is reminded to check that the external route was taken up. */
+    followUpAt: instant('follow_up_at'),
     content: jsonb('content').$type<ReferralDraft>().notNull(),
     /** The eligibility as evaluated when sent; an ineligible referral sent with a justification is flagged. */
     eligibility: jsonb('eligibility').$type<Eligibility>(),

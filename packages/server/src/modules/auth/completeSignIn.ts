@@ -13,7 +13,7 @@ export async function completeSignIn(
   ctx: AccessContext,
   input: {
     userId: string;
-    method: 'password' | 'oidc';
+    method: 'password' | 'oidc' | 'demo';
     pendingStep: PendingStep | null;
     userAgent: string | null;
     /** What the trail says about how (the step, the provider). */

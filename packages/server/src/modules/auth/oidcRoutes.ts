@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import { finishOidc, startOidc } from './oidcLogin.ts';
-import { ABSOLUTE_TIMEOUT_MS, SESSION_COOKIE } from '../../kernel/sessions.ts';
+import { setSessionCookie } from './sessionCookie.ts';
 import { completeSignIn } from './completeSignIn.ts';
 
 const FLOW_COOKIE = 'omringd_oidc';
@@ -97,13 +97,7 @@ export const oidcRoutes =
           userAgent: request.headers['user-agent'] ?? null,
           details: { provider: request.params.provider },
         });
-        reply.setCookie(SESSION_COOKIE, token, {
-          httpOnly: true,
-          secure,
-          sameSite: 'strict',
-          path: '/',
-          maxAge: Math.floor(ABSOLUTE_TIMEOUT_MS / 1000),
-        });
+        setSessionCookie(reply, token, secure);
         return reply.redirect(outcome.pendingStep === null ? '/' : '/aanmelden', 303);
       },
     );

@@ -2,15 +2,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { requiresSecondFactor, sessionViewSchema } from '@omringd/core';
+import { profileUpdateSchema, requiresSecondFactor, sessionViewSchema } from '@omringd/core';
 import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadMemberships } from '../../kernel/principal.ts';
-import { ABSOLUTE_TIMEOUT_MS, revokeSession, SESSION_COOKIE } from '../../kernel/sessions.ts';
+import { revokeSession, SESSION_COOKIE } from '../../kernel/sessions.ts';
 import { acceptInvitation, describeInvitation } from '../accounts/invitations.ts';
 import { completeSignIn } from './completeSignIn.ts';
+import { setSessionCookie } from './sessionCookie.ts';
 import { confirmEnrolment, startEnrolment } from './enrolment.ts';
 import { changePassword } from './passwordChange.ts';
+import { updateProfile } from './profile.ts';
 import { MAX_PASSWORD_LENGTH } from './passwords.ts';
 import { completeWithSecondFactor, signInWithPassword } from './signIn.ts';
 
@@ -31,14 +33,8 @@ export const authRoutes =
   (deps: ModuleDeps): FastifyPluginAsyncZod =>
   async (app) => {
     const secure = deps.publicUrl?.startsWith('https://') ?? false;
-    const setSessionCookie = (reply: FastifyReply, token: string) =>
-      reply.setCookie(SESSION_COOKIE, token, {
-        httpOnly: true,
-        secure,
-        sameSite: 'strict',
-        path: '/',
-        maxAge: Math.floor(ABSOLUTE_TIMEOUT_MS / 1000),
-      });
+    const setCookie = (reply: FastifyReply, token: string) =>
+      setSessionCookie(reply, token, secure);
     const clearSessionCookie = (reply: FastifyReply) =>
       reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, secure, sameSite: 'strict' });
     const tags = ['sign-in'];
@@ -79,6 +75,7 @@ export const authRoutes =
             email: principal.email,
             displayName: principal.displayName,
             locale: principal.locale,
+            phone: principal.phone,
           },
           memberships: principal.memberships,
           rights: [...principal.rights],
@@ -102,7 +99,7 @@ export const authRoutes =
           ...request.body,
           userAgent: request.headers['user-agent'] ?? null,
         });
-        setSessionCookie(reply, result.token);
+        setCookie(reply, result.token);
         return { next: result.next, csrfToken: result.session.csrfToken };
       },
     );
@@ -125,7 +122,7 @@ export const authRoutes =
           code: 'code' in request.body ? request.body.code : undefined,
           recoveryCode: 'recoveryCode' in request.body ? request.body.recoveryCode : undefined,
         });
-        setSessionCookie(reply, completed.token);
+        setCookie(reply, completed.token);
         return { next: 'done' as const, csrfToken: completed.csrfToken };
       },
     );
@@ -157,7 +154,7 @@ export const authRoutes =
         const session = request.session;
         if (session === null) throw new AppError('unauthenticated', 'Sign in first.');
         const confirmed = await confirmEnrolment(request.access, session, request.body.code);
-        if (confirmed.completed !== null) setSessionCookie(reply, confirmed.completed.token);
+        if (confirmed.completed !== null) setCookie(reply, confirmed.completed.token);
         return {
           recoveryCodes: confirmed.recoveryCodes,
           csrfToken: confirmed.completed?.csrfToken ?? session.csrfToken,
@@ -211,6 +208,20 @@ export const authRoutes =
       },
     );
 
+    app.put(
+      '/api/v1/auth/profile',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary: 'My own details: the work phone referrers see when I am their contact person',
+          body: profileUpdateSchema,
+          response: { 200: z.object({ phone: z.string().nullable() }) },
+        },
+      },
+      (request) => updateProfile(request.access, request.body),
+    );
+
     app.get(
       '/api/v1/invitations/:token',
       {
@@ -253,7 +264,7 @@ export const authRoutes =
           userAgent: request.headers['user-agent'] ?? null,
           details: { step: 'invitation_accepted' },
         });
-        setSessionCookie(reply, signedIn.token);
+        setCookie(reply, signedIn.token);
         return { next: signedIn.next, csrfToken: signedIn.session.csrfToken };
       },
     );

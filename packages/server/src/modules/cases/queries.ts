@@ -267,7 +267,7 @@ export async function latestReferralOf(tx: Db, caseId: string) {
 
 export async function contactPersonOf(tx: Db, caseId: string) {
   const [coordinator] = await tx
-    .select({ displayName: users.displayName, email: users.email })
+    .select({ displayName: users.displayName, email: users.email, phone: users.phone })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')));

@@ -58,7 +58,12 @@ export async function view(
     .from(organizations)
     .where(eq(organizations.id, row.receivingOrganizationId));
   const people = await tx
-    .select({ id: users.id, displayName: users.displayName, email: users.email })
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      phone: users.phone,
+    })
     .from(users)
     .where(
       inArray(users.id, [
@@ -79,6 +84,7 @@ export async function view(
   const name = (id: string | null) => people.find((p) => p.id === id)?.displayName;
   const programme = await programmeOf(tx, row);
   const assigned = name(row.assignedUserId);
+  const contact = people.find((p) => p.id === row.assignedUserId);
   return {
     id: row.id,
     status: row.status,
@@ -89,17 +95,17 @@ export async function view(
     flaggedIneligible: row.flaggedIneligible,
     eligibility: row.eligibility,
     routedTo: row.routedTo,
+    externalReferrer: row.externalReferrer,
+    externalRoute: row.externalRoute,
+    followUpAt: row.followUpAt?.toISOString() ?? null,
     assignedTo:
       assigned === undefined || row.assignedUserId === null
         ? null
         : { id: row.assignedUserId, displayName: assigned },
     contactPerson:
-      row.caseId === null || assigned === undefined
+      row.caseId === null || contact === undefined
         ? null
-        : {
-            displayName: assigned,
-            email: people.find((p) => p.id === row.assignedUserId)?.email ?? '',
-          },
+        : { displayName: contact.displayName, email: contact.email, phone: contact.phone },
     referrer: { displayName: name(row.referrerUserId) ?? '' },
     registeredBy: row.registeredBy === null ? null : { displayName: name(row.registeredBy) ?? '' },
     serviceName: service?.name ?? null,

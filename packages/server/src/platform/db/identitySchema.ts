@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   index,
   integer,
   pgTable,
@@ -50,6 +51,10 @@ export const users = pgTable('users', {
   locale: text('locale', { enum: ['nl', 'en'] })
     .notNull()
     .default('nl'),
+  /** A work phone number that referrers see when this person is their contact person. */
+  phone: text('phone'),
+  /** An invented person of the demo (OMRINGD_DEMO): the only accounts that sign in without a factor. */
+  demo: boolean('demo').notNull().default(false),
   createdAt: instant('created_at').notNull(),
   passwordChangedAt: instant('password_changed_at'),
   deactivatedAt: instant('deactivated_at'),
@@ -146,7 +151,7 @@ export const sessions = pgTable(
     authenticatedAt: instant('authenticated_at'),
     /** Waiting for the second factor (or its enrolment) before the session is complete. */
     pendingStep: text('pending_step', { enum: ['totp', 'totp_enrolment'] }),
-    method: text('method', { enum: ['password', 'oidc'] }).notNull(),
+    method: text('method', { enum: ['password', 'oidc', 'demo'] }).notNull(),
     revokedAt: instant('revoked_at'),
     revokedReason: text('revoked_reason'),
     ip: text('ip'),

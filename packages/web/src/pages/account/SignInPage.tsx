@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { useSession } from '../../session/session.ts';
+import { startPageOf, useDemo } from '../../session/demo.ts';
+import { DemoSignIn } from './DemoSignIn.tsx';
 
 type Next = { next: 'done' | 'totp' | 'totp_enrolment' };
 
@@ -26,6 +28,9 @@ export function SignInPage() {
   );
   const [providers, setProviders] = useState<{ id: string; label: string }[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const demo = useDemo();
+  // Where to go once signed in: the page of the demo person's work, else the start page.
+  const target = useRef('/');
 
   useEffect(() => {
     void getJson<{ id: string; label: string }[]>('/api/v1/auth/providers').then((r) => {
@@ -36,7 +41,7 @@ export function SignInPage() {
     heading.current?.focus();
   }, [session.state]);
   useEffect(() => {
-    if (session.state === 'signed_in') void navigate('/');
+    if (session.state === 'signed_in') void navigate(target.current);
   }, [session.state, navigate]);
 
   const after = async (result: Awaited<ReturnType<typeof sendJson<Next>>>) => {
@@ -109,6 +114,18 @@ export function SignInPage() {
         {t('account.signInTitle')}
       </h1>
       <ErrorMessage error={error} />
+      {demo === null ? null : (
+        <DemoSignIn
+          demo={demo}
+          onSignedIn={async (person) => {
+            target.current = startPageOf(person.role);
+            setError(null);
+            await refresh();
+          }}
+          onError={setError}
+        />
+      )}
+      {demo === null ? null : <h2>{t('demo.withAccount')}</h2>}
       <form
         onSubmit={(event) => {
           event.preventDefault();

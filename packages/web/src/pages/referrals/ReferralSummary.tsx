@@ -6,6 +6,34 @@ function left(dueAt: string, now: Date): number {
   return Math.round((new Date(dueAt).getTime() - now.getTime()) / 3_600_000);
 }
 
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
+
+/** How the referrer reaches the contact person: a link to call and one to write. */
+function ContactWays({ person }: { person: NonNullable<Referral['contactPerson']> }) {
+  const { t } = useTranslation();
+  return (
+    <span className="contact-ways">
+      {person.phone === null ? null : (
+        <>
+          {' · '}
+          <a
+            href={telHref(person.phone)}
+            aria-label={t('referral.callContact', { phone: person.phone })}
+          >
+            {person.phone}
+          </a>
+        </>
+      )}
+      {person.email === '' ? null : (
+        <>
+          {' · '}
+          <a href={`mailto:${person.email}`}>{person.email}</a>
+        </>
+      )}
+    </span>
+  );
+}
+
 export function ReferralSummary({ referral }: { referral: Referral }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
@@ -36,6 +64,7 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
       <dd>
         {referral.assignedTo?.displayName ??
           (referral.routedTo === 'duty_line' ? t('referral.dutyLine') : t('referral.noContactYet'))}
+        {referral.contactPerson === null ? null : <ContactWays person={referral.contactPerson} />}
         {referral.assignedTo === null && referral.dutyLine !== null ? (
           <>
             {' — '}
@@ -43,15 +72,7 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
             {referral.dutyLine.contacts.map((c) => (
               <span key={c.value}>
                 {' · '}
-                <a
-                  href={
-                    c.kind === 'phone'
-                      ? `tel:${c.value.replace(/[^\d+]/g, '')}`
-                      : `mailto:${c.value}`
-                  }
-                >
-                  {c.value}
-                </a>
+                <a href={c.kind === 'phone' ? telHref(c.value) : `mailto:${c.value}`}>{c.value}</a>
               </span>
             ))}
           </>

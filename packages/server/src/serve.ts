@@ -1,0 +1,101 @@
+/**
+ * `omringd serve` (and `omringd demo`): migrate, load the demo social map into an empty
+ * directory, start the mail delivery and the job queue, and listen. As the demo, it also writes
+ * the invented staff and families, on a data directory that holds no real account.
+ */
+import type { Config } from './platform/config.ts';
+import { openPostgres, type Database } from './platform/db/database.ts';
+import { grantApplicationRole, installJobSchema } from './platform/db/migrations.ts';
+import { anchorKey } from './kernel/audit/anchor.ts';
+import { openDatabase, prepare, hasAccounts } from './bootstrap.ts';
+import { buildApp } from './app.ts';
+import { systemClock } from './platform/clock.ts';
+import { OidcClients } from './modules/auth/oidcLogin.ts';
+import { warmDictionary } from './modules/socialMap/search/lexicon.ts';
+import { startMailDelivery } from './platform/mail/delivery.ts';
+import { applicationQueues, startJobQueue } from './jobs.ts';
+import { loadFileKey } from './platform/files/fileCrypto.ts';
+import { refuseRealAccounts, seedDemoStaff, demoPeople } from './modules/demo/staff.ts';
+import { seedDemoFamilies } from './modules/demo/families.ts';
+
+/** With OMRINGD_MIGRATION_URL, the owner's connection for the migration step only. */
+export async function withMigrationDatabase<T>(
+  config: Config,
+  fn: (owner: Database | undefined) => Promise<T>,
+): Promise<T> {
+  if (config.migrationUrl === undefined) return fn(undefined);
+  const owner = openPostgres(config.migrationUrl);
+  try {
+    const result = await fn(owner);
+    await installJobSchema(owner, applicationQueues);
+    // The server's own role (DATABASE_URL's user) gets what it needs, and no more.
+    if (config.databaseUrl !== undefined) {
+      const role = new URL(config.databaseUrl).username;
+      if (role !== '') await grantApplicationRole(owner, decodeURIComponent(role));
+    }
+    return result;
+  } finally {
+    await owner.close();
+  }
+}
+
+/** Runs until a signal stops it; answers -1 (the process keeps running). */
+export async function serve(config: Config): Promise<number> {
+  const database = await openDatabase(config);
+  const { demoServices } = await withMigrationDatabase(config, (owner) =>
+    prepare(database, systemClock(), owner),
+  );
+  if (demoServices > 0) console.log(`Loaded the demo social map: ${demoServices} services.`);
+  if (config.demo) {
+    await refuseRealAccounts(database.db);
+    await seedDemoStaff(database.db, systemClock());
+  } else if (!(await hasAccounts(database)))
+    console.log(
+      'No accounts yet. Stop the server and invite the first administrator, then start again:\n  npm run omringd -- invite-admin you@example.be "Your Name" "Huizen van het Kind Gent"\nOr try Omringd with invented people first: npm run demo',
+    );
+  const fileKey = await loadFileKey(
+    config.fileKey,
+    config.databaseUrl === undefined ? config.dataDir : null,
+  );
+  const app = await buildApp({
+    database,
+    clock: systemClock,
+    logger: true,
+    publicUrl: config.publicUrl,
+    trustProxy: config.trustProxy,
+    smtpConfigured: config.smtpUrl !== undefined,
+    oidc: new OidcClients(config.oidcProviders),
+    fileKey,
+    mapTiles: config.mapTiles,
+    demo: config.demo,
+  });
+  if (config.demo) {
+    const families = await seedDemoFamilies(app, await demoPeople(database.db), systemClock());
+    if (families > 0) console.log(`Loaded the demo families: ${families} referrals.`);
+  }
+  // The Dutch dictionary of "did you mean" loads while the server starts, not on a first search.
+  warmDictionary();
+  const stopMail = startMailDelivery(database, config, systemClock);
+  const jobs = await startJobQueue(database, systemClock, {
+    schedule: true,
+    anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
+  });
+  const close = async () => {
+    stopMail();
+    await jobs.stop();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void close());
+  process.once('SIGTERM', () => void close());
+  await app.listen({ port: config.port, host: config.host });
+  console.log(
+    `Omringd is running on ${config.publicUrl} (storage: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
+  );
+  if (config.demo)
+    console.log(
+      'This is the demo: every person and family is invented. Open the address and choose "Inloggen" to sign in as one of them.',
+    );
+  return -1;
+}

@@ -1,0 +1,134 @@
+/**
+ * The demo a newcomer walks through: invented staff in the seed organisations, families in several
+ * states made through the API, and signing in as them without a second factor — only in the demo,
+ * only for the demo's own accounts, never with DATABASE_URL or on a directory with real accounts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { loadConfig } from '../../src/platform/config.ts';
+import { users } from '../../src/platform/db/identitySchema.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { demoPeople, refuseRealAccounts, seedDemoStaff } from '../../src/modules/demo/staff.ts';
+import { seedDemoFamilies } from '../../src/modules/demo/families.ts';
+import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
+import { storageModes } from '../support/storageModes.ts';
+import { Agent, createPerson } from '../support/people.ts';
+
+type Person = { id: string; key: string; name: string };
+type ReferralSummary = {
+  id: string;
+  status: string;
+  caseId: string | null;
+  contactPerson: { displayName: string; email: string; phone: string | null } | null;
+  messages: { text: string }[];
+};
+
+describe('the demo configuration', () => {
+  it('is refused with DATABASE_URL, and says why', () => {
+    expect(() =>
+      loadConfig({ OMRINGD_DEMO: '1', DATABASE_URL: 'postgres://x@127.0.0.1/omringd' }),
+    ).toThrow(/only on the embedded database/);
+    expect(loadConfig({ OMRINGD_DEMO: '1' }).demo).toBe(true);
+    expect(loadConfig({}).demo).toBe(false);
+  });
+});
+
+describe.each(storageModes)('the demo on %s', (mode) => {
+  let t: TestApp;
+  let people: Person[] = [];
+  // Tuesday morning: Ilse Vermeulen is on the Zorggarantie roster.
+  const at = new Date('2026-11-24T09:30:00Z');
+  beforeAll(async () => {
+    t = await createTestApp(mode, at, { demo: true, rateLimitPerMinute: false });
+    await refuseRealAccounts(t.database.db);
+    expect(await seedDemoStaff(t.database.db, at)).toBe(6);
+    expect(await seedDemoStaff(t.database.db, at)).toBe(0);
+    people = await demoPeople(t.database.db);
+    expect(await seedDemoFamilies(t.app, people, at)).toBe(5);
+    // Loading again (a restart) adds nothing.
+    expect(await seedDemoFamilies(t.app, people, at)).toBe(0);
+  });
+  afterAll(() => closeTestApp(t));
+  const agentOf = async (key: string) => {
+    const agent = new Agent(t.app, t.now);
+    const person = people.find((p) => p.key === key);
+    const answer = await agent.request('POST', '/api/v1/demo/sign-in', { personId: person?.id });
+    expect(answer.status).toBe(200);
+    return agent;
+  };
+
+  it('lists its people and signs in as each without a second factor', async () => {
+    const list = await new Agent(t.app, t.now).request<{ people: Person[] }>('GET', '/api/v1/demo');
+    expect(list.body.people.map((p) => p.name)).toContain('Mira Claes');
+    const nurse = await agentOf('nurse');
+    const session = await nurse.request<{ state: string; user: { displayName: string } }>(
+      'GET',
+      '/api/v1/auth/session',
+    );
+    expect(session.body).toMatchObject({
+      state: 'signed_in',
+      user: { displayName: 'Els Wouters' },
+    });
+  });
+
+  it('holds families in several states, with the contact person reachable', async () => {
+    const nurse = await agentOf('nurse');
+    const mine = await nurse.request<ReferralSummary[]>('GET', '/api/v1/referrals/mine');
+    expect(mine.body.map((r) => r.status).sort()).toEqual([
+      'accepted',
+      'draft',
+      'in-progress',
+      'rejected',
+      'requested',
+    ]);
+    const taken = mine.body.find((r) => r.status === 'accepted');
+    expect(taken?.caseId).not.toBeNull();
+    expect(taken?.contactPerson).toMatchObject({
+      displayName: 'Mira Claes',
+      phone: '011 30 40 51',
+    });
+    expect(taken?.messages.map((m) => m.text)).toHaveLength(2);
+    const ilse = await agentOf('coordinator-ilse');
+    const inbox = await ilse.request<ReferralSummary[]>('GET', '/api/v1/referrals/inbox');
+    expect(inbox.body.some((r) => r.status === 'requested')).toBe(true);
+  });
+
+  it('signs in only the demo’s own accounts', async () => {
+    const [org] = await t.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.key, 'zorggarantie-limburg'));
+    const real = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: org?.id ?? '',
+      name: 'Echte Persoon',
+      now: at,
+    });
+    const answer = await new Agent(t.app, t.now).request<{ error: { reason: string } }>(
+      'POST',
+      '/api/v1/demo/sign-in',
+      { personId: real.id },
+    );
+    expect(answer.status).toBe(404);
+    expect(answer.body.error.reason).toBe('no_demo_person');
+    // With a real account in it, the directory no longer starts as the demo.
+    await expect(refuseRealAccounts(t.database.db)).rejects.toThrow(/holds real accounts/);
+    await t.database.db.delete(users).where(eq(users.id, real.id));
+  });
+});
+
+describe('outside the demo', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+  });
+  afterAll(() => closeTestApp(t));
+  it('has no demo sign-in at all', async () => {
+    const agent = new Agent(t.app, t.now);
+    expect((await agent.request('GET', '/api/v1/demo')).status).toBe(404);
+    const answer = await agent.request('POST', '/api/v1/demo/sign-in', {
+      personId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(answer.status).toBe(404);
+  });
+});
