@@ -9,7 +9,7 @@ import { enqueueEmail, redactSpentLinks } from './platform/mail/outbox.ts';
 import { startQueue, type JobQueue, type QueueOptions } from './platform/jobs/jobQueue.ts';
 import { SystemContext } from './kernel/accessContext.ts';
 import { appendAnchor, currentAnchor } from './kernel/audit/anchor.ts';
-import { sweepDeadlines } from './modules/referrals/index.ts';
+import { sweepDeadlines, sweepExternalFollowUps } from './modules/referrals/index.ts';
 import { sweepDurations } from './modules/cases/index.ts';
 
 export type { JobQueue } from './platform/jobs/jobQueue.ts';
@@ -62,6 +62,9 @@ export function startJobQueue(
         retryLimit: 3,
         run: async () => {
           await sweepDeadlines(new SystemContext(database, clock, 'deadline sweep (system)'));
+          await sweepExternalFollowUps(
+            new SystemContext(database, clock, 'follow-up sweep (system)'),
+          );
           await sweepDurations(new SystemContext(database, clock, 'duration sweep (system)'));
           await redactSpentLinks(database.db, clock());
         },

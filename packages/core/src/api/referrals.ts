@@ -78,6 +78,21 @@ export const reachSchema = z.object({
 });
 export type Reach = z.infer<typeof reachSchema>;
 
+/** Where referrals reach no one in Omringd, for the network coordinator: no family data. */
+export const undeliverableSchema = z.object({
+  organizationName: z.string(),
+  serviceName: z.string().nullable(),
+  programmeName: labels.nullable(),
+  /** Whether someone can receive referrals there now. */
+  receivable: z.boolean(),
+  /** Sent through the service's own route. */
+  external: z.number().int(),
+  /** Sent in Omringd and waiting where no one is on intake. */
+  waitingWithoutReceiver: z.number().int(),
+  lastSentAt: instant,
+});
+export type Undeliverable = z.infer<typeof undeliverableSchema>;
+
 export const referralViewSchema = z.object({
   id: z.uuid(),
   status: z.string(),
@@ -118,6 +133,8 @@ export const referralViewSchema = z.object({
   /** The last feedback given with a step (kept for the FHIR facade); the thread is in messages. */
   feedback: z.string(),
   messages: z.array(referralMessageSchema),
+  /** For the referrer of a draft: can anyone in Omringd receive it, and else the service's routes. */
+  reach: reachSchema.nullable(),
   deadlines: z.array(deadlineSchema),
   createdAt: instant,
   sentAt: instant.nullable(),

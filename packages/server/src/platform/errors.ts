@@ -56,6 +56,7 @@ export const errorReasons = [
   'totp_not_started',
   'exists',
   'no_receiver',
+  'can_receive',
   // not_found
   'no_demo_person',
   // weak_password

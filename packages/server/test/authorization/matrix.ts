@@ -416,6 +416,20 @@ export const matrix: Record<string, Entry> = {
     expect: everyone(404),
     anonymous: 401,
   },
+  'POST /api/v1/referrals/:id/external': {
+    request: (f) => ({
+      url: `/api/v1/referrals/${f.referralId}/external`,
+      body: { kind: 'phone', value: '011 30 31 40' },
+    }),
+    // Only the referrer's draft is sent this way: both sides see the referral, long sent (409).
+    expect: (role, rel) => (rel === 'referrer' || isIntake(role, rel) ? 409 : 404),
+    anonymous: 401,
+  },
+  'GET /api/v1/referrals/undeliverable': {
+    request: () => ({ url: '/api/v1/referrals/undeliverable' }),
+    expect: onlyRight(['network_coordinator', 'administrator']),
+    anonymous: 401,
+  },
   'POST /api/v1/referrals/:id/status': {
     request: (f) => ({
       url: `/api/v1/referrals/${f.referralId}/status`,

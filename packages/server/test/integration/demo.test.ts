@@ -18,6 +18,7 @@ type Person = { id: string; key: string; name: string };
 type ReferralSummary = {
   id: string;
   status: string;
+  routedTo: string | null;
   caseId: string | null;
   contactPerson: { displayName: string; email: string; phone: string | null } | null;
   messages: { text: string }[];
@@ -44,7 +45,7 @@ describe.each(storageModes)('the demo on %s', (mode) => {
     expect(await seedDemoStaff(t.database.db, at)).toBe(6);
     expect(await seedDemoStaff(t.database.db, at)).toBe(0);
     people = await demoPeople(t.database.db);
-    expect(await seedDemoFamilies(t.app, people, at)).toBe(5);
+    expect(await seedDemoFamilies(t.app, people, at)).toBe(6);
     // Loading again (a restart) adds nothing.
     expect(await seedDemoFamilies(t.app, people, at)).toBe(0);
   });
@@ -80,7 +81,9 @@ describe.each(storageModes)('the demo on %s', (mode) => {
       'in-progress',
       'rejected',
       'requested',
+      'requested',
     ]);
+    expect(mine.body.filter((r) => r.routedTo === 'external')).toHaveLength(1);
     const taken = mine.body.find((r) => r.status === 'accepted');
     expect(taken?.caseId).not.toBeNull();
     expect(taken?.contactPerson).toMatchObject({

@@ -13,6 +13,7 @@ const knownKinds = new Set([
   'referral_message',
   'referral_deadline_near',
   'referral_overdue',
+  'external_follow_up',
   'case_handover',
   'break_glass',
   'case_duration_warning',

@@ -1,7 +1,8 @@
 /**
  * The demo's invented families, each at another point of its way: a referral waiting for intake,
  * one taken up with a case and a care table agreed, a worrying pregnancy in progress at OCJ, one
- * redirected to regular help, and a draft not sent yet.
+ * redirected to regular help, a warm referral
+ * made outside Omringd because no one there works with it, and a draft not sent yet.
  */
 import { brusselsToday, referralDraftSchema, type ReferralDraftInput } from '@omringd/core';
 import type { FastifyInstance } from 'fastify';
@@ -146,7 +147,34 @@ export async function seedDemoFamilies(
       'Dit past beter bij opvoedingsondersteuning in het Huis van het Kind; ik gaf hun nummer.',
   });
 
-  // 5. A draft the nurse is still writing.
+  // 5. A warm referral to Pondo, where no one works with Omringd: sent through its own route.
+  const found = await nurse.call<{ results: { id: string; name: string }[] }>(
+    'GET',
+    '/api/v1/services?q=Pondo',
+  );
+  const pondo = found.results.find((r) => r.name === 'Pondo');
+  if (pondo !== undefined) {
+    const outside = await nurse.call<Started>('POST', '/api/v1/referrals', {
+      serviceId: pondo.id,
+      content: referralDraftSchema.parse({
+        family: {
+          parents: [{ name: 'Lisa Martens', role: 'mother' }],
+          children: [{ born: false, dueDate: daysFrom(now, 150) }],
+          postalCode: '3000',
+        },
+        concern: { behaviour: 'Methadonbehandeling; vraagt zelf steun tijdens de zwangerschap.' },
+        discussedWithParents: true,
+        agreementToShare: 'given',
+      }),
+    });
+    await nurse.call('POST', `/api/v1/referrals/${outside.id}/external`, {
+      kind: 'other',
+      value: 'Aanmelding via MaPa (MSOC Vlaams-Brabant).',
+      note: 'MaPa gebeld; ze nemen contact op met de mama.',
+    });
+  }
+
+  // 6. A draft the nurse is still writing.
   await refer(
     { programmeKey: 'zorggarantie-limburg' },
     {
@@ -154,5 +182,5 @@ export async function seedDemoFamilies(
       concern: { behaviour: 'Papa vertelt dat hij de huur niet meer kan betalen en' },
     },
   );
-  return 5;
+  return 6;
 }

@@ -5,6 +5,7 @@ export type NoticeKind =
   | 'referral_message'
   | 'referral_overdue'
   | 'referral_deadline_near'
+  | 'external_follow_up'
   | 'case_duration_warning'
   | 'case_duration_reached'
   | 'case_handover'
@@ -30,6 +31,10 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_deadline_near: {
     nl: 'Omringd: termijn van een aanmelding loopt af',
     en: 'Omringd: a referral deadline is near',
+  },
+  external_follow_up: {
+    nl: 'Omringd: volg een aanmelding buiten Omringd op',
+    en: 'Omringd: follow up a referral made outside Omringd',
   },
   case_duration_warning: {
     nl: 'Omringd: de begeleiding bereikt bijna haar maximale duur',
@@ -69,6 +74,10 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   referral_deadline_near: {
     nl: 'Een aanmelding wacht op een antwoord en de termijn loopt af',
     en: 'A referral is waiting for an answer and its deadline is near',
+  },
+  external_follow_up: {
+    nl: 'Je meldde een gezin aan via de eigen weg van een dienst. Vraag na of de dienst het gezin opnam, en noteer het antwoord in Omringd',
+    en: "You referred a family through a service's own route. Check whether the service took the family up, and record the answer in Omringd",
   },
   case_duration_warning: {
     nl: 'Een begeleiding nadert haar maximale duur: plan de afronding of de overdracht met het gezin',

@@ -4,3 +4,4 @@ export { searchReferrals, type ReferralFilter } from './readReferrals.ts';
 export { readReferral } from './readReferrals.ts';
 export { changeStatus } from './changeStatus.ts';
 export { sweepDeadlines, type SweepResult } from './deadlineSweep.ts';
+export { sweepExternalFollowUps } from './followUpSweep.ts';

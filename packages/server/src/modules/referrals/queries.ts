@@ -9,7 +9,7 @@ import type {
   ReferralMoments,
   ReferralStatus,
 } from '@omringd/core';
-import { and, asc, desc, eq, inArray, isNotNull, ne, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import {
@@ -201,8 +201,43 @@ export async function openProgrammeReferrals(tx: Db) {
         inArray(referrals.status, ['requested', 'accepted', 'in-progress']),
         isNotNull(referrals.sentAt),
         isNotNull(referrals.programmeKey),
+        // Sent outside Omringd: its deadlines are the service's, the referrer follows it up.
+        or(isNull(referrals.routedTo), ne(referrals.routedTo, 'external')),
       ),
     );
+}
+
+/** External referrals whose follow-up moment has come, still open. */
+export async function externalFollowUpsDue(tx: Db, now: Date) {
+  return tx
+    .select()
+    .from(referrals)
+    .where(
+      and(
+        eq(referrals.routedTo, 'external'),
+        eq(referrals.status, 'requested'),
+        lte(referrals.followUpAt, now),
+      ),
+    );
+}
+
+/**
+ * Per receiver, figures without family data: referrals sent outside Omringd, and referrals
+ * waiting for intake (the page asks whether anyone can still take those up).
+ */
+export async function receiverCounts(tx: Db) {
+  return tx
+    .select({
+      organizationId: referrals.receivingOrganizationId,
+      programmeKey: referrals.programmeKey,
+      serviceId: referrals.serviceId,
+      external: sql<number>`(count(*) FILTER (WHERE ${referrals.routedTo} = 'external'))::int`,
+      waiting: sql<number>`(count(*) FILTER (WHERE ${referrals.status} = 'requested' AND ${referrals.routedTo} IS DISTINCT FROM 'external'))::int`,
+      lastAt: sql<string>`max(${referrals.sentAt})`,
+    })
+    .from(referrals)
+    .where(isNotNull(referrals.sentAt))
+    .groupBy(referrals.receivingOrganizationId, referrals.programmeKey, referrals.serviceId);
 }
 
 /** The events of these referrals, oldest first (one statement for a whole list). */

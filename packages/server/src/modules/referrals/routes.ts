@@ -1,10 +1,12 @@
 /** Referrals: the referrer's draft and its sending, the intake inbox, decisions, status. */
 import {
   attachmentSchema,
+  externalRouteKinds,
   outcomeReasons,
   referralDraftSchema,
   referralStatuses,
   referralViewSchema,
+  undeliverableSchema,
 } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -26,6 +28,8 @@ import { referToProsecutor } from './prosecutor.ts';
 import { intakeInbox, listMyReferrals, readReferral } from './readReferrals.ts';
 import { saveDraft } from './saveDraft.ts';
 import { sendReferral } from './sendReferral.ts';
+import { sendExternally } from './sendExternally.ts';
+import { undeliverableReferrals } from './undeliverable.ts';
 
 const tags = ['referrals'];
 const params = z.object({ id: z.uuid({ error: 'A referral id is a UUID.' }) });
@@ -89,6 +93,42 @@ export const referralRoutes =
         },
       },
       (request) => sendReferral(request.access, request.params.id),
+    );
+    app.post(
+      '/api/v1/referrals/:id/external',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary:
+            "When no one in Omringd can receive it: record the service's own route used; the referrer is reminded to follow it up",
+          params,
+          body: z.object({
+            kind: z.enum(externalRouteKinds),
+            value: z
+              .string()
+              .trim()
+              .min(1, { error: 'Say which number, address or page you used.' })
+              .max(300),
+            note: z.string().trim().max(2000).default(''),
+          }),
+          response: one,
+        },
+      },
+      (request) => sendExternally(request.access, request.params.id, request.body),
+    );
+    app.get(
+      '/api/v1/referrals/undeliverable',
+      {
+        config: { access: { right: 'aggregate.read' } },
+        schema: {
+          tags,
+          summary:
+            'Where referrals reach no one in Omringd: sent by the service’s own route, or waiting without anyone on intake (no family data)',
+          response: { 200: z.array(undeliverableSchema) },
+        },
+      },
+      (request) => undeliverableReferrals(request.access),
     );
     app.get(
       '/api/v1/referrals/mine',

@@ -137,6 +137,16 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
           }
         }
       }
+      // Never dropped: when no one in Omringd can take it up, say so before it is sent.
+      const recipients =
+        assignedUserId !== null
+          ? [assignedUserId]
+          : await intakeTeam(r.tx, r.row.receivingOrganizationId);
+      if (recipients.length === 0)
+        throw new AppError(
+          'conflict',
+          "No one in Omringd can receive referrals for this service yet. Use the service's own route shown on the form, and record it: you will be reminded to follow it up.",
+        ).because('no_receiver');
       const sent = await markSent(
         r.tx,
         id,
@@ -164,10 +174,6 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
         },
         r.now,
       );
-      const recipients =
-        assignedUserId !== null
-          ? [assignedUserId]
-          : await intakeTeam(r.tx, sent.receivingOrganizationId);
       await noticeOnce(
         r.tx,
         recipients,

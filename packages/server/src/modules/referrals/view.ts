@@ -17,6 +17,7 @@ import { currentProgramme, programmeVersion } from '../programmes/programmeStore
 import type { Principal } from '../../kernel/principal.ts';
 import { relationTo, type ReferralRow as Row } from '../../kernel/guards/referralGuard.ts';
 import { messagesOf, momentsOf } from './queries.ts';
+import { reachOf } from './reach.ts';
 
 export { momentsOf } from './queries.ts';
 
@@ -148,6 +149,11 @@ export async function view(
     outcomeReason: row.outcomeReason,
     feedback: row.feedback,
     messages: await messagesOf(tx, row.id),
+    // Before sending, the referrer learns whether anyone in Omringd can receive it.
+    reach:
+      row.status === 'draft' && side?.isReferrer === true
+        ? await reachOf(tx, row, programme, now)
+        : null,
     deadlines: await deadlinesOf(tx, row, programme, now),
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { useSession } from '../../session/session.ts';
+import { UndeliverablePanel } from './UndeliverablePanel.tsx';
 
 type Item = { key: string; version: number; name: { nl: string; en: string } };
 
@@ -12,6 +14,7 @@ export function ProgrammesPage() {
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const [items, setItems] = useState<Item[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
+  const { session } = useSession();
   useEffect(() => {
     void getJson<Item[]>('/api/v1/programmes').then((r) => {
       if (r.ok) setItems(r.value);
@@ -45,6 +48,9 @@ export function ProgrammesPage() {
           </li>
         ))}
       </ul>
+      {session.state === 'signed_in' && session.rights.includes('aggregate.read') ? (
+        <UndeliverablePanel />
+      ) : null}
     </div>
   );
 }

@@ -24,6 +24,7 @@ import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { fieldTarget } from './fieldTarget.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { SendActions } from './SendActions.tsx';
 
 type Draft = Referral['content'];
 const backupKey = (id: string) => `omringd:referral-draft:${id}`;
@@ -181,6 +182,12 @@ export function ReferralFormPage() {
         }))}
       />
       <SaveStatus state={autosave.state} restored={restored} refused={autosave.refused.length} />
+      {referral.reach?.receivable === false ? (
+        <p className="notice-warning">
+          {t('reach.warning', { organisation: referral.reach.organizationName })}{' '}
+          <a href="#reach">{t('reach.warningLink')}</a>
+        </p>
+      ) : null}
 
       <FamilyFields
         family={draft.family}
@@ -360,10 +367,10 @@ export function ReferralFormPage() {
       <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
 
       {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
-      <button
-        type="button"
-        className="primary"
-        onClick={() => {
+      <SendActions
+        id={id}
+        reach={referral.reach}
+        onStep={(step) => {
           void sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, draft).then(
             async (saved) => {
               if (!saved.ok) {
@@ -371,7 +378,7 @@ export function ReferralFormPage() {
                 return;
               }
               localStorage.removeItem(backupKey(id));
-              const sent = await sendJson<Referral>('POST', `/api/v1/referrals/${id}/send`);
+              const sent = await step();
               if (!sent.ok) {
                 setError(sent.error);
                 return;
@@ -380,9 +387,7 @@ export function ReferralFormPage() {
             },
           );
         }}
-      >
-        {t('referral.send')}
-      </button>
+      />
     </div>
   );
 }

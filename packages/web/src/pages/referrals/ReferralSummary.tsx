@@ -1,6 +1,7 @@
 /** A referral at a glance: status, deadlines with what is left, contact person (messages: MessageThread). */
 import { useTranslation } from 'react-i18next';
 import type { Referral } from './referralTypes.ts';
+import { formatDateTime } from '../../format.ts';
 
 function left(dueAt: string, now: Date): number {
   return Math.round((new Date(dueAt).getTime() - now.getTime()) / 3_600_000);
@@ -58,6 +59,17 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
         <>
           <dt>{t('referral.registeredByLabel')}</dt>
           <dd>{t('referral.registeredBy', { name: referral.registeredBy.displayName })}</dd>
+        </>
+      )}
+      {referral.externalRoute === null ? null : (
+        <>
+          <dt>{t('referral.routedExternal')}</dt>
+          <dd>
+            {t(`reach.kinds.${referral.externalRoute.kind}`)}: {referral.externalRoute.value}
+            {referral.followUpAt === null
+              ? null
+              : ` — ${t('referral.followUpOn', { date: formatDateTime(referral.followUpAt, lang) })}`}
+          </dd>
         </>
       )}
       <dt>{t('referral.contactPerson')}</dt>
