@@ -7,7 +7,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['packages/core/test/**/*.test.ts', 'packages/server/test/unit/**/*.test.ts'],
+          include: [
+            'packages/core/test/**/*.test.ts',
+            'packages/server/test/unit/**/*.test.ts',
+            'packages/web/test/**/*.test.ts',
+          ],
         },
       },
       {

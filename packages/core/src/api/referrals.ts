@@ -136,6 +136,8 @@ export const referralViewSchema = z.object({
   /** For the referrer of a draft: can anyone in Omringd receive it, and else the service's routes. */
   reach: reachSchema.nullable(),
   deadlines: z.array(deadlineSchema),
+  /** A running referral's end by the programme's maximum duration (from its acceptance). */
+  durationEndsAt: instant.nullable(),
   createdAt: instant,
   sentAt: instant.nullable(),
   updatedAt: instant,

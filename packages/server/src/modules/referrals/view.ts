@@ -6,6 +6,7 @@ import {
   brusselsDate,
   type ReferralView,
   contactsValidOn,
+  durationWindow,
   serviceLevelStates,
   type Programme,
 } from '@omringd/core';
@@ -45,6 +46,17 @@ export async function deadlinesOf(
     metAt: state.metAt?.toISOString() ?? null,
     overdue: state.metAt === null ? now > state.dueAt : state.metAt > state.dueAt,
   }));
+}
+
+const running = new Set(['accepted', 'in-progress', 'on-hold']);
+
+/** When a running referral reaches its programme's maximum duration (from its acceptance). */
+async function durationEndOf(tx: Db, row: Row, programme: Programme | null) {
+  if (programme?.maxDuration == null || !running.has(row.status)) return null;
+  const { acceptedAt } = await momentsOf(tx, row);
+  return acceptedAt === null
+    ? null
+    : durationWindow(acceptedAt, programme.maxDuration).endsAt.toISOString();
 }
 
 export async function view(
@@ -155,6 +167,7 @@ export async function view(
         ? await reachOf(tx, row, programme, now)
         : null,
     deadlines: await deadlinesOf(tx, row, programme, now),
+    durationEndsAt: await durationEndOf(tx, row, programme),
     createdAt: row.createdAt.toISOString(),
     sentAt: row.sentAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),

@@ -108,6 +108,12 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
           </dd>
         </div>
       ))}
+      {referral.durationEndsAt === null ? null : (
+        <>
+          <dt>{t('referral.durationEnds')}</dt>
+          <dd>{formatDateTime(referral.durationEndsAt, lang)}</dd>
+        </>
+      )}
       {last === undefined ? null : (
         <>
           <dt>{t('referral.lastMessage')}</dt>

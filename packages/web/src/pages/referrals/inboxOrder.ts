@@ -3,7 +3,7 @@ import type { Referral } from './referralTypes.ts';
 
 export const inboxFilters = ['open', 'new', 'running', 'closed', 'all'] as const;
 export type InboxFilter = (typeof inboxFilters)[number];
-export const inboxSorts = ['deadline', 'newest', 'oldest'] as const;
+export const inboxSorts = ['deadline', 'duration', 'newest', 'oldest'] as const;
 export type InboxSort = (typeof inboxSorts)[number];
 
 const running = new Set(['accepted', 'in-progress', 'on-hold']);
@@ -29,6 +29,11 @@ function nextDue(r: Referral): number {
   return open.length === 0 ? Number.POSITIVE_INFINITY : Math.min(...open);
 }
 
+/** The end of the maximum duration; referrals without one come last. */
+function durationEnd(r: Referral): number {
+  return r.durationEndsAt === null ? Number.POSITIVE_INFINITY : Date.parse(r.durationEndsAt);
+}
+
 const sent = (r: Referral) => Date.parse(r.sentAt ?? r.createdAt);
 
 export function orderInbox(
@@ -40,6 +45,8 @@ export function orderInbox(
   switch (sort) {
     case 'deadline':
       return shown.sort((a, b) => nextDue(a) - nextDue(b) || sent(a) - sent(b));
+    case 'duration':
+      return shown.sort((a, b) => durationEnd(a) - durationEnd(b) || sent(a) - sent(b));
     case 'newest':
       return shown.sort((a, b) => sent(b) - sent(a));
     case 'oldest':
