@@ -12,6 +12,7 @@ import { referrals } from '../packages/server/src/kernel/tables/caseSchema.ts';
 import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
 import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
+import { typeDate } from './support/dates.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -124,7 +125,7 @@ describe('the referral form keeps what is typed', () => {
     await expect.poll(() => page.locator('#postal-code-error').count()).toBe(0);
     // A due date long past is refused at its field, and eligibility does not call it fine.
     await page.getByLabel('Nog niet geboren').check();
-    await page.getByLabel('Vermoedelijke bevallingsdatum').fill('2020-01-01');
+    await typeDate(page, 'Vermoedelijke bevallingsdatum', '2020-01-01');
     await page
       .locator('#due-date-error')
       .getByText('Deze bevallingsdatum ligt meer dan vier weken voorbij.', { exact: false })

@@ -10,6 +10,7 @@ import { organizations } from '../packages/server/src/platform/db/schema.ts';
 import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
 import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
+import { dateValue, typeDate } from './support/dates.ts';
 import { tabTo } from './support/keyboard.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -64,6 +65,13 @@ beforeAll(async () => {
     role: 'case_coordinator',
     organizationId: await org('zorggarantie-limburg'),
     name: 'Noor Zorgtafel',
+    now: clock(),
+  });
+  // Reception at Kind en Gezin receives warm referrals to its services.
+  await createPerson(server.database.db, {
+    role: 'reception',
+    organizationId: await org('kind-en-gezin'),
+    name: 'Rita Onthaal',
     now: clock(),
   });
   lien = await createPerson(server.database.db, {
@@ -138,7 +146,7 @@ describe('referring a family to a programme', () => {
 
     await page.getByLabel('Naam van de ouder').fill('Sanne');
     await page.getByLabel('Nog niet geboren').check();
-    await page.getByLabel('Vermoedelijke bevallingsdatum').fill('2027-03-15');
+    await typeDate(page, 'Vermoedelijke bevallingsdatum', '2027-03-15');
     await page.getByLabel('Postcode van het gezin').fill('3500');
     await page
       .getByLabel('Welk gedrag zie je?')
@@ -216,7 +224,9 @@ describe('referring a family to a programme', () => {
     await page.getByRole('link', { name: 'Mijn aanmeldingen' }).click();
     const card = page.locator('.result', { hasText: 'Sanne' });
     await card.getByText('Aanvaard').waitFor();
-    await card.getByText('Mira Claes', { exact: true }).waitFor();
+    // The contact person, with the ways to reach her.
+    await card.locator('dd', { hasText: /^Mira Claes · / }).waitFor();
+    await card.getByRole('link', { name: 'mira.claes@zorggarantie-limburg.example.be' }).waitFor();
     await card.getByText('Ik bel Sanne vandaag nog en plan de intake.').waitFor();
     await card.getByText('gehaald').waitFor();
     expect(await axeViolations(page)).toEqual([]);
@@ -270,10 +280,9 @@ describe('referring a family to a programme', () => {
     await page.keyboard.type('Yasmina');
     await tabTo(page, 'Nog niet geboren');
     await page.keyboard.press('Space');
-    await tabTo(page, 'Vermoedelijke bevallingsdatum');
-    // Headless Chromium shows a date field as mm/dd/yyyy whatever the page's language; a
-    // keyboard user types what the field shows.
-    await page.keyboard.type('03152027');
+    await tabTo(page, 'dag, Vermoedelijke bevallingsdatum');
+    // The field shows dd/mm/jjjj on a Dutch page, whatever the browser's language.
+    await page.keyboard.type('15032027');
     await tabTo(page, /^Postcode van het gezin/);
     await page.keyboard.type('3500');
     await tabTo(page, 'Taal van het gezin');
@@ -288,7 +297,7 @@ describe('referring a family to a programme', () => {
     await page.keyboard.press('ArrowUp');
     expect(await page.getByLabel('Het gezin gaf toestemming om te delen').isChecked()).toBe(true);
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
-    expect(await page.getByLabel('Vermoedelijke bevallingsdatum').inputValue()).toBe('2027-03-15');
+    expect(await dateValue(page, 'Vermoedelijke bevallingsdatum')).toBe('2027-03-15');
     expect(await page.getByLabel('Taal van het gezin').inputValue()).toBe('ar');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -344,7 +353,7 @@ describe('referring a family to a programme', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Nog niet geboren').check();
-    await page.getByLabel('Vermoedelijke bevallingsdatum').fill('2027-02-01');
+    await typeDate(page, 'Vermoedelijke bevallingsdatum', '2027-02-01');
     await page.getByLabel('Postcode van het gezin').fill('3500');
     await page.getByLabel('Welk gedrag zie je?').fill('Zwanger, dakloos, middelengebruik.');
     await page.getByLabel(/Zorgwekkende zwangerschap/).check();
@@ -384,7 +393,7 @@ describe('referring a family to a programme', () => {
     await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
     await page.getByLabel('Naam van de ouder').fill('Inès');
     await page.getByLabel('Geboren', { exact: true }).check();
-    await page.getByLabel('Geboortedatum').fill('2025-05-10');
+    await typeDate(page, 'Geboortedatum', '2025-05-10');
     await page.getByLabel('Postcode van het gezin').fill('3500');
     await page.getByLabel('Welk gedrag zie je?').fill('Geweld thuis, de peuter is bang.');
     await page.getByLabel(/Onveilige situatie hier en nu/).check();
@@ -436,10 +445,10 @@ describe('referring a family to a programme', () => {
     await page.getByLabel('Coördinator van rij 1').fill('Noor Nieuw');
     // The duty line's number changes on 7 March: both are kept, each with its dates.
     const dutyLine = 'Contact van de algemene permanentie';
-    await page.getByLabel(`${dutyLine}: geldig tot en met, rij 1`).fill('2027-03-06');
+    await typeDate(page, `${dutyLine}: geldig tot en met, rij 1`, '2027-03-06');
     await page.getByRole('button', { name: `Rij toevoegen aan ${dutyLine}` }).click();
     await page.getByLabel(`${dutyLine}: nummer of adres van rij 2`).fill('011 30 31 41');
-    await page.getByLabel(`${dutyLine}: geldig vanaf, rij 2`).fill('2027-03-07');
+    await typeDate(page, `${dutyLine}: geldig vanaf, rij 2`, '2027-03-07');
     await page.getByRole('button', { name: 'Rooster opslaan (nieuwe versie)' }).click();
     await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
     expect(await axeViolations(page)).toEqual([]);

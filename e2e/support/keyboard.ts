@@ -1,11 +1,26 @@
 /** Moving through a page as a keyboard user does: Tab until the control with this name has focus. */
 import type { Page } from 'playwright-core';
 
-/** The name a user hears for the focused control: aria-label, its label, or its text. */
+/**
+ * The name a user hears for the focused control: what aria-labelledby points to (a part of a
+ * date field: "dag, Geboortedatum"), aria-label, its label, or its text.
+ */
 function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {
     const element = document.activeElement;
     if (!(element instanceof HTMLElement)) return '';
+    const by = element.getAttribute('aria-labelledby');
+    if (by !== null)
+      return by
+        .split(/\s+/)
+        .map((id) =>
+          id === element.id
+            ? (element.getAttribute('aria-label') ?? '')
+            : (document.getElementById(id)?.textContent ?? ''),
+        )
+        .join(' ')
+        .replace(/\s+/g, ' ')
+        .trim();
     const labelled = element.getAttribute('aria-label');
     if (labelled !== null) return labelled.trim();
     const labels =

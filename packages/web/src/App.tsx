@@ -6,6 +6,7 @@ import { SearchPage } from './pages/SearchPage.tsx';
 import { ServicePage } from './pages/ServicePage.tsx';
 import { AccountMenu } from './components/AccountMenu.tsx';
 import { DemoBanner } from './components/DemoBanner.tsx';
+import { Wordmark } from './components/Wordmark.tsx';
 import { RequireSignIn } from './session/RequireSignIn.tsx';
 
 /**
@@ -75,7 +76,7 @@ export function App() {
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">
-            <span className="brand-name">{t('app.name')}</span>
+            <Wordmark name={t('app.name')} />
             <span className="brand-tagline">{t('app.tagline')}</span>
           </Link>
           <AccountMenu />

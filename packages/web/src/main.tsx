@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import './i18n.ts';
+import './styles/tokens.css';
+import './styles/buttons.css';
 import './index.css';
 import { App } from './App.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';

@@ -139,6 +139,32 @@ describe.each(storageModes)('referrals that no one in Omringd can receive, on %s
     );
   });
 
+  it('reaches reception with a warm referral once the service has someone there', async () => {
+    const [pondo] = await t.database.db.select().from(services).where(eq(services.name, 'Pondo'));
+    const reception = await createPerson(t.database.db, {
+      role: 'reception',
+      organizationId: pondo?.organizationId ?? '',
+      name: 'Rosa Receptie',
+      now: t.now.value,
+    });
+    const agent = await agentFor(nurse);
+    const created = await agent.request<Referral>('POST', '/api/v1/referrals', {
+      serviceId: pondo?.id,
+      content: referralContent('pregnancy'),
+    });
+    expect(created.body.reach?.receivable).toBe(true);
+    expect((await agent.request('POST', `/api/v1/referrals/${created.body.id}/send`)).status).toBe(
+      200,
+    );
+    const told = await t.database.db
+      .select()
+      .from(notifications)
+      .where(
+        and(eq(notifications.userId, reception.id), eq(notifications.kind, 'referral_received')),
+      );
+    expect(told).toHaveLength(1);
+  });
+
   it('lets the network coordinator see where referrals do not arrive, without family data', async () => {
     // Someone joins OCJ's intake, receives one, and leaves: that one waits for no one.
     const intake = await createPerson(t.database.db, {

@@ -8,6 +8,12 @@ import { useTranslation } from 'react-i18next';
 
 export type SummaryItem = { message: string; target: string | null };
 
+/** The element itself, or for a composite field (a date in parts) its first part. */
+function focusable(field: HTMLElement): HTMLElement {
+  if (field.matches('input, select, textarea, button, a[href], [tabindex]')) return field;
+  return field.querySelector<HTMLElement>('input, select, textarea, [tabindex]') ?? field;
+}
+
 export function ErrorSummary({ items }: { items: SummaryItem[] }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
@@ -38,7 +44,7 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
                   if (field === null) return;
                   event.preventDefault();
                   field.scrollIntoView({ block: 'center' });
-                  field.focus();
+                  focusable(field).focus();
                 }}
               >
                 {item.message}

@@ -63,6 +63,7 @@ export function ServiceContactFields({ form, errors, set }: Props) {
               }}
             />
             <button
+              className="danger"
               type="button"
               onClick={() => {
                 set({ phones: form.phones.filter((_, i) => i !== index) });

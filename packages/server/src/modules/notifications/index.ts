@@ -4,6 +4,7 @@ export {
   intakeRoles,
   intakeTeam,
   noticeOnce,
+  receiversOf,
   regionCoordinators,
 } from './notices.ts';
 export type { NoticeKind } from './texts.ts';

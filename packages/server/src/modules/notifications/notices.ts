@@ -4,7 +4,14 @@
  * event keys it by the event. Also who to tell: the intake team, the network coordinators of a
  * programme's region. Runs on the transaction of the guarded operation that has the news.
  */
-import { managesRegion, provinceOfNis, roles, takesIntake, type Programme } from '@omringd/core';
+import {
+  managesRegion,
+  provinceOfNis,
+  receivesWarmReferrals,
+  roles,
+  takesIntake,
+  type Programme,
+} from '@omringd/core';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { memberships, users } from '../../platform/db/identitySchema.ts';
@@ -14,10 +21,12 @@ import { bodies, subjects, type NoticeKind } from './texts.ts';
 
 /** The roles that take up incoming referrals (read the intake inbox). */
 export const intakeRoles = roles.filter(takesIntake);
+/** The roles that take up a warm referral to one service of their organisation. */
+const warmRoles = roles.filter(receivesWarmReferrals);
 const regionRoles = roles.filter(managesRegion);
 
 /** The active people on intake of an organisation, with their e-mail addresses. */
-async function intakeMembers(tx: Db, organizationId: string) {
+async function intakeMembers(tx: Db, organizationId: string, held = intakeRoles) {
   return tx
     .select({ userId: memberships.userId, email: users.email })
     .from(memberships)
@@ -25,10 +34,23 @@ async function intakeMembers(tx: Db, organizationId: string) {
     .where(
       and(
         eq(memberships.organizationId, organizationId),
-        inArray(memberships.role, intakeRoles),
+        inArray(memberships.role, held),
         eq(users.status, 'active'),
       ),
     );
+}
+
+/**
+ * Who takes up a referral at its receiving organisation: the intake for a programme, and also
+ * reception for a warm referral to one of its services.
+ */
+export async function receiversOf(
+  tx: Db,
+  referral: { receivingOrganizationId: string; serviceId: string | null },
+): Promise<string[]> {
+  const held = referral.serviceId === null ? intakeRoles : warmRoles;
+  const found = await intakeMembers(tx, referral.receivingOrganizationId, held);
+  return [...new Set(found.map((r) => r.userId))];
 }
 
 /** The active people on intake of an organisation. */

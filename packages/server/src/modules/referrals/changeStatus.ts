@@ -15,7 +15,7 @@ import { AppError, type ErrorReason } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
 import { openCase } from '../cases/index.ts';
-import { intakeTeam, noticeOnce } from '../notifications/index.ts';
+import { noticeOnce, receiversOf } from '../notifications/index.ts';
 import { addMessage, moveStatus, recordEvent } from './queries.ts';
 import { view } from './view.ts';
 
@@ -129,7 +129,7 @@ export async function changeStatus(
         actor === 'receiver'
           ? [r.row.referrerUserId]
           : assignedUserId === null
-            ? await intakeTeam(r.tx, r.row.receivingOrganizationId)
+            ? await receiversOf(r.tx, r.row)
             : [assignedUserId];
       await noticeOnce(
         r.tx,

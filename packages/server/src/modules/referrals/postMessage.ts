@@ -3,7 +3,7 @@ import type { ReferralView } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
-import { intakeTeam, noticeOnce } from '../notifications/index.ts';
+import { noticeOnce, receiversOf } from '../notifications/index.ts';
 import { addMessage } from './queries.ts';
 import { view } from './view.ts';
 
@@ -39,7 +39,7 @@ export async function postMessage(
         side === 'receiver'
           ? [r.row.referrerUserId]
           : r.row.assignedUserId === null
-            ? await intakeTeam(r.tx, r.row.receivingOrganizationId)
+            ? await receiversOf(r.tx, r.row)
             : [r.row.assignedUserId];
       await noticeOnce(
         r.tx,

@@ -8,7 +8,7 @@ import { brusselsDate, contactsValidOn, type Programme, type Reach } from '@omri
 import { eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { organizations, phones, services } from '../../platform/db/schema.ts';
-import { intakeTeam } from '../notifications/index.ts';
+import { receiversOf } from '../notifications/index.ts';
 
 type Receiving = {
   receivingOrganizationId: string;
@@ -74,7 +74,7 @@ export async function reachOf(
     .select({ name: organizations.name })
     .from(organizations)
     .where(eq(organizations.id, receiving.receivingOrganizationId));
-  const receivable = (await intakeTeam(tx, receiving.receivingOrganizationId)).length > 0;
+  const receivable = (await receiversOf(tx, receiving)).length > 0;
   return {
     receivable,
     organizationName: org?.name ?? '',

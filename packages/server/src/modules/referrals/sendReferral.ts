@@ -22,7 +22,7 @@ import { AppError, type ErrorReason } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral, type ReferralRow } from '../../kernel/guards/referralGuard.ts';
 import { findMunicipalityOfPostalCode, municipalityOfPostalCode } from '../programmes/place.ts';
-import { intakeRoles, intakeTeam, noticeOnce } from '../notifications/index.ts';
+import { intakeRoles, noticeOnce, receiversOf } from '../notifications/index.ts';
 import { markSent, recordEvent } from './queries.ts';
 import { programmeOf, view } from './view.ts';
 
@@ -139,9 +139,7 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
       }
       // Never dropped: when no one in Omringd can take it up, say so before it is sent.
       const recipients =
-        assignedUserId !== null
-          ? [assignedUserId]
-          : await intakeTeam(r.tx, r.row.receivingOrganizationId);
+        assignedUserId !== null ? [assignedUserId] : await receiversOf(r.tx, r.row);
       if (recipients.length === 0)
         throw new AppError(
           'conflict',

@@ -8,7 +8,7 @@ import { inArray } from 'drizzle-orm';
 import { organizations, services } from '../../platform/db/schema.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withRight } from '../../kernel/guards/rightGuard.ts';
-import { intakeTeam } from '../notifications/index.ts';
+import { receiversOf } from '../notifications/index.ts';
 import { currentProgramme } from '../programmes/programmeStore.ts';
 import { receiverCounts } from './queries.ts';
 
@@ -43,7 +43,13 @@ export async function undeliverableReferrals(ctx: AccessContext): Promise<Undeli
               .where(inArray(services.id, serviceIds));
       const found: Undeliverable[] = [];
       for (const c of counts) {
-        const receivable = (await intakeTeam(a.tx, c.organizationId)).length > 0;
+        const receivable =
+          (
+            await receiversOf(a.tx, {
+              receivingOrganizationId: c.organizationId,
+              serviceId: c.serviceId,
+            })
+          ).length > 0;
         const stuck = receivable ? 0 : c.waiting;
         if (c.external === 0 && stuck === 0) continue;
         const programme =

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import type {
   GrantAnswer,
@@ -285,11 +286,10 @@ export function AdminPage() {
                 <td>{t(`admin.statuses.${u.status}`)}</td>
                 <td>
                   {u.status === 'deactivated' ? null : (
-                    <button
-                      type="button"
-                      onClick={() => {
-                        if (!window.confirm(t('admin.confirmDeactivate', { name: u.displayName })))
-                          return;
+                    <ConfirmButton
+                      question={t('admin.confirmDeactivate', { name: u.displayName })}
+                      confirmLabel={t('admin.confirmDeactivateYes', { name: u.displayName })}
+                      onConfirm={() => {
                         void sendJson('POST', `/api/v1/admin/users/${u.id}/deactivate`).then(
                           async (r) => {
                             if (!r.ok) setError(r.error);
@@ -302,7 +302,7 @@ export function AdminPage() {
                       }}
                     >
                       {t('admin.deactivate', { name: u.displayName })}
-                    </button>
+                    </ConfirmButton>
                   )}
                 </td>
               </tr>

@@ -3,6 +3,7 @@
  * 7 March" is kept twice, the old one until the 6th and the new one from the 7th.
  */
 import { useTranslation } from 'react-i18next';
+import { DateInput } from '../../components/DateInput.tsx';
 
 export type Contact = {
   kind: 'phone' | 'email';
@@ -86,18 +87,20 @@ export function ContactsEditor({ caption, path, contacts, onChange, errorAt }: P
                 </td>
                 {(['validFrom', 'validTo'] as const).map((field) => (
                   <td key={field}>
-                    <input
-                      type="date"
-                      aria-label={t(`contacts.${field}Of`, row)}
+                    <DateInput
+                      id={`contact-${String(index)}-${field}`}
+                      label={t(`contacts.${field}Of`, row)}
+                      labelHidden
                       value={contact[field] ?? ''}
-                      onChange={(e) => {
-                        update(index, withDate(contact, field, e.target.value));
+                      onChange={(date) => {
+                        update(index, withDate(contact, field, date));
                       }}
                     />
                   </td>
                 ))}
                 <td>
                   <button
+                    className="danger"
                     type="button"
                     onClick={() => {
                       onChange(contacts.filter((_, i) => i !== index));

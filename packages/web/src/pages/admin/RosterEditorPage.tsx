@@ -167,6 +167,7 @@ export function RosterEditorPage() {
               </td>
               <td>
                 <button
+                  className="danger"
                   type="button"
                   onClick={() => {
                     setRoster({ ...roster, slots: roster.slots.filter((_, j) => j !== i) });

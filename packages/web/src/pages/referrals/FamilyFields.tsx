@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField } from '../../components/FormField.tsx';
+import { DateInput } from '../../components/DateInput.tsx';
 import type { Referral } from './referralTypes.ts';
 
 type Family = Referral['content']['family'];
@@ -104,6 +105,7 @@ export function FamilyFields({ family, onChange, fieldError }: Props) {
           </div>
           {index === 0 ? null : (
             <button
+              className="danger"
               type="button"
               onClick={() => {
                 onChange({ ...family, parents: parents.filter((_, i) => i !== index) });
@@ -163,37 +165,36 @@ export function FamilyFields({ family, onChange, fieldError }: Props) {
                   setChild(index, { ...child, name: e.target.value });
                 }}
               />
-              <FormField
+              <DateInput
                 id={index === 0 ? 'birth-date' : `birth-date-${String(index)}`}
                 label={`${t('referral.birthDate')}${suffix(index)}`}
-                type="date"
                 value={child.birthDate}
                 error={
                   fieldError(`family.children.${String(index)}.birthDate`) ??
                   (index === 0 ? fieldError('family.children') : undefined)
                 }
-                onChange={(e) => {
-                  setChild(index, { ...child, birthDate: e.target.value });
+                onChange={(birthDate) => {
+                  setChild(index, { ...child, birthDate });
                 }}
               />
             </>
           ) : (
-            <FormField
+            <DateInput
               id={index === 0 ? 'due-date' : `due-date-${String(index)}`}
               label={`${t('referral.dueDate')}${suffix(index)}`}
-              type="date"
               value={child.dueDate}
               error={
                 fieldError(`family.children.${String(index)}.dueDate`) ??
                 (index === 0 ? fieldError('family.children') : undefined)
               }
-              onChange={(e) => {
-                setChild(index, { born: false, dueDate: e.target.value });
+              onChange={(dueDate) => {
+                setChild(index, { born: false, dueDate });
               }}
             />
           )}
           {index === 0 ? null : (
             <button
+              className="danger"
               type="button"
               onClick={() => {
                 onChange({ ...family, children: family.children.filter((_, i) => i !== index) });

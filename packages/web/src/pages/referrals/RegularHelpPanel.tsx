@@ -128,6 +128,7 @@ export function RegularHelpPanel(props: Props) {
             <li key={id}>
               <Link to={`/diensten/${id}`}>{names[id] ?? '…'}</Link>{' '}
               <button
+                className="danger"
                 type="button"
                 aria-label={t('regularHelp.removeLabel', { name: names[id] ?? '' })}
                 onClick={() => {

@@ -72,6 +72,7 @@ export function CriteriaEditor({ path, legend, items, savedIds, onChange, errorA
             );
           })}
           <button
+            className="danger"
             type="button"
             onClick={() => {
               onChange(items.filter((_, i) => i !== index));

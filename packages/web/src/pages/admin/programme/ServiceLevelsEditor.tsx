@@ -183,6 +183,7 @@ export function ServiceLevelsEditor({ levels, savedIds, onChange, errorAt }: Pro
               )}
             </div>
             <button
+              className="danger"
               type="button"
               onClick={() => {
                 onChange(levels.filter((_, i) => i !== index));
