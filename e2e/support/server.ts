@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { buildApp } from '../../packages/server/src/app.ts';
 import { prepare } from '../../packages/server/src/bootstrap.ts';
 import { openPglite, type Database } from '../../packages/server/src/platform/db/database.ts';
+import { demoPeople, seedDemoStaff } from '../../packages/server/src/modules/demo/staff.ts';
+import { seedDemoFamilies } from '../../packages/server/src/modules/demo/families.ts';
 
 export type RunningServer = { url: string; database: Database; close(): Promise<void> };
 
@@ -22,17 +24,26 @@ function freePort(): Promise<number> {
   });
 }
 
-/** `clock` lets a test start at a chosen moment (the intake roster depends on the hour). */
-export async function startServer(clock: () => Date = () => new Date()): Promise<RunningServer> {
+/**
+ * `clock` lets a test start at a chosen moment (the intake roster depends on the hour); `demo`
+ * starts it as `npm run demo` does, with the invented staff and families.
+ */
+export async function startServer(
+  clock: () => Date = () => new Date(),
+  options: { demo?: boolean } = {},
+): Promise<RunningServer> {
   const database: Database = await openPglite();
   await prepare(database, clock());
+  if (options.demo === true) await seedDemoStaff(database.db, clock());
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const app: FastifyInstance = await buildApp({
     database,
     clock,
     publicUrl: url,
+    demo: options.demo === true,
   });
+  if (options.demo === true) await seedDemoFamilies(app, await demoPeople(database.db), clock());
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url,
