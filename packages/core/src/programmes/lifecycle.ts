@@ -15,6 +15,27 @@ export const referralStatuses = [
 ] as const;
 export type ReferralStatus = (typeof referralStatuses)[number];
 
+/** How a status is said to people outside the application (e-mails); the pages have their own. */
+export const referralStatusLabels: Record<ReferralStatus, { nl: string; en: string }> = {
+  draft: { nl: 'Concept', en: 'Draft' },
+  requested: { nl: 'Verstuurd, wacht op antwoord', en: 'Sent, waiting for an answer' },
+  accepted: { nl: 'Aanvaard', en: 'Accepted' },
+  rejected: { nl: 'Niet opgenomen', en: 'Not taken up' },
+  'in-progress': { nl: 'Loopt', en: 'In progress' },
+  'on-hold': { nl: 'Gepauzeerd', en: 'On hold' },
+  completed: { nl: 'Afgerond', en: 'Completed' },
+  cancelled: { nl: 'Ingetrokken', en: 'Withdrawn' },
+  failed: { nl: 'Niet gelukt', en: 'Did not succeed' },
+};
+
+/**
+ * The reference a referral is known by on the phone and in e-mails: short, without family data,
+ * and the same wherever it is shown (the first eight characters of its id).
+ */
+export function referralReference(id: string): string {
+  return `OMR-${id.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+}
+
 /** The sides of a referral: who sent it, and who received it (the coordinator on intake). */
 export const referralActors = ['referrer', 'receiver'] as const;
 export type ReferralActor = (typeof referralActors)[number];

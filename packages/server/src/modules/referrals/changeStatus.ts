@@ -16,6 +16,7 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
 import { openCase } from '../cases/index.ts';
 import { noticeOnce, receiversOf } from '../notifications/index.ts';
+import { mailExternalReferrer } from './externalReferrerMail.ts';
 import { addMessage, moveStatus, recordEvent } from './queries.ts';
 import { view } from './view.ts';
 
@@ -131,9 +132,10 @@ export async function changeStatus(
           : assignedUserId === null
             ? await receiversOf(r.tx, r.row)
             : [assignedUserId];
+      if (actor === 'receiver') await mailExternalReferrer(r.tx, updated, input.to, r.now);
       await noticeOnce(
         r.tx,
-        other,
+        other.filter((u) => u !== r.principal.userId),
         `referral_status:${randomUUID()}`,
         'referral_status',
         { referralId: id, status: input.to },

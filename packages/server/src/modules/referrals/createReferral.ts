@@ -3,7 +3,7 @@
  * coordinator of the receiving organisation may register one received by phone in the
  * referrer's name.
  */
-import type { ReferralDraft, ReferralView } from '@omringd/core';
+import type { ExternalReferrer, ReferralDraft, ReferralView } from '@omringd/core';
 import { and, eq } from 'drizzle-orm';
 import { memberships, users } from '../../platform/db/identitySchema.ts';
 import { organizations, services } from '../../platform/db/schema.ts';
@@ -23,6 +23,8 @@ export type NewReferral = {
   onBehalfOfUserId?: string | undefined;
   /** …or names them by the e-mail address of their account. */
   onBehalfOfEmail?: string | undefined;
+  /** …or, for a referrer without an account (a GP, a school), who they are. */
+  externalReferrer?: ExternalReferrer | undefined;
   content: ReferralDraft;
 };
 
@@ -75,7 +77,27 @@ export async function createReferral(
       const receiving = await receiverOf(a.tx, input);
       let referrerUserId = a.principal.userId;
       let registeredBy: string | null = null;
-      if (input.onBehalfOfUserId !== undefined || input.onBehalfOfEmail !== undefined) {
+      const onBehalf = [input.onBehalfOfUserId, input.onBehalfOfEmail, input.externalReferrer];
+      if (onBehalf.filter((x) => x !== undefined).length > 1)
+        throw new AppError(
+          'invalid_input',
+          'Name the referrer once: by their account, or as a referrer without an account.',
+          'externalReferrer',
+        );
+      if (input.externalReferrer !== undefined) {
+        const receiver = receivingMembership(a.principal, {
+          receivingOrganizationId: receiving.organizationId,
+          serviceId: input.serviceId ?? null,
+        });
+        if (receiver === undefined)
+          throw new AppError(
+            'forbidden',
+            'Only a coordinator of the receiving organisation registers a referral on behalf of someone.',
+          );
+        // The coordinator holds the referrer's side; the referrer hears the status by e-mail.
+        registeredBy = a.principal.userId;
+        a.actAs(receiver);
+      } else if (input.onBehalfOfUserId !== undefined || input.onBehalfOfEmail !== undefined) {
         const receiver = receivingMembership(a.principal, {
           receivingOrganizationId: receiving.organizationId,
           serviceId: input.serviceId ?? null,
@@ -122,6 +144,7 @@ export async function createReferral(
           referrerOrganizationId: referrerMembership?.organizationId ?? a.membership.organizationId,
           registeredBy,
           content: input.content,
+          externalReferrer: input.externalReferrer ?? null,
         },
         a.principal.userId,
         a.now,
@@ -131,6 +154,7 @@ export async function createReferral(
         programmeKey: input.programmeKey ?? null,
         serviceId: input.serviceId ?? null,
         onBehalfOf: registeredBy === null ? null : referrerUserId,
+        externalReferrer: input.externalReferrer !== undefined,
       });
       return view(a.tx, row, a.now, a.principal);
     },

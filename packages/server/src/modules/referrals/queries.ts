@@ -30,6 +30,7 @@ export type NewReferralRow = Pick<
   | 'referrerOrganizationId'
   | 'registeredBy'
   | 'content'
+  | 'externalReferrer'
 >;
 
 export async function insertReferral(

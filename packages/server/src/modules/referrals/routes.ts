@@ -1,6 +1,7 @@
 /** Referrals: the referrer's draft and its sending, the intake inbox, decisions, status. */
 import {
   attachmentSchema,
+  externalReferrerSchema,
   externalRouteKinds,
   outcomeReasons,
   referralDraftSchema,
@@ -59,6 +60,8 @@ export const referralRoutes =
             onBehalfOfEmail: z
               .email({ error: 'Type the e-mail address of the referrer, e.g. naam@dienst.be.' })
               .optional(),
+            /** A referrer without an account who phoned it in: they hear the status by e-mail. */
+            externalReferrer: externalReferrerSchema.optional(),
             content: referralDraftSchema.default(referralDraftSchema.parse({})),
           }),
           response: { 201: referralViewSchema },

@@ -24,6 +24,7 @@ import { withReferral, type ReferralRow } from '../../kernel/guards/referralGuar
 import { findMunicipalityOfPostalCode, municipalityOfPostalCode } from '../programmes/place.ts';
 import { intakeRoles, noticeOnce, receiversOf } from '../notifications/index.ts';
 import { markSent, recordEvent } from './queries.ts';
+import { mailExternalReferrer } from './externalReferrerMail.ts';
 import { programmeOf, view } from './view.ts';
 
 type FieldProblem = { field: string; message: string; reason?: ErrorReason };
@@ -180,6 +181,8 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
         { referralId: id, programmeKey: sent.programmeKey, flaggedIneligible: flagged },
         r.now,
       );
+      // A referrer without an account gets the reference and the status by e-mail.
+      await mailExternalReferrer(r.tx, sent, 'requested', r.now);
       r.note({ status: 'requested', routedTo, assignedUserId, flaggedIneligible: flagged });
       return view(r.tx, sent, r.now, r.principal);
     },

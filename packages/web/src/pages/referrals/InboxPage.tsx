@@ -93,7 +93,11 @@ export function InboxPage() {
               <h2>
                 <Link to={`/aanmeldingen/${r.id}`}>{familyName(r, t('referral.unnamed'))}</Link>
               </h2>
-              <p className="meta">{t('referral.from', { name: r.referrer.displayName })}</p>
+              <p className="meta">
+                {t('referral.from', {
+                  name: r.externalReferrer?.name ?? r.referrer.displayName,
+                })}
+              </p>
               <ReferralSummary referral={r} />
             </li>
           ))}

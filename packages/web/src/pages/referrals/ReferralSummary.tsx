@@ -55,6 +55,19 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
           ? referral.receivingOrganizationName
           : `${referral.serviceName} (${referral.receivingOrganizationName})`}
       </dd>
+      {referral.externalReferrer === null ? null : (
+        <>
+          <dt>{t('referral.externalReferrer')}</dt>
+          <dd>
+            {referral.externalReferrer.name} ({referral.externalReferrer.organization}) ·{' '}
+            <a href={telHref(referral.externalReferrer.phone)}>{referral.externalReferrer.phone}</a>{' '}
+            ·{' '}
+            <a href={`mailto:${referral.externalReferrer.email}`}>
+              {referral.externalReferrer.email}
+            </a>
+          </dd>
+        </>
+      )}
       {referral.registeredBy === null ? null : (
         <>
           <dt>{t('referral.registeredByLabel')}</dt>
