@@ -34,7 +34,9 @@ afterAll(async () => {
 });
 
 /** A nurse of her own for each test: each signs in once, with the code of this moment. */
-async function signedIn(name: string): Promise<{ context: BrowserContext; page: Page }> {
+async function signedIn(
+  name: string,
+): Promise<{ context: BrowserContext; page: Page; referrer: Person }> {
   const referrer: Person = await createPerson(server.database.db, {
     role: 'first_line',
     organizationId: kindEnGezin,
@@ -50,16 +52,29 @@ async function signedIn(name: string): Promise<{ context: BrowserContext; page: 
   await page.getByLabel('Code van 6 cijfers').fill(totpCode(referrer.totpSecret, new Date()));
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('navigation', { name: 'Account' }).getByText(name).waitFor();
-  return { context, page };
+  return { context, page, referrer };
 }
 
-async function newReferral(page: Page): Promise<string> {
+/** The empty form: nothing is stored until the first change. */
+async function newReferral(page: Page): Promise<void> {
   await page.goto(`${server.url}/aanmeldingen/nieuw`);
-  await page.getByRole('button', { name: 'Aanmelden bij Zorggarantie Jonge Kind Limburg' }).click();
+  await page.getByRole('link', { name: 'Aanmelden bij Zorggarantie Jonge Kind Limburg' }).click();
   await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
-  const id = /\/aanmeldingen\/([0-9a-f-]{36})/.exec(page.url())?.[1];
-  if (id === undefined) throw new Error(`no referral id in ${page.url()}`);
-  return id;
+}
+
+/** The referrer's referrals on the server, as stored. */
+function referralsOf(referrer: Person) {
+  return server.database.db
+    .select()
+    .from(referrals)
+    .where(eq(referrals.referrerUserId, referrer.id));
+}
+
+/** The one draft the first change stored. */
+async function storedDraft(referrer: Person): Promise<string> {
+  await expect.poll(async () => (await referralsOf(referrer)).length, { timeout: 10_000 }).toBe(1);
+  const [row] = await referralsOf(referrer);
+  return row?.id ?? '';
 }
 
 async function contentOnServer(id: string) {
@@ -70,12 +85,15 @@ async function contentOnServer(id: string) {
 
 describe('the referral form keeps what is typed', () => {
   it('saves text typed quickly when the tab is closed at once', async () => {
-    const { context, page } = await signedIn('Kato Verpleeg');
-    const id = await newReferral(page);
+    const { context, page, referrer } = await signedIn('Kato Verpleeg');
+    await newReferral(page);
+    // Choosing the programme stored nothing yet.
+    expect(await referralsOf(referrer)).toHaveLength(0);
     await page.getByLabel('Welk gedrag zie je?').fill('Snel getypt en meteen weg.');
     // The state says the truth: not yet "saved" before the server has it.
     expect(await page.getByRole('status').filter({ hasText: 'Bewaard om' }).count()).toBe(0);
     await page.close({ runBeforeUnload: true });
+    const id = await storedDraft(referrer);
     await expect
       .poll(async () => (await contentOnServer(id)).concern.behaviour, { timeout: 10_000 })
       .toBe('Snel getypt en meteen weg.');
@@ -83,8 +101,8 @@ describe('the referral form keeps what is typed', () => {
   });
 
   it('shows the limit, keeps a text over it on this device, and saves the other fields', async () => {
-    const { context, page } = await signedIn('Kim Vroedvrouw');
-    const id = await newReferral(page);
+    const { context, page, referrer } = await signedIn('Kim Vroedvrouw');
+    await newReferral(page);
     await page.getByLabel('Welk gedrag zie je?').fill('x'.repeat(10_000));
     await page.getByText('10.000 van 5.000 tekens').waitFor();
     await page
@@ -93,6 +111,9 @@ describe('the referral form keeps what is typed', () => {
       .waitFor();
     expect(await page.getByLabel('Welk gedrag zie je?').getAttribute('aria-invalid')).toBe('true');
     await page.getByLabel('Welke krachten zijn er?').fill('Een grootmoeder die helpt.');
+    const id = await storedDraft(referrer);
+    // The address became the draft's own: opened again, it is the same draft.
+    await page.waitForURL(`**/aanmeldingen/${id}/bewerken`);
     await expect
       .poll(async () => (await contentOnServer(id)).concern.strengths, { timeout: 10_000 })
       .toBe('Een grootmoeder die helpt.');

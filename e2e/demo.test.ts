@@ -72,8 +72,8 @@ describe('the demo, on a desk', () => {
     await signInAs(page, 'Els Wouters');
     await page.goto(`${server.url}/?q=Pondo`);
     await page.getByRole('link', { name: 'Pondo', exact: true }).first().click();
-    await page.getByRole('button', { name: /Warm doorverwijzen/ }).click();
-    await page.waitForURL(/bewerken$/);
+    await page.getByRole('link', { name: /Warm doorverwijzen/ }).click();
+    await page.getByRole('heading', { name: /Warme doorverwijzing naar Pondo/ }).waitFor();
     await page
       .getByText('Niemand kan deze aanmelding in Omringd ontvangen', { exact: false })
       .waitFor();

@@ -136,7 +136,7 @@ describe('referring a family to a programme', () => {
     await page.getByRole('link', { name: 'Mijn aanmeldingen' }).click();
     await page.getByRole('link', { name: 'Gezin aanmelden' }).click();
     await page
-      .getByRole('button', {
+      .getByRole('link', {
         name: 'Aanmelden bij Veilig en omringd opgroeien van in de buik (Limburg)',
       })
       .click();
@@ -387,9 +387,7 @@ describe('referring a family to a programme', () => {
     const page = await newPage();
     await signIn(page, referrer);
     await page.goto(`${server.url}/aanmeldingen/nieuw`);
-    await page
-      .getByRole('button', { name: 'Aanmelden bij Zorggarantie Jonge Kind Limburg' })
-      .click();
+    await page.getByRole('link', { name: 'Aanmelden bij Zorggarantie Jonge Kind Limburg' }).click();
     await page.getByRole('heading', { name: /Aanmelding voor Zorggarantie/ }).waitFor();
     await page.getByLabel('Naam van de ouder').fill('Inès');
     await page.getByLabel('Geboren', { exact: true }).check();

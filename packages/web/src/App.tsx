@@ -165,6 +165,22 @@ export function App() {
               }
             />
             <Route
+              path="/aanmeldingen/nieuw/programma/:key"
+              element={
+                <RequireSignIn right="referral.create">
+                  <ReferralFormPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/aanmeldingen/nieuw/dienst/:serviceId"
+              element={
+                <RequireSignIn right="referral.create">
+                  <ReferralFormPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
               path="/aanmeldingen/:id/bewerken"
               element={
                 <RequireSignIn>

@@ -144,6 +144,20 @@ export const referralViewSchema = z.object({
 });
 export type ReferralView = z.infer<typeof referralViewSchema>;
 
+/**
+ * A referral before it exists: what the empty form needs to show (who receives it, whether anyone
+ * in Omringd can). The draft is stored only when the referrer first types something.
+ */
+export const referralStartSchema = referralViewSchema.pick({
+  programmeKey: true,
+  serviceId: true,
+  serviceName: true,
+  receivingOrganizationName: true,
+  reach: true,
+  content: true,
+});
+export type ReferralStart = z.infer<typeof referralStartSchema>;
+
 export const attachmentSchema = z.object({
   id: z.uuid(),
   fileName: z.string(),

@@ -425,6 +425,11 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => (rel === 'referrer' || isIntake(role, rel) ? 409 : 404),
     anonymous: 401,
   },
+  'GET /api/v1/referrals/new': {
+    request: () => ({ url: '/api/v1/referrals/new?programmeKey=zorggarantie-limburg' }),
+    expect: onlyRight(['first_line', 'case_coordinator', 'reception']),
+    anonymous: 401,
+  },
   'GET /api/v1/referrals/undeliverable': {
     request: () => ({ url: '/api/v1/referrals/undeliverable' }),
     expect: onlyRight(['network_coordinator', 'administrator']),

@@ -123,6 +123,24 @@ describe.each(storageModes)('referrals that no one in Omringd can receive, on %s
     expect(await reminders()).toHaveLength(1);
   });
 
+  it('shows the empty form with its reach and stores nothing until the first change', async () => {
+    const agent = await agentFor(nurse);
+    const before = await agent.request<unknown[]>('GET', '/api/v1/referrals/mine');
+    const start = await agent.request<{ reach: Reach; receivingOrganizationName: string }>(
+      'GET',
+      '/api/v1/referrals/new?programmeKey=veilig-van-in-de-buik-limburg',
+    );
+    expect(start.status).toBe(200);
+    expect(start.body.reach.receivable).toBe(false);
+    expect(start.body.receivingOrganizationName).toBe(
+      'Ondersteuningscentrum Jeugdzorg Limburg (OCJ)',
+    );
+    const after = await agent.request<unknown[]>('GET', '/api/v1/referrals/mine');
+    expect(after.body).toHaveLength(before.body.length);
+    const both = await agent.request('GET', '/api/v1/referrals/new');
+    expect(both.status).toBe(400);
+  });
+
   it('shows a warm referral to a service without accounts its own route (aanmelding via MaPa)', async () => {
     const [pondo] = await t.database.db.select().from(services).where(eq(services.name, 'Pondo'));
     const agent = await agentFor(nurse);

@@ -28,9 +28,9 @@ export type NewReferral = {
   content: ReferralDraft;
 };
 
-async function receiverOf(
+export async function receiverOf(
   tx: Db,
-  input: NewReferral,
+  input: Pick<NewReferral, 'programmeKey' | 'serviceId'>,
 ): Promise<{ organizationId: string; programmeVersion: number | null }> {
   if (input.programmeKey !== undefined) {
     const programme = await currentProgramme(tx, input.programmeKey);

@@ -5,6 +5,7 @@ import {
   externalRouteKinds,
   outcomeReasons,
   referralDraftSchema,
+  referralStartSchema,
   referralStatuses,
   referralViewSchema,
   undeliverableSchema,
@@ -29,6 +30,7 @@ import { referToProsecutor } from './prosecutor.ts';
 import { intakeInbox, listMyReferrals, readReferral } from './readReferrals.ts';
 import { saveDraft } from './saveDraft.ts';
 import { sendReferral } from './sendReferral.ts';
+import { startReferral } from './startReferral.ts';
 import { sendExternally } from './sendExternally.ts';
 import { undeliverableReferrals } from './undeliverable.ts';
 
@@ -69,6 +71,26 @@ export const referralRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await createReferral(request.access, request.body)),
+    );
+    app.get(
+      '/api/v1/referrals/new',
+      {
+        config: { access: { right: 'referral.create' } },
+        schema: {
+          tags,
+          summary:
+            'The empty form for a referral to a programme or one service: nothing is stored until the first change',
+          querystring: z.object({
+            programmeKey: z
+              .string()
+              .regex(/^[a-z0-9-]{2,60}$/)
+              .optional(),
+            serviceId: z.uuid().optional(),
+          }),
+          response: { 200: referralStartSchema },
+        },
+      },
+      (request) => startReferral(request.access, request.query),
     );
     app.put(
       '/api/v1/referrals/:id/draft',

@@ -1,15 +1,14 @@
-/** Refer a family: choose the programme; the draft starts at once and is saved as you type. */
+/** Refer a family: choose the programme; the draft is stored from the first change, as you type. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { getJson, sendJson, type ApiError } from '../../api.ts';
+import { Link } from 'react-router';
+import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { ProgrammeView } from './referralTypes.ts';
 
 export function NewReferralPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const navigate = useNavigate();
   const [programmes, setProgrammes] = useState<ProgrammeView[]>([]);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
@@ -28,20 +27,9 @@ export function NewReferralPage() {
           <li key={p.key} className="result">
             <h2>{p.name[lang]}</h2>
             <p>{p.description[lang]}</p>
-            <button
-              type="button"
-              className="primary"
-              onClick={() => {
-                void sendJson<{ id: string }>('POST', '/api/v1/referrals', {
-                  programmeKey: p.key,
-                }).then(async (r) => {
-                  if (!r.ok) setError(r.error);
-                  else await navigate(`/aanmeldingen/${r.value.id}/bewerken`);
-                });
-              }}
-            >
+            <Link className="button primary" to={`/aanmeldingen/nieuw/programma/${p.key}`}>
               {t('referral.chooseLabel', { programme: p.name[lang] })}
-            </button>
+            </Link>
           </li>
         ))}
       </ul>

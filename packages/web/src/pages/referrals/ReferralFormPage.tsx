@@ -5,19 +5,14 @@
  */
 import { brusselsToday, childDateProblems } from '@omringd/core/child-dates';
 import { referralDraftSchema } from '@omringd/core/referral';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { getJson, sendJson, type ApiError } from '../../api.ts';
+import { Link, useNavigate } from 'react-router';
+import { sendJson } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { LimitedInput, LimitedTextArea } from '../../components/LimitedText.tsx';
 import { useAutosave, type FieldProblem } from '../../components/useAutosave.ts';
-import {
-  concernFields,
-  type Eligibility,
-  type ProgrammeView,
-  type Referral,
-} from './referralTypes.ts';
+import { concernFields, type Eligibility, type Referral } from './referralTypes.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
@@ -25,9 +20,9 @@ import { SaveStatus } from './SaveStatus.tsx';
 import { fieldTarget } from './fieldTarget.ts';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SendActions } from './SendActions.tsx';
+import { backupKey, useReferralDraft } from './useReferralDraft.ts';
 
 type Draft = Referral['content'];
-const backupKey = (id: string) => `omringd:referral-draft:${id}`;
 /** The server's limits (the core's draft schema), shown at each field. */
 const LONG = 5000;
 const SHORT = 200;
@@ -48,50 +43,27 @@ function draftProblems(draft: Draft): FieldProblem[] {
 export function ReferralFormPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
-  const { id = '' } = useParams();
   const navigate = useNavigate();
-  const [referral, setReferral] = useState<Referral | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [programme, setProgramme] = useState<ProgrammeView | null>(null);
   const [eligibility, setEligibility] = useState<Eligibility | null>(null);
-  const [serverDraft, setServerDraft] = useState<Draft | null>(null);
-  const [restored, setRestored] = useState(false);
-  const [changed, setChanged] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const [placeUnknown, setPlaceUnknown] = useState(false);
-
-  useEffect(() => {
-    void getJson<Referral>(`/api/v1/referrals/${id}`).then(async (r) => {
-      if (!r.ok) {
-        setError(r.error);
-        return;
-      }
-      setReferral(r.value);
-      setServerDraft(r.value.content);
-      // A copy kept on this device that the server did not get wins over the server's older one.
-      const kept = localStorage.getItem(backupKey(id));
-      const restoredDraft = kept === null ? null : (JSON.parse(kept) as Draft);
-      const differs =
-        restoredDraft !== null && JSON.stringify(restoredDraft) !== JSON.stringify(r.value.content);
-      setDraft(differs ? restoredDraft : r.value.content);
-      if (differs) {
-        setRestored(true);
-        setChanged(true);
-      } else localStorage.removeItem(backupKey(id));
-      if (r.value.programmeKey !== null) {
-        const p = await getJson<ProgrammeView>(`/api/v1/programmes/${r.value.programmeKey}`);
-        if (p.ok) setProgramme(p.value);
-      }
-    });
-  }, [id]);
-
-  const save = useCallback(
-    (value: Draft, keepalive: boolean) =>
-      sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, value, { keepalive }),
-    [id],
-  );
+  const {
+    id,
+    idRef,
+    storageKey,
+    referral,
+    draft,
+    setDraft,
+    serverDraft,
+    programme,
+    restored,
+    changed,
+    setChanged,
+    error,
+    setError,
+    save,
+  } = useReferralDraft();
   const autosave = useAutosave({
-    storageKey: backupKey(id),
+    storageKey,
     value: draft,
     serverValue: serverDraft,
     changed,
@@ -364,28 +336,29 @@ export function ReferralFormPage() {
         </section>
       )}
 
-      <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
+      {id === '' ? (
+        <p className="hint">{t('referral.attachmentsAfterFirstChange')}</p>
+      ) : (
+        <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
+      )}
 
       {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
       <SendActions
-        id={id}
         reach={referral.reach}
         onStep={(step) => {
-          void sendJson<Referral>('PUT', `/api/v1/referrals/${id}/draft`, draft).then(
-            async (saved) => {
-              if (!saved.ok) {
-                setError(saved.error);
-                return;
-              }
-              localStorage.removeItem(backupKey(id));
-              const sent = await step();
-              if (!sent.ok) {
-                setError(sent.error);
-                return;
-              }
-              await navigate(`/aanmeldingen/${id}`);
-            },
-          );
+          void save(draft, false).then(async (saved) => {
+            if (!saved.ok) {
+              setError(saved.error);
+              return;
+            }
+            localStorage.removeItem(backupKey(idRef.current));
+            const sent = await step(idRef.current);
+            if (!sent.ok) {
+              setError(sent.error);
+              return;
+            }
+            await navigate(`/aanmeldingen/${idRef.current}`);
+          });
         }}
       />
     </div>

@@ -24,13 +24,12 @@ const hrefOf = (route: Reach['routes'][number]) => {
 };
 
 type Props = {
-  id: string;
   reach: Reach | null;
-  /** Saves the draft as it is now, then takes the step; the page shows what went wrong. */
-  onStep: (step: () => Promise<Result<Referral>>) => void;
+  /** Saves the draft as it is now (storing it first if need be), then takes the step on it. */
+  onStep: (step: (id: string) => Promise<Result<Referral>>) => void;
 };
 
-export function SendActions({ id, reach, onStep }: Props) {
+export function SendActions({ reach, onStep }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState(0);
   const [other, setOther] = useState('');
@@ -42,7 +41,7 @@ export function SendActions({ id, reach, onStep }: Props) {
         type="button"
         className="primary"
         onClick={() => {
-          onStep(() => sendJson<Referral>('POST', `/api/v1/referrals/${id}/send`));
+          onStep((id) => sendJson<Referral>('POST', `/api/v1/referrals/${id}/send`));
         }}
       >
         {t('referral.send')}
@@ -139,7 +138,7 @@ export function SendActions({ id, reach, onStep }: Props) {
             return;
           }
           setProblem(null);
-          onStep(() =>
+          onStep((id) =>
             sendJson<Referral>('POST', `/api/v1/referrals/${id}/external`, {
               kind: route?.kind ?? 'other',
               value,
