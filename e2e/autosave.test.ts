@@ -13,6 +13,7 @@ import { totpCode } from '../packages/server/src/modules/auth/totp.ts';
 import { createPerson, PASSWORD, type Person } from '../packages/server/test/support/people.ts';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { typeDate } from './support/dates.ts';
+import { nextStep, steps } from './support/steps.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -89,6 +90,7 @@ describe('the referral form keeps what is typed', () => {
     await newReferral(page);
     // Choosing the programme stored nothing yet.
     expect(await referralsOf(referrer)).toHaveLength(0);
+    await nextStep(page, steps.concern);
     await page.getByLabel('Welk gedrag zie je?').fill('Snel getypt en meteen weg.');
     // The state says the truth: not yet "saved" before the server has it.
     expect(await page.getByRole('status').filter({ hasText: 'Bewaard om' }).count()).toBe(0);
@@ -103,6 +105,7 @@ describe('the referral form keeps what is typed', () => {
   it('shows the limit, keeps a text over it on this device, and saves the other fields', async () => {
     const { context, page, referrer } = await signedIn('Kim Vroedvrouw');
     await newReferral(page);
+    await nextStep(page, steps.concern);
     await page.getByLabel('Welk gedrag zie je?').fill('x'.repeat(10_000));
     await page.getByText('10.000 van 5.000 tekens').waitFor();
     await page
@@ -113,7 +116,7 @@ describe('the referral form keeps what is typed', () => {
     await page.getByLabel('Welke krachten zijn er?').fill('Een grootmoeder die helpt.');
     const id = await storedDraft(referrer);
     // The address became the draft's own: opened again, it is the same draft.
-    await page.waitForURL(`**/aanmeldingen/${id}/bewerken`);
+    await page.waitForURL(`**/aanmeldingen/${id}/bewerken?stap=zorg`);
     await expect
       .poll(async () => (await contentOnServer(id)).concern.strengths, { timeout: 10_000 })
       .toBe('Een grootmoeder die helpt.');

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { dateValue, typeDate } from './support/dates.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { steps, toStep } from './support/steps.ts';
 
 // Tuesday 24 November 2026, 10:30 in Brussels: Ilse Vermeulen is on the Zorggarantie roster.
 const start = new Date('2026-11-24T09:30:00Z').getTime();
@@ -81,6 +82,7 @@ describe('the demo, on a desk', () => {
     await page.getByLabel('Nog niet geboren').check();
     await typeDate(page, 'Vermoedelijke bevallingsdatum', '2027-04-20');
     expect(await dateValue(page, 'Vermoedelijke bevallingsdatum')).toBe('2027-04-20');
+    await toStep(page, steps.check);
     expect(await page.getByRole('button', { name: 'Aanmelding versturen' }).count()).toBe(0);
     const panel = page.getByRole('region', { name: 'Aanmelden via de eigen weg van de dienst' });
     await panel.getByLabel(/Zo meld je aan: Aanmelding via MaPa/).check();

@@ -12,6 +12,7 @@ import { createPerson, PASSWORD, type Person } from '../packages/server/test/sup
 import { axeViolations, launchBrowser } from './support/browser.ts';
 import { dateValue, typeDate } from './support/dates.ts';
 import { tabTo } from './support/keyboard.ts';
+import { nextStep, steps, toStep } from './support/steps.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 // Monday 23 November 2026, 10:00 in Brussels, then running at real speed.
@@ -148,15 +149,10 @@ describe('referring a family to a programme', () => {
     await page.getByLabel('Nog niet geboren').check();
     await typeDate(page, 'Vermoedelijke bevallingsdatum', '2027-03-15');
     await page.getByLabel('Postcode van het gezin').fill('3500');
+    await nextStep(page, steps.concern);
     await page
       .getByLabel('Welk gedrag zie je?')
       .fill('Dagelijks middelengebruik; prenatale consulten gemist.');
-    await page.getByLabel(/Zorgwekkende zwangerschap/).check();
-    await page.getByLabel(/De beslissing wordt gedragen door het team/).check();
-    await page.getByLabel(/Open besproken met de ouders/).check();
-    await page.getByLabel(/De aanmelder neemt deel aan het intakegesprek/).check();
-    await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
-    await page.getByLabel('Het gezin gaf toestemming om te delen').check();
     // Regular help first: the form knows the place, suggests services and links what was tried.
     await page.getByText('Het gezin woont in Hasselt (Limburg).').waitFor();
     await page.getByLabel('Zoek een dienst op de sociale kaart').fill('zwangerschap');
@@ -169,6 +165,21 @@ describe('referring a family to a programme', () => {
       .locator('.regular-help li', { hasText: 'Trajectondersteuning tijdens de zwangerschap' })
       .getByRole('button', { name: 'Trajectondersteuning tijdens de zwangerschap loskoppelen' })
       .waitFor();
+    await nextStep(page, steps.conditions);
+    await page.getByLabel(/Zorgwekkende zwangerschap/).check();
+    await page.getByLabel(/De beslissing wordt gedragen door het team/).check();
+    await page.getByLabel(/Open besproken met de ouders/).check();
+    await page.getByLabel(/De aanmelder neemt deel aan het intakegesprek/).check();
+    await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
+    await page.getByLabel('Het gezin gaf toestemming om te delen').check();
+    await expect.poll(() => page.locator('.rule-met').count()).toBe(4);
+    expect(await axeViolations(page)).toEqual([]);
+    await nextStep(page, steps.check);
+    // Check your answers: what was typed, per step, each with a way to change it.
+    const check = page.locator('.check-answers');
+    await check.getByText('Sanne').waitFor();
+    await check.getByText('Dagelijks middelengebruik; prenatale consulten gemist.').waitFor();
+    await check.getByRole('button', { name: 'Het gezin wijzigen' }).waitFor();
     // A report goes with the referral; a program file does not.
     await page.getByLabel('Bestand toevoegen').setInputFiles({
       name: 'notities.exe',
@@ -183,11 +194,13 @@ describe('referring a family to a programme', () => {
     });
     await page.getByRole('link', { name: 'verslag vroedvrouw.pdf' }).waitFor();
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
-    await expect.poll(() => page.locator('.rule-met').count()).toBe(4);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByRole('heading', { name: 'Aanmelding: Sanne' }).waitFor();
+    // The confirmation, with the reference to give on the phone.
+    await page.getByRole('heading', { name: 'Aanmelding verstuurd' }).waitFor();
+    await page.getByText(/^Referentie: OMR-[0-9A-F]{8}$/).waitFor();
     await page.getByText('Verstuurd, wacht op antwoord').waitFor();
     await page.getByText('Mira Claes').waitFor();
     await page.getByText(/nog \d+ uur/).waitFor();
@@ -287,8 +300,19 @@ describe('referring a family to a programme', () => {
     await page.keyboard.type('3500');
     await tabTo(page, 'Taal van het gezin');
     await page.keyboard.type('Arabisch');
+    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
+    expect(await dateValue(page, 'Vermoedelijke bevallingsdatum')).toBe('2027-03-15');
+    expect(await page.getByLabel('Taal van het gezin').inputValue()).toBe('ar');
+    // On to the next step with the keyboard: the focus starts at the step's name.
+    await tabTo(page, 'Volgende: De zorg');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Stap 2 van 4: De zorg');
     await tabTo(page, 'Welk gedrag zie je?');
     await page.keyboard.type('Geen prenatale opvolging; het gezin spreekt weinig Nederlands.');
+    await tabTo(page, 'Volgende: Voorwaarden en toestemming');
+    await page.keyboard.press('Enter');
     await tabTo(page, 'Ik heb de aanmelding met de ouders besproken');
     await page.keyboard.press('Space');
     // Tab enters the radio group at the chosen answer; the arrow keys choose another.
@@ -296,15 +320,17 @@ describe('referring a family to a programme', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.getByLabel('Het gezin gaf toestemming om te delen').isChecked()).toBe(true);
-    await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
-    expect(await dateValue(page, 'Vermoedelijke bevallingsdatum')).toBe('2027-03-15');
-    expect(await page.getByLabel('Taal van het gezin').inputValue()).toBe('ar');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, 'Volgende: Controleren en versturen');
+    await page.keyboard.press('Enter');
+    await page.locator('.check-answers').getByText('Yasmina').waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, 'Aanmelding versturen');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Aanmelding: Yasmina' }).waitFor();
     await page
+      .locator('.facts')
       .getByText('Trajectondersteuning tijdens de zwangerschap (Kind en Gezin (Opgroeien))')
       .waitFor();
   });
@@ -332,6 +358,7 @@ describe('referring a family to a programme', () => {
       .waitFor();
     await page.getByLabel('Naam van de ouder').fill('Fatma');
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
+    await toStep(page, steps.check);
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     // Said in a summary at the top, which takes the focus and links to each field, and at the
     // field itself.
@@ -340,22 +367,28 @@ describe('referring a family to a programme', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.className))
       .toBe('error-summary');
+    await summary
+      .getByRole('link', { name: /^Nog niet gedaan: De beslissing wordt gedragen door het team/ })
+      .click();
+    // The link opens the step the field is on, and moves the focus there.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('checklist-team-decision');
+    await summary.getByRole('link', { name: 'Vul de postcode van het gezin in.' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('postal-code');
+    // The field says it too.
     await page
       .locator('#postal-code-error')
       .getByText('Vul de postcode van het gezin in.')
       .waitFor();
-    await summary
-      .getByRole('link', { name: /^Nog niet gedaan: De beslissing wordt gedragen door het team/ })
-      .click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('checklist-team-decision');
-    await summary.getByRole('link', { name: 'Vul de postcode van het gezin in.' }).click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('postal-code');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByLabel('Nog niet geboren').check();
     await typeDate(page, 'Vermoedelijke bevallingsdatum', '2027-02-01');
     await page.getByLabel('Postcode van het gezin').fill('3500');
+    await nextStep(page, steps.concern);
     await page.getByLabel('Welk gedrag zie je?').fill('Zwanger, dakloos, middelengebruik.');
+    await nextStep(page, steps.conditions);
     await page.getByLabel(/Zorgwekkende zwangerschap/).check();
     await page.getByLabel(/De beslissing wordt gedragen door het team/).check();
     await page.getByLabel(/Open besproken met de ouders/).check();
@@ -363,6 +396,7 @@ describe('referring a family to a programme', () => {
     await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
     await page.getByLabel('Het gezin gaf toestemming om te delen').check();
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
+    await nextStep(page, steps.check);
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByRole('heading', { name: 'Aanmelding: Fatma' }).waitFor();
     await page.getByText('telefonisch ontvangen, geregistreerd door Mira Claes').waitFor();
@@ -393,7 +427,9 @@ describe('referring a family to a programme', () => {
     await page.getByLabel('Geboren', { exact: true }).check();
     await typeDate(page, 'Geboortedatum', '2025-05-10');
     await page.getByLabel('Postcode van het gezin').fill('3500');
+    await nextStep(page, steps.concern);
     await page.getByLabel('Welk gedrag zie je?').fill('Geweld thuis, de peuter is bang.');
+    await nextStep(page, steps.conditions);
     await page.getByLabel(/Onveilige situatie hier en nu/).check();
     await page.getByLabel(/Minimale bereidheid van de ouders/).check();
     for (const item of [
@@ -407,6 +443,7 @@ describe('referring a family to a programme', () => {
     await page.getByLabel('Ik heb de aanmelding met de ouders besproken').check();
     await page.getByLabel('Het gezin gaf toestemming om te delen').check();
     await page.getByText(/^Bewaard om \d\d:\d\d\./).waitFor();
+    await nextStep(page, steps.check);
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
     await page.getByRole('heading', { name: 'Aanmelding: Inès' }).waitFor();
     await page.getByRole('button', { name: 'Uitloggen' }).click();

@@ -6,7 +6,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type SummaryItem = { message: string; target: string | null };
+export type SummaryItem = {
+  message: string;
+  target: string | null;
+  /** Shows the part of the form the field is on (another step), before the focus moves there. */
+  reveal?: () => void;
+};
 
 /** The element itself, or for a composite field (a date in parts) its first part. */
 function focusable(field: HTMLElement): HTMLElement {
@@ -40,11 +45,23 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
               <a
                 href={`#${item.target}`}
                 onClick={(event) => {
-                  const field = document.getElementById(item.target ?? '');
-                  if (field === null) return;
+                  const moveTo = () => {
+                    const field = document.getElementById(item.target ?? '');
+                    if (field === null) return false;
+                    field.scrollIntoView({ block: 'center' });
+                    focusable(field).focus();
+                    return true;
+                  };
+                  if (item.reveal === undefined) {
+                    if (moveTo()) event.preventDefault();
+                    return;
+                  }
                   event.preventDefault();
-                  field.scrollIntoView({ block: 'center' });
-                  focusable(field).focus();
+                  item.reveal();
+                  // The step's fields are drawn on the next frame.
+                  requestAnimationFrame(() => {
+                    requestAnimationFrame(() => void moveTo());
+                  });
                 }}
               >
                 {item.message}

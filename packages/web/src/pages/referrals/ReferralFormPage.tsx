@@ -7,17 +7,20 @@ import { brusselsToday, childDateProblems } from '@omringd/core/child-dates';
 import { referralDraftSchema } from '@omringd/core/referral';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { sendJson } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { LimitedInput, LimitedTextArea } from '../../components/LimitedText.tsx';
+import { LimitedTextArea } from '../../components/LimitedText.tsx';
 import { useAutosave, type FieldProblem } from '../../components/useAutosave.ts';
 import { concernFields, type Eligibility, type Referral } from './referralTypes.ts';
 import { AttachmentsPanel } from './AttachmentsPanel.tsx';
 import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
-import { fieldTarget } from './fieldTarget.ts';
+import { fieldTarget, referralSteps, stepOfField, type ReferralStep } from './fieldTarget.ts';
+import { StepButtons, StepHeading } from './FormSteps.tsx';
+import { CheckAnswers } from './CheckAnswers.tsx';
+import { ConditionsStep } from './ConditionsStep.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SendActions } from './SendActions.tsx';
 import { backupKey, useReferralDraft } from './useReferralDraft.ts';
@@ -25,7 +28,6 @@ import { backupKey, useReferralDraft } from './useReferralDraft.ts';
 type Draft = Referral['content'];
 /** The server's limits (the core's draft schema), shown at each field. */
 const LONG = 5000;
-const SHORT = 200;
 
 /** What the draft's rules refuse as typed; those fields are held back, the others saved. */
 function draftProblems(draft: Draft): FieldProblem[] {
@@ -44,6 +46,19 @@ export function ReferralFormPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const asked = search.get('stap');
+  const step: ReferralStep = referralSteps.find((s) => s === asked) ?? 'gezin';
+  const go = (next: ReferralStep) => {
+    setSearch(
+      (current) => {
+        current.set('stap', next);
+        return current;
+      },
+      { preventScrollReset: false },
+    );
+    window.scrollTo(0, 0);
+  };
   const [eligibility, setEligibility] = useState<Eligibility | null>(null);
   const [placeUnknown, setPlaceUnknown] = useState(false);
   const {
@@ -107,8 +122,6 @@ export function ReferralFormPage() {
     setDraft(next);
   };
   const servicesTried = draft.concern.servicesTried;
-  const toggle = (list: string[], item: string, on: boolean) =>
-    on ? [...new Set([...list, item])] : list.filter((x) => x !== item);
   /** What is missing, in the reader's language: checklist items by their own label. */
   const missingText = (field: string, fallback: string, reason?: string): string => {
     if (reason !== undefined) return t(`errors.reasons.${reason}`, { defaultValue: fallback });
@@ -151,6 +164,9 @@ export function ReferralFormPage() {
         items={(error?.fields ?? []).map((f) => ({
           message: missingText(f.field, f.message, f.reason),
           target: fieldTarget(f.field, draft, programme),
+          reveal: () => {
+            go(stepOfField(f.field));
+          },
         }))}
       />
       <SaveStatus state={autosave.state} restored={restored} refused={autosave.refused.length} />
@@ -160,207 +176,98 @@ export function ReferralFormPage() {
           <a href="#reach">{t('reach.warningLink')}</a>
         </p>
       ) : null}
+      <StepHeading step={step} onGo={go} />
 
-      <FamilyFields
-        family={draft.family}
-        onChange={(family) => {
-          change({ ...draft, family });
-        }}
-        fieldError={fieldError}
-      />
+      {step === 'gezin' ? (
+        <FamilyFields
+          family={draft.family}
+          onChange={(family) => {
+            change({ ...draft, family });
+          }}
+          fieldError={fieldError}
+        />
+      ) : null}
 
-      <section aria-labelledby="concern-heading">
-        <h2 id="concern-heading">{t('referral.concern')}</h2>
-        {concernFields.map((field) => (
-          <LimitedTextArea
-            key={field}
-            id={`concern-${field}`}
-            label={t(`referral.concernFields.${field}`)}
-            rows={3}
-            max={LONG}
-            value={draft.concern[field]}
-            error={tooLong(draft.concern[field], LONG) ? undefined : fieldError(`concern.${field}`)}
-            onText={(text) => {
-              change({ ...draft, concern: { ...draft.concern, [field]: text } });
-            }}
-          />
-        ))}
-      </section>
-
-      <RegularHelpPanel
-        postalCode={draft.family.postalCode}
-        age={eligibility?.searchAge ?? null}
-        receivingOrganizationName={referral.receivingOrganizationName}
-        servicesTried={servicesTried}
-        toProgramme={referral.programmeKey !== null}
-        onChange={(next) => {
-          change({ ...draft, concern: { ...draft.concern, servicesTried: next } });
-        }}
-      />
-
-      {programme === null ? null : (
+      {step === 'zorg' ? (
         <>
-          <fieldset>
-            <legend>
-              {programme.situations.mode === 'any'
-                ? t('referral.situationsAny')
-                : t('referral.situationsAll')}
-            </legend>
-            {programme.situations.items.map((item) => (
-              <label key={item.id} className="facet-option">
-                <input
-                  id={`situation-${item.id}`}
-                  type="checkbox"
-                  checked={draft.situations.includes(item.id)}
-                  onChange={(e) => {
-                    change({
-                      ...draft,
-                      situations: toggle(draft.situations, item.id, e.target.checked),
-                    });
-                  }}
-                />{' '}
-                {item.label[lang]} <span className="hint">— {item.explanation[lang]}</span>
-              </label>
+          <section aria-labelledby="concern-heading">
+            <h2 id="concern-heading">{t('referral.concern')}</h2>
+            {concernFields.map((field) => (
+              <LimitedTextArea
+                key={field}
+                id={`concern-${field}`}
+                label={t(`referral.concernFields.${field}`)}
+                rows={3}
+                max={LONG}
+                value={draft.concern[field]}
+                error={
+                  tooLong(draft.concern[field], LONG) ? undefined : fieldError(`concern.${field}`)
+                }
+                onText={(text) => {
+                  change({ ...draft, concern: { ...draft.concern, [field]: text } });
+                }}
+              />
             ))}
-          </fieldset>
-          {programme.conditions.length === 0 ? null : (
-            <fieldset>
-              <legend>{t('referral.conditions')}</legend>
-              {programme.conditions.map((item) => (
-                <label key={item.id} className="facet-option">
-                  <input
-                    type="checkbox"
-                    checked={draft.conditions.includes(item.id)}
-                    onChange={(e) => {
-                      change({
-                        ...draft,
-                        conditions: toggle(draft.conditions, item.id, e.target.checked),
-                      });
-                    }}
-                  />{' '}
-                  {item.label[lang]}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          <fieldset>
-            <legend>{t('referral.checklist')}</legend>
-            {programme.checklist.map((item) => (
-              <label key={item.id} className="facet-option">
-                <input
-                  id={`checklist-${item.id}`}
-                  type="checkbox"
-                  checked={draft.checklist.includes(item.id)}
-                  onChange={(e) => {
-                    change({
-                      ...draft,
-                      checklist: toggle(draft.checklist, item.id, e.target.checked),
-                    });
-                  }}
-                />{' '}
-                {item.label[lang]} <span className="hint">— {item.explanation[lang]}</span>
-              </label>
-            ))}
-          </fieldset>
-        </>
-      )}
+          </section>
 
-      <fieldset>
-        <legend>{t('referral.consent')}</legend>
-        <label className="facet-option">
-          <input
-            id="discussed"
-            type="checkbox"
-            checked={draft.discussedWithParents}
-            onChange={(e) => {
-              change({ ...draft, discussedWithParents: e.target.checked });
-            }}
-          />{' '}
-          {t('referral.discussed')}
-        </label>
-        {(['given', 'refused', 'not_asked'] as const).map((value) => (
-          <label key={value} className="facet-option">
-            <input
-              id={`agreement-${value}`}
-              type="radio"
-              name="agreement"
-              checked={draft.agreementToShare === value}
-              onChange={() => {
-                change({ ...draft, agreementToShare: value });
-              }}
-            />{' '}
-            {t(`referral.agreement.${value}`)}
-          </label>
-        ))}
-        {draft.agreementToShare === 'given' ? null : (
-          <LimitedInput
-            id="legal-basis"
-            label={t('referral.legalBasis')}
-            max={SHORT}
-            value={draft.legalBasis ?? ''}
-            error={tooLong(draft.legalBasis ?? '', SHORT) ? undefined : fieldError('legalBasis')}
-            onText={(text) => {
-              change({ ...draft, legalBasis: text === '' ? null : text });
+          <RegularHelpPanel
+            postalCode={draft.family.postalCode}
+            age={eligibility?.searchAge ?? null}
+            receivingOrganizationName={referral.receivingOrganizationName}
+            servicesTried={servicesTried}
+            toProgramme={referral.programmeKey !== null}
+            onChange={(next) => {
+              change({ ...draft, concern: { ...draft.concern, servicesTried: next } });
             }}
           />
-        )}
-      </fieldset>
+        </>
+      ) : null}
 
-      {eligibility === null ? null : (
-        <section aria-labelledby="eligibility-heading" aria-live="polite" className="eligibility">
-          <h2 id="eligibility-heading">{t('referral.eligibility')}</h2>
-          <ul className="plain">
-            {eligibility.rules.map((rule) => (
-              <li key={rule.rule} className={`rule rule-${rule.status}`}>
-                <strong>{t(`referral.ruleStatus.${rule.status}`)}</strong> {rule.explanation[lang]}
-              </li>
-            ))}
-          </ul>
-          {eligibility.eligible === false ? (
-            <LimitedTextArea
-              id="justification"
-              label={t('referral.justification')}
-              rows={3}
-              max={LONG}
-              value={draft.ineligibleJustification ?? ''}
-              error={
-                tooLong(draft.ineligibleJustification ?? '', LONG)
-                  ? undefined
-                  : fieldError('ineligibleJustification')
-              }
-              onText={(text) => {
-                change({ ...draft, ineligibleJustification: text === '' ? null : text });
-              }}
-            />
-          ) : null}
-        </section>
-      )}
+      {step === 'voorwaarden' ? (
+        <>
+          <ConditionsStep
+            draft={draft}
+            programme={programme}
+            eligibility={eligibility}
+            change={change}
+            fieldError={fieldError}
+          />
+        </>
+      ) : null}
 
-      {id === '' ? (
-        <p className="hint">{t('referral.attachmentsAfterFirstChange')}</p>
+      {step === 'controleren' ? (
+        <>
+          <p>{t('check.intro')}</p>
+          <CheckAnswers draft={draft} programme={programme} onGo={go} />
+          {id === '' ? (
+            <p className="hint">{t('referral.attachmentsAfterFirstChange')}</p>
+          ) : (
+            <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
+          )}
+
+          {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
+          <SendActions
+            reach={referral.reach}
+            onStep={(step) => {
+              void save(draft, false).then(async (saved) => {
+                if (!saved.ok) {
+                  setError(saved.error);
+                  return;
+                }
+                localStorage.removeItem(backupKey(idRef.current));
+                const sent = await step(idRef.current);
+                if (!sent.ok) {
+                  setError(sent.error);
+                  return;
+                }
+                await navigate(`/aanmeldingen/${idRef.current}?verstuurd=1`);
+              });
+            }}
+          />
+        </>
       ) : (
-        <AttachmentsPanel referralId={id} canAdd={referral.status === 'draft'} />
+        <StepButtons step={step} onGo={go} />
       )}
-
-      {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
-      <SendActions
-        reach={referral.reach}
-        onStep={(step) => {
-          void save(draft, false).then(async (saved) => {
-            if (!saved.ok) {
-              setError(saved.error);
-              return;
-            }
-            localStorage.removeItem(backupKey(idRef.current));
-            const sent = await step(idRef.current);
-            if (!sent.ok) {
-              setError(sent.error);
-              return;
-            }
-            await navigate(`/aanmeldingen/${idRef.current}`);
-          });
-        }}
-      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** One referral: what the referrer sees, and for the receiving coordinator the decisions. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { Referral } from './referralTypes.ts';
@@ -12,12 +12,15 @@ import { familyName } from './MyReferralsPage.tsx';
 import { NextStepsPanel } from './NextStepsPanel.tsx';
 import { CareTablePanel } from './CareTablePanel.tsx';
 import { MessageThread } from './MessageThread.tsx';
+import { SentConfirmation } from './SentConfirmation.tsx';
 
 const rejectReasons = ['redirected_to_regular_help', 'not_eligible', 'no_capacity', 'duplicate'];
 
 export function ReferralPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const [search] = useSearchParams();
+  const justSent = search.get('verstuurd') === '1';
   const [referral, setReferral] = useState<Referral | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [feedback, setFeedback] = useState('');
@@ -53,6 +56,7 @@ export function ReferralPage() {
   return (
     <div>
       <h1>{t('referral.detailTitle', { name: familyName(referral, t('referral.unnamed')) })}</h1>
+      {justSent && referral.sentAt !== null ? <SentConfirmation referral={referral} /> : null}
       <p role="status" className="status">
         {status}
       </p>

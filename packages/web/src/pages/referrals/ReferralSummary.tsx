@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Referral } from './referralTypes.ts';
 import { formatDateTime } from '../../format.ts';
+import { referralReference } from '@omringd/core/lifecycle';
 
 function left(dueAt: string, now: Date): number {
   return Math.round((new Date(dueAt).getTime() - now.getTime()) / 3_600_000);
@@ -42,6 +43,12 @@ export function ReferralSummary({ referral }: { referral: Referral }) {
   const last = referral.messages.at(-1);
   return (
     <dl className="facts">
+      {referral.sentAt === null ? null : (
+        <>
+          <dt>{t('referral.reference')}</dt>
+          <dd>{referralReference(referral.id)}</dd>
+        </>
+      )}
       <dt>{t('referral.status')}</dt>
       <dd>
         <strong>{t(`referral.statuses.${referral.status}`)}</strong>

@@ -38,3 +38,14 @@ export function fieldTarget(
       return null;
   }
 }
+
+export const referralSteps = ['gezin', 'zorg', 'voorwaarden', 'controleren'] as const;
+export type ReferralStep = (typeof referralSteps)[number];
+
+/** The step of the form a field is on (by the server's field path). */
+export function stepOfField(field: string): ReferralStep {
+  const head = field.split('.')[0];
+  if (head === 'family') return 'gezin';
+  if (head === 'concern') return 'zorg';
+  return 'voorwaarden';
+}

@@ -5,7 +5,7 @@
  */
 import type { ReferralStart } from '@omringd/core/api';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { getJson, sendJson, type ApiError, type Result } from '../../api.ts';
 import type { ProgrammeView, Referral } from './referralTypes.ts';
 
@@ -20,6 +20,7 @@ const newKey = (target: Target) =>
 
 export function useReferralDraft() {
   const params = useParams();
+  const navigate = useNavigate();
   const target: Target | null =
     params.id !== undefined
       ? null
@@ -88,14 +89,21 @@ export function useReferralDraft() {
           idRef.current = created.value.id;
           setId(created.value.id);
           if (targetKey !== null) localStorage.removeItem(targetKey);
-          window.history.replaceState(null, '', `/aanmeldingen/${created.value.id}/bewerken`);
+          // The same page goes on (this draft is not loaded again), at the draft's own address.
+          void navigate(
+            {
+              pathname: `/aanmeldingen/${created.value.id}/bewerken`,
+              search: window.location.search,
+            },
+            { replace: true },
+          );
         } else creating.current = null;
         return created;
       });
       return creating.current;
     },
     // The target follows from the address, as its key does.
-    [targetKey],
+    [targetKey, navigate],
   );
   const save = useCallback(
     async (value: Draft, keepalive: boolean): Promise<Result<Referral>> => {
