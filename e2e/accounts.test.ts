@@ -145,8 +145,19 @@ describe('invitation, sign-in and managing the social map', () => {
     expect(await axeViolations(page)).toEqual([]);
     await name.fill('X');
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await page.getByText('Geef de dienst een naam van minstens 3 tekens.').waitFor();
+    await page
+      .locator('#service-name-error')
+      .getByText('Geef de dienst een naam van minstens 3 tekens.')
+      .waitFor();
     expect(await name.getAttribute('aria-invalid')).toBe('true');
+    // The error summary takes the focus; its link leads to the field.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.className))
+      .toBe('error-summary');
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: 'Geef de dienst een naam van minstens 3 tekens.' })
+      .click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('service-name');
     expect(await axeViolations(page)).toEqual([]);
     await name.fill('Onthaal Huis van het Kind Gent — De Speelboot');
@@ -174,6 +185,12 @@ describe('invitation, sign-in and managing the social map', () => {
       .getByText('Deze postcode bestaat niet in België. Controleer de vier cijfers.')
       .last()
       .waitFor();
+    await page
+      .getByRole('alert')
+      .getByRole('link', {
+        name: 'Deze postcode bestaat niet in België. Controleer de vier cijfers.',
+      })
+      .click();
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('service-address');
@@ -189,7 +206,9 @@ describe('invitation, sign-in and managing the social map', () => {
     await page.getByRole('link', { name: 'Nieuwe dienst toevoegen' }).click();
     await page.getByRole('heading', { name: 'Nieuwe dienst toevoegen' }).waitFor();
     await page.getByRole('button', { name: 'Dienst toevoegen' }).click();
-    await page.getByText('Zeg waar de dienst aangeboden wordt', { exact: false }).waitFor();
+    await page.getByText('Zeg waar de dienst aangeboden wordt', { exact: false }).first().waitFor();
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary.getByRole('link').first().click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('service-organizationId');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Organisatie').selectOption({ label: 'Huizen van het Kind Gent' });

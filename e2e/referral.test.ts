@@ -507,20 +507,40 @@ describe('referring a family to a programme', () => {
     await page.getByRole('heading', { name: /Doelgroep, voortraject en termijnen/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
 
+    // A long editor in steps; the last one says what saving changes.
+    const next = async (name: string) => {
+      await page.getByRole('button', { name: `Volgende: ${name}` }).click();
+      await page.getByRole('heading', { name: new RegExp(`^Stap \\d van 4: ${name}$`) }).waitFor();
+    };
+    await next('Voortraject');
     await page
       .getByRole('button', { name: 'Toevoegen aan Voortraject (wat de aanmelder eerst doet)' })
       .click();
     await page.getByLabel('Omschrijving 6 (Nederlands)').fill('Kind en Gezin is betrokken');
     await page.getByLabel('Uitleg bij 6 (Nederlands)').fill('De verpleegkundige kent het gezin.');
+    await next('Termijnen en duur');
     await page.getByLabel('Termijn 1: binnen').fill('0');
+    await next('Controleren en opslaan');
+    const changes = page.getByRole('region', { name: 'Wat verandert er' });
+    await changes.getByText('Voortraject').waitFor();
+    await changes.getByText('Termijnen en duur').waitFor();
+    expect(await changes.getByText('Doelgroep').count()).toBe(0);
     await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
-    await page.getByText('Kies een aantal uren van 1 tot 2160.').waitFor();
-    expect(await page.getByText('Vul dit in.').count()).toBe(2);
+    // What stops saving, in a summary that leads to the step and the field.
+    const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary.getByRole('link', { name: 'Kies een aantal uren van 1 tot 2160.' }).waitFor();
+    expect(await summary.getByRole('link', { name: 'Vul dit in.' }).count()).toBe(2);
     expect(await axeViolations(page)).toEqual([]);
-
+    await summary.getByRole('link', { name: 'Kies een aantal uren van 1 tot 2160.' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-invalid')))
+      .toBe('true');
+    await page.getByLabel('Termijn 1: binnen').fill('12');
+    await summary.getByRole('link', { name: 'Vul dit in.' }).first().click();
     await page.getByLabel('Omschrijving 6 (Engels)').fill('Kind en Gezin is involved');
     await page.getByLabel('Uitleg bij 6 (Engels)').fill('The nurse knows the family.');
-    await page.getByLabel('Termijn 1: binnen').fill('12');
+    await next('Termijnen en duur');
+    await next('Controleren en opslaan');
     await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
     await page.getByRole('status').getByText('Opgeslagen als versie 2.').waitFor();
 
@@ -532,9 +552,16 @@ describe('referring a family to a programme', () => {
     expect(current.serviceLevels[0]?.within.hours).toBe(12);
 
     // Another region's province is for that region's network coordinator.
-    await page.getByLabel('Antwerpen').check();
-    await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
     await page
+      .getByRole('navigation', { name: 'Stappen van het programma' })
+      .getByRole('link', { name: '1. Doelgroep' })
+      .click();
+    await page.getByLabel('Antwerpen').check();
+    await next('Voortraject');
+    await next('Termijnen en duur');
+    await next('Controleren en opslaan');
+    await page.getByRole('button', { name: 'Opslaan (nieuwe versie)' }).click();
+    await summary
       .getByText('Je kunt alleen provincies van je eigen regio kiezen.', { exact: false })
       .waitFor();
   });

@@ -9,7 +9,10 @@ import { useTranslation } from 'react-i18next';
 export type SummaryItem = {
   message: string;
   target: string | null;
-  /** Shows the part of the form the field is on (another step), before the focus moves there. */
+  /**
+   * Shows the part of the form the field is on (another step), before the focus moves there; with
+   * no target, to the first field marked invalid.
+   */
   reveal?: () => void;
 };
 
@@ -37,16 +40,20 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
     >
       <h2 id="error-summary-title">{t('form.summaryTitle')}</h2>
       <ul>
-        {items.map((item) => (
-          <li key={item.message}>
-            {item.target === null ? (
+        {items.map((item, index) => (
+          <li key={`${String(index)}:${item.message}`}>
+            {item.target === null && item.reveal === undefined ? (
               item.message
             ) : (
               <a
-                href={`#${item.target}`}
+                href={`#${item.target ?? ''}`}
                 onClick={(event) => {
                   const moveTo = () => {
-                    const field = document.getElementById(item.target ?? '');
+                    // Without a known field: the first one marked invalid on the step.
+                    const field =
+                      item.target === null
+                        ? document.querySelector<HTMLElement>('[aria-invalid="true"]')
+                        : document.getElementById(item.target);
                     if (field === null) return false;
                     field.scrollIntoView({ block: 'center' });
                     focusable(field).focus();

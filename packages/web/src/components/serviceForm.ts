@@ -128,15 +128,18 @@ export function validateService(form: Form, t: TFunction): Record<string, string
       }),
     });
   }
-  focusField(Object.keys(found)[0]);
   return found;
 }
 
-/** The field of a message takes the focus; the places (provinces, municipalities) share one. */
-function focusField(field: string | undefined): void {
-  if (field === undefined) return;
+/** The element a field's message is fixed in; the places (provinces, municipalities) share one. */
+function targetOf(field: string): string {
   const place = /^(area|serves)/.test(field) ? 'areaProvinces' : field;
-  document.getElementById(`service-${place}`)?.focus();
+  return `service-${place}`;
+}
+
+/** The messages as the error summary at the top of the form lists them, each to its field. */
+export function summaryOf(errors: Record<string, string>): { message: string; target: string }[] {
+  return Object.entries(errors).map(([field, message]) => ({ message, target: targetOf(field) }));
 }
 
 /**
@@ -152,6 +155,5 @@ export function serverFieldErrors(
     const top = field.split('.')[0] ?? field;
     found[top] ??= t(`manage.server.${top}.${error.code}`, { defaultValue: message });
   }
-  focusField(Object.keys(found)[0]);
   return found;
 }

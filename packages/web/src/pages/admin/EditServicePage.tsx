@@ -7,11 +7,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ServiceFields } from '../../components/ServiceFields.tsx';
 import {
   toForm,
   toPayload,
   serverFieldErrors,
+  summaryOf,
   validateService,
   type Form,
   type Loaded,
@@ -66,7 +68,8 @@ export function EditServicePage() {
       </p>
       <h1>{t('manage.editTitle', { name: form.name })}</h1>
       <p className="meta">{organization}</p>
-      <ErrorMessage error={error} />
+      <ErrorSummary items={summaryOf(errors)} />
+      {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
       <p role="status" className="status">
         {status}
       </p>

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { ServiceFields } from '../../components/ServiceFields.tsx';
 import {
   emptyForm,
   toPayload,
   serverFieldErrors,
+  summaryOf,
   validateService,
   type Form,
 } from '../../components/serviceForm.ts';
@@ -37,19 +39,19 @@ export function NewServicePage() {
         <Link to="/beheer/diensten">{t('manage.back')}</Link>
       </p>
       <h1>{t('manage.newTitle')}</h1>
-      <ErrorMessage error={error} />
+      <ErrorSummary items={summaryOf(errors)} />
+      {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
       <form
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          const found = validateService(form, t);
-          if (organizationId === '') found.organizationId = t('admin.invalid.organizationId');
+          // In the order of the form: the organisation comes first.
+          const found = {
+            ...(organizationId === '' ? { organizationId: t('admin.invalid.organizationId') } : {}),
+            ...validateService(form, t),
+          };
           setErrors(found);
-          if (Object.keys(found).length > 0) {
-            if (found.organizationId !== undefined)
-              document.getElementById('service-organizationId')?.focus();
-            return;
-          }
+          if (Object.keys(found).length > 0) return;
           void sendJson<{ id: string }>('POST', '/api/v1/manage/services', {
             organizationId,
             service: toPayload(form),

@@ -7,7 +7,7 @@ import { brusselsToday, childDateProblems } from '@omringd/core/child-dates';
 import { referralDraftSchema } from '@omringd/core/referral';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { sendJson } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { LimitedTextArea } from '../../components/LimitedText.tsx';
@@ -18,7 +18,7 @@ import { FamilyFields } from './FamilyFields.tsx';
 import { RegularHelpPanel } from './RegularHelpPanel.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { fieldTarget, referralSteps, stepOfField, type ReferralStep } from './fieldTarget.ts';
-import { StepButtons, StepHeading } from './FormSteps.tsx';
+import { StepButtons, StepHeading, useStep } from '../../components/FormSteps.tsx';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { ConditionsStep } from './ConditionsStep.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -46,19 +46,8 @@ export function ReferralFormPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   const navigate = useNavigate();
-  const [search, setSearch] = useSearchParams();
-  const asked = search.get('stap');
-  const step: ReferralStep = referralSteps.find((s) => s === asked) ?? 'gezin';
-  const go = (next: ReferralStep) => {
-    setSearch(
-      (current) => {
-        current.set('stap', next);
-        return current;
-      },
-      { preventScrollReset: false },
-    );
-    window.scrollTo(0, 0);
-  };
+  const [step, go] = useStep(referralSteps);
+  const stepName = (s: ReferralStep) => t(`formSteps.names.${s}`);
   const [eligibility, setEligibility] = useState<Eligibility | null>(null);
   const [placeUnknown, setPlaceUnknown] = useState(false);
   const {
@@ -176,7 +165,13 @@ export function ReferralFormPage() {
           <a href="#reach">{t('reach.warningLink')}</a>
         </p>
       ) : null}
-      <StepHeading step={step} onGo={go} />
+      <StepHeading
+        steps={referralSteps}
+        step={step}
+        nameOf={stepName}
+        label={t('formSteps.navLabel')}
+        onGo={go}
+      />
 
       {step === 'gezin' ? (
         <FamilyFields
@@ -266,7 +261,7 @@ export function ReferralFormPage() {
           />
         </>
       ) : (
-        <StepButtons step={step} onGo={go} />
+        <StepButtons steps={referralSteps} step={step} nameOf={stepName} onGo={go} />
       )}
     </div>
   );

@@ -15,7 +15,23 @@ import { ServiceLevelsEditor } from './ServiceLevelsEditor.tsx';
 import { AgeWindowEditor } from './AgeWindowEditor.tsx';
 import { MaxDurationEditor } from './MaxDurationEditor.tsx';
 import { fieldMessage } from './fieldMessage.ts';
+import { ChangesSummary } from './ChangesSummary.tsx';
 import { RegionEditor } from './RegionEditor.tsx';
+import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
+import { StepButtons, StepHeading, useStep } from '../../../components/FormSteps.tsx';
+import {
+  changedParts,
+  programmeSteps,
+  stepOfProgrammeField,
+  type ProgrammeStep,
+} from './programmeSteps.ts';
+
+/** Which fields of the programme each step edits. */
+const parts = {
+  doelgroep: ['ageWindow', 'region', 'situations', 'conditions'],
+  voortraject: ['checklist'],
+  termijnen: ['serviceLevels', 'maxDuration'],
+} satisfies Record<Exclude<ProgrammeStep, 'controleren'>, (keyof Programme)[]>;
 
 export function ProgrammeEditorPage() {
   const { t, i18n } = useTranslation();
@@ -25,6 +41,8 @@ export function ProgrammeEditorPage() {
   const [programme, setProgramme] = useState<Programme | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
+  const [step, go] = useStep(programmeSteps);
+  const stepName = (s: ProgrammeStep) => t(`programmeEditor.steps.${s}`);
   useEffect(() => {
     void getJson<Programme>(`/api/v1/programmes/${key}`).then((r) => {
       if (r.ok) {
@@ -61,104 +79,135 @@ export function ProgrammeEditorPage() {
       <h1>{t('programmeEditor.title', { name: programme.name[lang] })}</h1>
       <p className="meta">{t('programmes.version', { version: programme.version })}</p>
       <p>{t('programmeEditor.intro')}</p>
-
-      <AgeWindowEditor
-        ageWindow={programme.ageWindow}
-        onChange={(ageWindow) => {
-          set({ ageWindow });
-        }}
-        errorAt={errorAt}
+      <ErrorSummary
+        items={(error?.fields ?? []).map((f) => ({
+          message: errorAt(f.field) ?? f.message,
+          target: null,
+          reveal: () => {
+            go(stepOfProgrammeField(f.field));
+          },
+        }))}
       />
-      <RegionEditor
-        region={programme.region}
-        onChange={(region) => {
-          set({ region });
-        }}
-        errorAt={errorAt}
-      />
-      <fieldset>
-        <legend>{t('programmeEditor.situationsMode')}</legend>
-        {(['any', 'all'] as const).map((mode) => (
-          <label key={mode} className="facet-option">
-            <input
-              type="radio"
-              name="situations-mode"
-              checked={programme.situations.mode === mode}
-              onChange={() => {
-                set({ situations: { ...programme.situations, mode } });
-              }}
-            />{' '}
-            {t(`programmeEditor.modes.${mode}`)}
-          </label>
-        ))}
-      </fieldset>
-      <CriteriaEditor
-        path="situations.items"
-        legend={t('programmeEditor.situations')}
-        items={programme.situations.items}
-        savedIds={ids(saved.situations.items)}
-        onChange={(items) => {
-          set({ situations: { ...programme.situations, items } });
-        }}
-        errorAt={errorAt}
-      />
-      <CriteriaEditor
-        path="conditions"
-        legend={t('programmeEditor.conditions')}
-        items={programme.conditions}
-        savedIds={ids(saved.conditions)}
-        onChange={(conditions) => {
-          set({ conditions });
-        }}
-        errorAt={errorAt}
-      />
-      <CriteriaEditor
-        path="checklist"
-        legend={t('programmeEditor.checklist')}
-        items={programme.checklist}
-        savedIds={ids(saved.checklist)}
-        onChange={(checklist) => {
-          set({ checklist });
-        }}
-        errorAt={errorAt}
-      />
-      <ServiceLevelsEditor
-        levels={programme.serviceLevels}
-        savedIds={ids(saved.serviceLevels)}
-        onChange={(serviceLevels) => {
-          set({ serviceLevels });
-        }}
-        errorAt={errorAt}
-      />
-      <MaxDurationEditor
-        maxDuration={programme.maxDuration}
-        onChange={(maxDuration) => {
-          set({ maxDuration });
-        }}
-        errorAt={errorAt}
+      <StepHeading
+        steps={programmeSteps}
+        step={step}
+        nameOf={stepName}
+        label={t('programmeEditor.stepsLabel')}
+        onGo={go}
       />
 
-      {error?.fields === undefined ? (
-        <ErrorMessage error={error} />
+      {step === 'doelgroep' ? (
+        <>
+          <AgeWindowEditor
+            ageWindow={programme.ageWindow}
+            onChange={(ageWindow) => {
+              set({ ageWindow });
+            }}
+            errorAt={errorAt}
+          />
+          <RegionEditor
+            region={programme.region}
+            onChange={(region) => {
+              set({ region });
+            }}
+            errorAt={errorAt}
+          />
+          <fieldset>
+            <legend>{t('programmeEditor.situationsMode')}</legend>
+            {(['any', 'all'] as const).map((mode) => (
+              <label key={mode} className="facet-option">
+                <input
+                  type="radio"
+                  name="situations-mode"
+                  checked={programme.situations.mode === mode}
+                  onChange={() => {
+                    set({ situations: { ...programme.situations, mode } });
+                  }}
+                />{' '}
+                {t(`programmeEditor.modes.${mode}`)}
+              </label>
+            ))}
+          </fieldset>
+          <CriteriaEditor
+            path="situations.items"
+            legend={t('programmeEditor.situations')}
+            items={programme.situations.items}
+            savedIds={ids(saved.situations.items)}
+            onChange={(items) => {
+              set({ situations: { ...programme.situations, items } });
+            }}
+            errorAt={errorAt}
+          />
+          <CriteriaEditor
+            path="conditions"
+            legend={t('programmeEditor.conditions')}
+            items={programme.conditions}
+            savedIds={ids(saved.conditions)}
+            onChange={(conditions) => {
+              set({ conditions });
+            }}
+            errorAt={errorAt}
+          />
+        </>
+      ) : null}
+      {step === 'voortraject' ? (
+        <CriteriaEditor
+          path="checklist"
+          legend={t('programmeEditor.checklist')}
+          items={programme.checklist}
+          savedIds={ids(saved.checklist)}
+          onChange={(checklist) => {
+            set({ checklist });
+          }}
+          errorAt={errorAt}
+        />
+      ) : null}
+      {step === 'termijnen' ? (
+        <>
+          <ServiceLevelsEditor
+            levels={programme.serviceLevels}
+            savedIds={ids(saved.serviceLevels)}
+            onChange={(serviceLevels) => {
+              set({ serviceLevels });
+            }}
+            errorAt={errorAt}
+          />
+          <MaxDurationEditor
+            maxDuration={programme.maxDuration}
+            onChange={(maxDuration) => {
+              set({ maxDuration });
+            }}
+            errorAt={errorAt}
+          />
+        </>
+      ) : null}
+
+      {step === 'controleren' ? (
+        <>
+          <ChangesSummary
+            changed={changedParts(saved, programme, parts)}
+            nameOf={stepName}
+            onGo={go}
+          />
+          {error?.fields === undefined ? <ErrorMessage error={error} /> : null}
+          <p role="status" className="status">
+            {status}
+          </p>
+          <SaveVersionButton
+            programme={programme}
+            label={t('programmeEditor.save')}
+            onSaved={(saved) => {
+              setError(null);
+              setSaved(saved);
+              setProgramme(saved);
+              setStatus(t('programmes.saved', { version: saved.version }));
+            }}
+            onError={setError}
+          />
+        </>
       ) : (
-        <p role="alert" className="error">
-          {t('errors.invalid_input')}
-        </p>
+        <StepButtons steps={programmeSteps} step={step} nameOf={stepName} onGo={go} />
       )}
-      <p role="status" className="status">
-        {status}
-      </p>
-      <SaveVersionButton
-        programme={programme}
-        label={t('programmeEditor.save')}
-        onSaved={(saved) => {
-          setError(null);
-          setSaved(saved);
-          setProgramme(saved);
-          setStatus(t('programmes.saved', { version: saved.version }));
-        }}
-        onError={setError}
-      />
     </div>
   );
 }
