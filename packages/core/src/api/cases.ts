@@ -3,6 +3,7 @@
  * the OpenAPI document and strip anything not named here), the pages read the same types.
  */
 import { z } from 'zod';
+import { referralMessageSchema } from './referrals.ts';
 
 const instant = z.string();
 
@@ -64,7 +65,9 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export const referralStatusSchema = z.object({
   caseId: z.uuid(),
   status: z.string(),
+  /** The last feedback (kept for older clients); the whole thread is in messages. */
   feedback: z.string(),
+  messages: z.array(referralMessageSchema),
   contactPerson: z
     .object({ displayName: z.string(), email: z.string(), phone: z.string().nullable() })
     .nullable(),

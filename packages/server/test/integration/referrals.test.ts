@@ -283,11 +283,15 @@ describe.each(storageModes)('referrals on %s', (mode) => {
     expect(seen.body.deadlines.find((d) => d.id === 'feedback')?.metAt).toMatch(
       /^\d{4}-\d\d-\d\dT/,
     );
-    const status = await katoAgain.request<{ contactPerson: { displayName: string } }>(
-      'GET',
-      `/api/v1/cases/${accepted.body.caseId ?? ''}/referral`,
-    );
+    const status = await katoAgain.request<{
+      contactPerson: { displayName: string };
+      messages: { text: string }[];
+    }>('GET', `/api/v1/cases/${accepted.body.caseId ?? ''}/referral`);
     expect(status.body.contactPerson.displayName).toBe('Mira Claes');
+    // The case's referral status carries the whole thread, not only the last word.
+    expect(status.body.messages.map((m) => m.text)).toEqual(
+      thread.body.messages.map((m) => m.text),
+    );
     expect(
       (await katoAgain.request('GET', `/api/v1/cases/${accepted.body.caseId ?? ''}`)).status,
     ).toBe(404);

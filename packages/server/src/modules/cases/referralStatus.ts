@@ -1,7 +1,11 @@
-/** What a referrer is told: status, feedback and the one contact person (how to reach them). */
+/**
+ * What a referrer is told: status, the thread of messages between the two sides (each kept with
+ * who and when) and the one contact person (how to reach them).
+ */
 import type { ReferralStatusView } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase } from '../../kernel/guards/caseGuard.ts';
+import { referralThread } from '../referrals/index.ts';
 import { contactPersonOf, latestReferralOf } from './queries.ts';
 
 export async function readReferralStatus(
@@ -19,6 +23,7 @@ export async function readReferralStatus(
         caseId,
         status: referral?.status ?? 'accepted',
         feedback: referral?.feedback ?? '',
+        messages: referral === undefined ? [] : await referralThread(c.tx, referral.id),
         contactPerson: contactPerson ?? null,
         updatedAt: (referral?.updatedAt ?? c.now).toISOString(),
       };

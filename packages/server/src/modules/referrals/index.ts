@@ -5,3 +5,4 @@ export { readReferral } from './readReferrals.ts';
 export { changeStatus } from './changeStatus.ts';
 export { sweepDeadlines, type SweepResult } from './deadlineSweep.ts';
 export { sweepExternalFollowUps } from './followUpSweep.ts';
+export { messagesOf as referralThread } from './queries.ts';
