@@ -22,6 +22,7 @@ import type { Database } from './platform/db/database.ts';
 import type { Clock } from './platform/clock.ts';
 import { installErrorHandler } from './platform/http/errorHandler.ts';
 import { rejectNul } from './platform/http/rejectNul.ts';
+import { healthRoutes } from './platform/http/health.ts';
 import { servicesRoutes } from './modules/socialMap/routes.ts';
 import { hsdsRoutes } from './facades/hsds/hsdsRoutes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -62,6 +63,8 @@ export type AppDeps = {
   mapTiles?: MapTiles | null;
   /** The demo (OMRINGD_DEMO): its sign-in as invented people exists only then. */
   demo?: boolean;
+  /** Whether this process's job queue runs (readiness); absent where it runs none. */
+  jobsRunning?: () => boolean;
 };
 
 /**
@@ -167,6 +170,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ok: true,
     storage: deps.database.kind,
   }));
+  healthRoutes(app, deps.database, deps.jobsRunning);
 
   if (existsSync(webDist)) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false });

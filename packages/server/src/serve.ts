@@ -57,6 +57,8 @@ export async function serve(config: Config): Promise<number> {
     config.fileKey,
     config.databaseUrl === undefined ? config.dataDir : null,
   );
+  // Set once the queue runs (after the app is built); readiness reads it.
+  let jobsRunning = () => false;
   const app = await buildApp({
     database,
     clock: systemClock,
@@ -68,6 +70,8 @@ export async function serve(config: Config): Promise<number> {
     fileKey,
     mapTiles: config.mapTiles,
     demo: config.demo,
+    jobsRunning: () => jobsRunning(),
+    rateLimitPerMinute: config.rateLimitPerMinute,
   });
   if (config.demo) {
     const families = await seedDemoFamilies(app, await demoPeople(database.db), systemClock());
@@ -80,6 +84,7 @@ export async function serve(config: Config): Promise<number> {
     schedule: true,
     anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
   });
+  jobsRunning = () => jobs.running();
   const close = async () => {
     stopMail();
     await jobs.stop();

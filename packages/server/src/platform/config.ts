@@ -56,6 +56,14 @@ const envSchema = z.object({
     })
     .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   OMRINGD_MAP_ATTRIBUTION: z.string().max(300).default('© OpenStreetMap-bijdragers'),
+  OMRINGD_RATE_LIMIT_PER_MINUTE: z
+    .string()
+    .regex(/^\d{1,7}$/, {
+      error:
+        'OMRINGD_RATE_LIMIT_PER_MINUTE must be a number of requests per minute per address, or 0 to turn it off.',
+    })
+    .transform(Number)
+    .default(600),
   OMRINGD_DEMO: z
     .enum(['0', '1', 'true', 'false'], {
       error: 'OMRINGD_DEMO must be 1 (the demo with invented people) or 0.',
@@ -91,6 +99,8 @@ export type Config = {
    * factor. Only on the embedded database, never with DATABASE_URL.
    */
   demo: boolean;
+  /** Requests per minute per address, or false: a proxy in front limits (or a load benchmark). */
+  rateLimitPerMinute: number | false;
 };
 
 export type MapTiles = { url: string; attribution: string };
@@ -113,6 +123,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   return {
     demo,
+    rateLimitPerMinute:
+      parsed.data.OMRINGD_RATE_LIMIT_PER_MINUTE === 0
+        ? false
+        : parsed.data.OMRINGD_RATE_LIMIT_PER_MINUTE,
     port: parsed.data.PORT,
     host: parsed.data.HOST,
     databaseUrl: parsed.data.DATABASE_URL,

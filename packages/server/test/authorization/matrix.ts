@@ -112,6 +112,8 @@ export const matrix: Record<string, Entry> = {
   'GET /hsds/taxonomy_terms': publicGet(() => '/hsds/taxonomy_terms'),
   'GET /hsds/taxonomy_terms/:id': publicGet((f) => `/hsds/taxonomy_terms/${f.hsds.term}`),
   'GET /healthz': publicGet(() => '/healthz'),
+  'GET /health/live': publicGet(() => '/health/live'),
+  'GET /health/ready': publicGet(() => '/health/ready'),
 
   // Signing in.
   'GET /api/v1/auth/session': {

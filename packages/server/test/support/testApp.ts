@@ -15,7 +15,9 @@ export type TestApp = {
 export async function createTestApp(
   mode: StorageMode,
   at = new Date('2026-11-22T10:00:00Z'),
-  options: Partial<Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured' | 'demo'>> = {},
+  options: Partial<
+    Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured' | 'demo' | 'jobsRunning'>
+  > = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(mode);
   const now = { value: at };

@@ -12,7 +12,12 @@ import {
   maintainEmbedded,
 } from './embeddedMaintenance.ts';
 
-export type JobQueue = { boss: PgBoss; stop(): Promise<void> };
+export type JobQueue = {
+  boss: PgBoss;
+  stop(): Promise<void>;
+  /** Started and not stopped: what readiness reports. */
+  running(): boolean;
+};
 
 export type QueueOptions = { schedule: boolean; pollingIntervalSeconds?: number };
 
@@ -55,5 +60,16 @@ export async function startQueue(
     );
     if (options.schedule) await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/Brussels' });
   }
-  return { boss, stop: () => boss.stop({ graceful: true, wait: true }) };
+  let running = true;
+  boss.on('stopped', () => {
+    running = false;
+  });
+  return {
+    boss,
+    stop: async () => {
+      running = false;
+      await boss.stop({ graceful: true, wait: true });
+    },
+    running: () => running,
+  };
 }
