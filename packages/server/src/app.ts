@@ -44,7 +44,8 @@ import './kernel/routeAccess.ts';
 export type AppDeps = {
   database: Database;
   clock: Clock;
-  logger?: boolean;
+  /** JSON lines (pino) to stdout, or to a stream a test reads; off when absent. */
+  logger?: boolean | { stream: NodeJS.WritableStream };
   /** Where users reach us (links in e-mails; Secure cookies when https). */
   publicUrl?: string;
   /** With SMTP configured the development outbox page is closed. */

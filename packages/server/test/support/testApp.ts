@@ -16,7 +16,7 @@ export async function createTestApp(
   mode: StorageMode,
   at = new Date('2026-11-22T10:00:00Z'),
   options: Partial<
-    Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured' | 'demo' | 'jobsRunning'>
+    Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured' | 'demo' | 'jobsRunning' | 'logger'>
   > = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(mode);
