@@ -39,6 +39,9 @@ export async function withMigrationDatabase<T>(
   }
 }
 
+/** How long a stop may take: requests in flight, the job queue, the database. */
+const SHUTDOWN_LIMIT_MS = 10_000;
+
 /** Runs until a signal stops it; answers -1 (the process keeps running). */
 export async function serve(config: Config): Promise<number> {
   const database = await openDatabase(config);
@@ -85,15 +88,29 @@ export async function serve(config: Config): Promise<number> {
     anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
   });
   jobsRunning = () => jobs.running();
-  const close = async () => {
+  let stopping = false;
+  const close = async (signal: string) => {
+    if (stopping) {
+      console.error(`${signal} again: stopping at once.`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: no new requests; finishing those in flight, then stopping.`);
+    // Bounded: a request that does not finish does not keep the process from stopping.
+    const force = setTimeout(() => {
+      console.error(`Not stopped within ${String(SHUTDOWN_LIMIT_MS / 1000)} s: stopping at once.`);
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS);
+    force.unref();
+    await app.close();
     stopMail();
     await jobs.stop();
-    await app.close();
     await database.close();
+    console.log('Omringd stopped.');
     process.exit(0);
   };
-  process.once('SIGINT', () => void close());
-  process.once('SIGTERM', () => void close());
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   console.log(
     `Omringd is running on ${config.publicUrl} (storage: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,

@@ -1,0 +1,87 @@
+/**
+ * Stopping as an orchestrator does (SIGTERM): no new requests, those in flight finish, the job
+ * queue and the database close, the process ends with 0 and the data directory is free again.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
+const repoRoot = new URL('../../../../', import.meta.url).pathname;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      probe.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+describe('a graceful stop', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finishes the requests in flight, closes everything and exits with 0', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'omringd-stop-'));
+    dirs.push(dir);
+    const port = await freePort();
+    const server = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        DATABASE_URL: '',
+        PORT: String(port),
+        OMRINGD_DATA_DIR: join(dir, 'data'),
+        OMRINGD_ANCHOR_FILE: join(dir, 'anchors.jsonl'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => {
+      server.on('exit', (code) => {
+        resolve(code);
+      });
+    });
+    const started = Date.now();
+    while (!output.includes('Omringd is running')) {
+      if (Date.now() - started > 90_000) throw new Error(`the server did not start:\n${output}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const base = `http://127.0.0.1:${String(port)}`;
+    expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+
+    // Searches under way when the signal comes get their answer; one that arrives while closing
+    // is told 503 (a load balancer sends it elsewhere) or finds the port closed.
+    const inFlight = Array.from({ length: 8 }, (_, i) =>
+      fetch(`${base}/api/v1/services?q=${encodeURIComponent(`opvoeding ${String(i)}`)}`).then(
+        (r) => r.status,
+        () => 'refused' as const,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    server.kill('SIGTERM');
+    const answers = await Promise.all(inFlight);
+    expect(answers.filter((a) => a !== 'refused' && a !== 200 && a !== 503)).toEqual([]);
+    expect(answers).toContain(200);
+
+    expect(await exited).toBe(0);
+    expect(output).toContain('SIGTERM: no new requests');
+    expect(output).toContain('Omringd stopped.');
+    // The embedded database is free for the next process.
+    expect(existsSync(join(dir, 'data', 'omringd.lock'))).toBe(false);
+  });
+});
