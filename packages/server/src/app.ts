@@ -23,6 +23,7 @@ import type { Clock } from './platform/clock.ts';
 import { installErrorHandler } from './platform/http/errorHandler.ts';
 import { rejectNul } from './platform/http/rejectNul.ts';
 import { healthRoutes } from './platform/http/health.ts';
+import { metricsRoutes } from './platform/http/metricsRoute.ts';
 import { servicesRoutes } from './modules/socialMap/routes.ts';
 import { hsdsRoutes } from './facades/hsds/hsdsRoutes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -66,6 +67,8 @@ export type AppDeps = {
   demo?: boolean;
   /** Whether this process's job queue runs (readiness); absent where it runs none. */
   jobsRunning?: () => boolean;
+  /** With a token, GET /metrics answers Prometheus with it (OMRINGD_METRICS_TOKEN). */
+  metricsToken?: string;
 };
 
 /**
@@ -126,6 +129,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     });
   }
   await app.register(fastifyCookie);
+  // Before every route: each answer is counted and timed (hooks reach the routes declared after).
+  metricsRoutes(app, deps.metricsToken);
   await app.register(requestAccess, {
     database: deps.database,
     clock: deps.clock,
@@ -180,7 +185,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       if (
         request.url.startsWith('/api/') ||
         request.url.startsWith('/hsds') ||
-        request.url.startsWith('/fhir')
+        request.url.startsWith('/fhir') ||
+        request.url.startsWith('/health') ||
+        request.url.startsWith('/metrics')
       ) {
         return reply
           .status(404)

@@ -14,6 +14,7 @@ import { OidcClients } from './modules/auth/oidcLogin.ts';
 import { warmDictionary } from './modules/socialMap/search/lexicon.ts';
 import { startMailDelivery } from './platform/mail/delivery.ts';
 import { applicationQueues, startJobQueue } from './jobs.ts';
+import { reportQueues } from './platform/metrics/metrics.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 import { refuseRealAccounts, seedDemoStaff, demoPeople } from './modules/demo/staff.ts';
 import { seedDemoFamilies } from './modules/demo/families.ts';
@@ -75,6 +76,7 @@ export async function serve(config: Config): Promise<number> {
     demo: config.demo,
     jobsRunning: () => jobsRunning(),
     rateLimitPerMinute: config.rateLimitPerMinute,
+    metricsToken: config.metricsToken,
   });
   if (config.demo) {
     const families = await seedDemoFamilies(app, await demoPeople(database.db), systemClock());
@@ -88,6 +90,11 @@ export async function serve(config: Config): Promise<number> {
     anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
   });
   jobsRunning = () => jobs.running();
+  reportQueues(async () => {
+    const sizes: Record<string, number> = {};
+    for (const { name } of applicationQueues) sizes[name] = await jobs.boss.getQueueSize(name);
+    return sizes;
+  });
   let stopping = false;
   const close = async (signal: string) => {
     if (stopping) {

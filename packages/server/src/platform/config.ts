@@ -64,6 +64,12 @@ const envSchema = z.object({
     })
     .transform(Number)
     .default(600),
+  OMRINGD_METRICS_TOKEN: z
+    .string()
+    .min(24, {
+      error: 'OMRINGD_METRICS_TOKEN must be at least 24 characters (e.g. openssl rand -hex 24).',
+    })
+    .optional(),
   OMRINGD_DEMO: z
     .enum(['0', '1', 'true', 'false'], {
       error: 'OMRINGD_DEMO must be 1 (the demo with invented people) or 0.',
@@ -99,6 +105,8 @@ export type Config = {
    * factor. Only on the embedded database, never with DATABASE_URL.
    */
   demo: boolean;
+  /** The token Prometheus sends for GET /metrics; without it there is no /metrics. */
+  metricsToken: string | undefined;
   /** Requests per minute per address, or false: a proxy in front limits (or a load benchmark). */
   rateLimitPerMinute: number | false;
 };
@@ -123,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   return {
     demo,
+    metricsToken: parsed.data.OMRINGD_METRICS_TOKEN,
     rateLimitPerMinute:
       parsed.data.OMRINGD_RATE_LIMIT_PER_MINUTE === 0
         ? false

@@ -16,7 +16,10 @@ export async function createTestApp(
   mode: StorageMode,
   at = new Date('2026-11-22T10:00:00Z'),
   options: Partial<
-    Pick<AppDeps, 'rateLimitPerMinute' | 'smtpConfigured' | 'demo' | 'jobsRunning' | 'logger'>
+    Pick<
+      AppDeps,
+      'rateLimitPerMinute' | 'smtpConfigured' | 'demo' | 'jobsRunning' | 'logger' | 'metricsToken'
+    >
   > = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(mode);

@@ -5,6 +5,7 @@
 import type { AuditAction, AuditOutcome, AuditSubjectType, Purpose } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
 import { auditEvents } from './auditSchema.ts';
+import { auditRows, signInFailures } from '../../platform/metrics/metrics.ts';
 
 export type AuditActor = {
   userId: string | null;
@@ -42,4 +43,6 @@ export async function writeAudit(tx: Db, actor: AuditActor, entry: AuditEntry): 
     ip: actor.ip,
     details: entry.details ?? {},
   });
+  auditRows.inc({ outcome: entry.outcome });
+  if (entry.action === 'login_failed') signInFailures.inc();
 }

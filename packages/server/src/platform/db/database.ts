@@ -18,6 +18,7 @@ import { tightenDataDir } from './dataDirectory.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { pglitePreparedRunner } from './pglitePrepared.ts';
 import * as schema from './schema.ts';
+import { reportPool } from '../metrics/metrics.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -118,6 +119,11 @@ export function openPostgres(connectionString: string): Database {
     console.error(`PostgreSQL connection lost: ${error.message}`);
   });
   const db = drizzlePg({ client: pool, schema });
+  reportPool(() => ({
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+  }));
   return {
     kind: 'postgres',
     db,
