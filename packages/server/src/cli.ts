@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serve } from './serve.ts';
+import { backupEmbedded, restoreEmbedded } from './platform/db/embeddedBackup.ts';
 import { loadConfig, type Config } from './platform/config.ts';
 import {
   grantApplicationRole,
@@ -35,6 +36,8 @@ const usage = `Usage: omringd <command>
   seed               load (or refresh) the demo social map from packages/server/data
   import <file.json> import an HSDS 3.1 JSON file (organizations with services, or services)
   export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)
+  backup <file>      write the embedded database to one archive (with the server stopped)
+  restore <file>     restore an archive into an empty OMRINGD_DATA_DIR
   verify-audit [--anchor <file>]
                      check the audit trail's hash chain (and against the anchors in the file);
                      prints the first broken link, or the head hash
@@ -139,6 +142,31 @@ async function main(argv: string[]): Promise<number> {
       else {
         await writeFile(file, exported + '\n');
         console.error(`Exported the social map to ${file}.`);
+      }
+      return 0;
+    }
+    case 'backup':
+    case 'restore': {
+      if (file === undefined) {
+        console.error(`${command} needs a file: omringd ${command} <file.tar.gz>`);
+        return 2;
+      }
+      if (config.databaseUrl !== undefined) {
+        console.error(
+          `With DATABASE_URL, back up and restore with PostgreSQL's own tools (pg_dump and pg_restore, or point-in-time recovery); docs/operations.md says how.`,
+        );
+        return 2;
+      }
+      if (command === 'backup') {
+        const { bytes } = await backupEmbedded(config.dataDir, file);
+        console.log(
+          `Backed up ${config.dataDir} to ${file} (${String(Math.ceil(bytes / 1024))} kB). It holds family data: keep it as safe as the server.`,
+        );
+      } else {
+        await restoreEmbedded(file, config.dataDir);
+        console.log(
+          `Restored ${file} into ${config.dataDir}. Check it with: npm run omringd -- verify-audit`,
+        );
       }
       return 0;
     }

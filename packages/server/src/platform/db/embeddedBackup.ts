@@ -1,0 +1,62 @@
+/**
+ * Backup and restore of the embedded database: one compressed archive of its whole directory,
+ * written by the engine itself after a checkpoint, so it is consistent. The archive holds family
+ * data: it is written for the owner alone (0600). Restoring goes into an empty directory only.
+ * (PostgreSQL has its own tools: pg_dump and pg_restore, and point-in-time recovery; see
+ * docs/operations.md.)
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { pgliteExtensions } from './database.ts';
+import { lockDataDir } from './dataDirLock.ts';
+import { ensurePrivateDataDir, tightenDataDir } from './dataDirectory.ts';
+import { assertDataDirVersion } from './embeddedVersion.ts';
+
+export async function backupEmbedded(dataDir: string, file: string): Promise<{ bytes: number }> {
+  await assertDataDirVersion(dataDir);
+  const unlock = await lockDataDir(dataDir, 'omringd backup');
+  try {
+    const client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
+    try {
+      const archive = Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer());
+      await writeFile(file, archive, { mode: 0o600 });
+      return { bytes: archive.length };
+    } finally {
+      await client.close();
+      await tightenDataDir(dataDir);
+    }
+  } finally {
+    await unlock();
+  }
+}
+
+export class RestoreTargetNotEmpty extends Error {
+  constructor(dir: string) {
+    super(
+      `${dir} is not empty. A restore goes into an empty directory, so nothing is overwritten: choose another OMRINGD_DATA_DIR, or move this one away first.`,
+    );
+    this.name = 'RestoreTargetNotEmpty';
+  }
+}
+
+export async function restoreEmbedded(file: string, dataDir: string): Promise<void> {
+  const archive = await readFile(file);
+  await ensurePrivateDataDir(dataDir);
+  if ((await readdir(dataDir)).length > 0) throw new RestoreTargetNotEmpty(dataDir);
+  const unlock = await lockDataDir(dataDir, 'omringd restore');
+  try {
+    const client = await PGlite.create({
+      dataDir,
+      extensions: pgliteExtensions,
+      loadDataDir: new Blob([archive]),
+    });
+    try {
+      await client.query('SELECT 1');
+    } finally {
+      await client.close();
+      await tightenDataDir(dataDir);
+    }
+  } finally {
+    await unlock();
+  }
+}
