@@ -113,7 +113,8 @@ export function openPostgres(connectionString: string): Database {
   const options = Object.entries(SESSION_SETTINGS)
     .map(([k, v]) => `-c ${k}=${v}`)
     .join(' ');
-  const pool = new pg.Pool({ connectionString, max: 10, options });
+  // A request waits at most 5 s for a free connection, then answers 503 (never a hang).
+  const pool = new pg.Pool({ connectionString, max: 10, options, connectionTimeoutMillis: 5_000 });
   // An idle connection closed by the server (restart, admin) must not crash the process.
   pool.on('error', (error) => {
     console.error(`PostgreSQL connection lost: ${error.message}`);

@@ -51,6 +51,44 @@ function databaseRefusal(error: unknown): AppError | undefined {
   return undefined;
 }
 
+/** The database is not reachable (stopped, restarting, no connection free): try again soon. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '53300',
+]);
+const UNAVAILABLE_MESSAGES = [
+  'timeout exceeded when trying to connect',
+  'Connection terminated',
+  'Client has encountered a connection error',
+  'connection is closed',
+];
+
+function databaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth++) {
+    const code = (current as Error & { code?: unknown }).code;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (UNAVAILABLE_MESSAGES.some((m) => (current as Error).message.includes(m))) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
+/** Seconds a client waits before trying again when the database is away. */
+const RETRY_AFTER_SECONDS = 5;
+
 export function installErrorHandler(
   app: FastifyInstance,
   /** Errors of a layer above (the kernel's denials) that answer as an AppError. */
@@ -92,6 +130,18 @@ export function installErrorHandler(
       return reply.status(400).send({
         error: { code: 'invalid_input', message: fields.map((f) => f.message).join(' '), fields },
       });
+    }
+    if (databaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', String(RETRY_AFTER_SECONDS))
+        .send({
+          error: {
+            code: 'unavailable',
+            message: `The database cannot be reached right now. Wait ${String(RETRY_AFTER_SECONDS)} seconds and try again.`,
+          },
+        });
     }
     const status =
       'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
