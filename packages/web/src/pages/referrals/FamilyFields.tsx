@@ -64,8 +64,8 @@ export function FamilyFields({ family, onChange, fieldError }: Props) {
     index === 0 ? '' : ` (${t('referral.childN', { n: index + 1 })})`;
 
   return (
-    <section aria-labelledby="family-heading">
-      <h2 id="family-heading">{t('referral.family')}</h2>
+    // The step's heading ("Stap 1 van 4: Het gezin") names this part already.
+    <section aria-label={t('referral.family')}>
       {parents.map((parent, index) => (
         <div key={index} className="inline-fields">
           <FormField
