@@ -16,12 +16,11 @@ import { openPglite, openPostgres, type Database } from '../../src/platform/db/d
 import { organizations } from '../../src/platform/db/schema.ts';
 import { referrals } from '../../src/kernel/tables/caseSchema.ts';
 import { verifyAuditChain } from '../../src/kernel/audit/verifyChain.ts';
-import { totpCode } from '../../src/modules/auth/totp.ts';
-import { SESSION_COOKIE } from '../../src/kernel/sessions.ts';
 import { ensurePrivateDataDir } from '../../src/platform/db/dataDirectory.ts';
-import { createPerson, PASSWORD, type Person } from '../support/people.ts';
+import { createPerson } from '../support/people.ts';
 import { postgresAdminUrl, storageModes, type StorageMode } from '../support/storageModes.ts';
 import { repoRoot } from '../support/cli.ts';
+import { signInOverHttp } from '../support/httpSignIn.ts';
 
 const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
 const WRITES = 1_200;
@@ -96,38 +95,6 @@ async function startServer(env: Record<string, string>, port: number): Promise<C
   return child;
 }
 
-/** Signs in over HTTP like a browser: the session cookie and the CSRF token. */
-async function signIn(base: string, person: Person) {
-  let cookie = '';
-  const post = async (path: string, body: unknown, csrf?: string) => {
-    const response = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(cookie === '' ? {} : { cookie }),
-        ...(csrf === undefined ? {} : { 'x-csrf-token': csrf }),
-      },
-      body: JSON.stringify(body),
-    });
-    const set = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
-    if (set !== undefined) cookie = set.split(';')[0] ?? '';
-    return (await response.json()) as { csrfToken?: string };
-  };
-  await post('/api/v1/auth/login', { email: person.email, password: PASSWORD });
-  const pending = await (
-    await fetch(`${base}/api/v1/auth/session`, { headers: { cookie } })
-  ).json();
-  await post(
-    '/api/v1/auth/second-factor',
-    { code: totpCode(person.totpSecret, new Date()) },
-    (pending as { csrfToken?: string }).csrfToken,
-  );
-  const session = await (
-    await fetch(`${base}/api/v1/auth/session`, { headers: { cookie } })
-  ).json();
-  return { cookie, csrf: (session as { csrfToken?: string }).csrfToken ?? '' };
-}
-
 describe.each(storageModes)('kill -9 during acknowledged writes on %s', (mode) => {
   const dirs: string[] = [];
   const drops: (() => Promise<void>)[] = [];
@@ -160,7 +127,7 @@ describe.each(storageModes)('kill -9 during acknowledged writes on %s', (mode) =
     const port = await freePort();
     const server = await startServer(env, port);
     const base = `http://127.0.0.1:${String(port)}`;
-    const session = await signIn(base, nurse);
+    const session = await signInOverHttp(base, nurse);
     const acknowledged = new Map<string, string>();
     let attempted = 0;
     let killed = false;
