@@ -58,6 +58,8 @@ async function openTarget(mode: StorageMode): Promise<Target> {
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const pool = new pg.Pool({ connectionString: url.toString() });
+  // Dropping the database ends its connections; a closing one may report that, which is expected.
+  pool.on('error', () => undefined);
   const db = drizzlePg({ client: pool });
   return {
     query: (text) => pool.query(text),
