@@ -6,30 +6,16 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from '../packages/server/test/support/freePort.ts';
 
 const run = promisify(execFile);
 const repoRoot = new URL('../', import.meta.url).pathname;
 const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
 const stripsTypes = major >= 23 || (major === 22 && minor >= 18);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 describe('the production build', () => {
   const dirs: string[] = [];

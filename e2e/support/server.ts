@@ -1,28 +1,13 @@
 /** The real server with an embedded database and the built pages, on a free local port. */
 import type { FastifyInstance } from 'fastify';
-import { createServer } from 'node:net';
 import { buildApp } from '../../packages/server/src/app.ts';
 import { prepare } from '../../packages/server/src/bootstrap.ts';
 import { openPglite, type Database } from '../../packages/server/src/platform/db/database.ts';
 import { demoPeople, seedDemoStaff } from '../../packages/server/src/modules/demo/staff.ts';
 import { seedDemoFamilies } from '../../packages/server/src/modules/demo/families.ts';
+import { freePort } from '../../packages/server/test/support/freePort.ts';
 
 export type RunningServer = { url: string; database: Database; close(): Promise<void> };
-
-/** A free port, so the public address (links in e-mails) is known before the server starts. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 /**
  * `clock` lets a test start at a chosen moment (the intake roster depends on the hour); `demo`

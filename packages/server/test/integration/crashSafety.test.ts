@@ -5,7 +5,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inArray, eq } from 'drizzle-orm';
@@ -21,24 +20,11 @@ import { createPerson } from '../support/people.ts';
 import { postgresAdminUrl, storageModes, type StorageMode } from '../support/storageModes.ts';
 import { repoRoot } from '../support/cli.ts';
 import { signInOverHttp } from '../support/httpSignIn.ts';
+import { freePort } from '../support/freePort.ts';
 
 const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
 const WRITES = 1_200;
 const KILL_AFTER = 1_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 type Place = {
   env: Record<string, string>;

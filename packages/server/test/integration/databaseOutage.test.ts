@@ -3,7 +3,6 @@
  * a hang, never a wrong answer), readiness goes red; when PostgreSQL returns, the server serves
  * again within 5 s without a restart. A pool with no connection free answers 503 too.
  */
-import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
@@ -11,20 +10,7 @@ import { prepare } from '../../src/bootstrap.ts';
 import { openPostgres, type Database } from '../../src/platform/db/database.ts';
 import { clusterTools, throwawayCluster, type Cluster } from '../support/throwawayCluster.ts';
 import { skipPostgres } from '../support/storageModes.ts';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      probe.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
+import { freePort } from '../support/freePort.ts';
 
 describe.skipIf(skipPostgres || clusterTools === null)('a database outage', () => {
   let cluster: Cluster;

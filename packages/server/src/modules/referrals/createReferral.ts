@@ -54,16 +54,21 @@ export async function receiverOf(
   return { organizationId: service.organizationId, programmeVersion: null };
 }
 
-export async function createReferral(
-  ctx: AccessContext,
-  input: NewReferral,
-): Promise<ReferralView> {
-  if ((input.programmeKey === undefined) === (input.serviceId === undefined))
+/** A referral goes to a programme or to one service, never both or neither. */
+export function assertOneTarget(target: Pick<NewReferral, 'programmeKey' | 'serviceId'>): void {
+  if ((target.programmeKey === undefined) === (target.serviceId === undefined))
     throw new AppError(
       'invalid_input',
       'Refer to a programme or to one service, not both.',
       'programmeKey',
     );
+}
+
+export async function createReferral(
+  ctx: AccessContext,
+  input: NewReferral,
+): Promise<ReferralView> {
+  assertOneTarget(input);
   return withRight(
     ctx,
     {

@@ -7,7 +7,8 @@ import { dueAt, type ExternalRoute, type ReferralView } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
-import { addMessage, markSent, recordEvent } from './queries.ts';
+import { addMessage } from './queries.ts';
+import { markAsSent } from './markAsSent.ts';
 import { reachOf } from './reach.ts';
 import { programmeOf, view } from './view.ts';
 
@@ -35,22 +36,11 @@ export async function sendExternally(
         at: r.now.toISOString(),
         by: r.principal.displayName,
       };
-      const sent = await markSent(
+      const sent = await markAsSent(
         r.tx,
         id,
         { routedTo: 'external', externalRoute, followUpAt: dueAt(r.now, EXTERNAL_FOLLOW_UP) },
-        r.now,
-      );
-      if (sent === undefined)
-        throw new AppError('conflict', 'This referral was sent already.').because('already_sent');
-      await recordEvent(
-        r.tx,
-        {
-          referralId: id,
-          byUserId: r.principal.userId,
-          fromStatus: 'draft',
-          toStatus: 'requested',
-        },
+        r.principal.userId,
         r.now,
       );
       if (route.note !== '')

@@ -23,7 +23,7 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral, type ReferralRow } from '../../kernel/guards/referralGuard.ts';
 import { findMunicipalityOfPostalCode, municipalityOfPostalCode } from '../programmes/place.ts';
 import { intakeRoles, noticeOnce, receiversOf } from '../notifications/index.ts';
-import { markSent, recordEvent } from './queries.ts';
+import { markAsSent } from './markAsSent.ts';
 import { mailExternalReferrer } from './externalReferrerMail.ts';
 import { programmeOf, view } from './view.ts';
 
@@ -146,7 +146,7 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
           'conflict',
           "No one in Omringd can receive referrals for this service yet. Use the service's own route shown on the form, and record it: you will be reminded to follow it up.",
         ).because('no_receiver');
-      const sent = await markSent(
+      const sent = await markAsSent(
         r.tx,
         id,
         {
@@ -159,18 +159,7 @@ export async function sendReferral(ctx: AccessContext, id: string): Promise<Refe
           agreementRecordedAt: content.agreementToShare === 'not_asked' ? null : r.now,
           agreementRecordedBy: content.agreementToShare === 'not_asked' ? null : r.principal.userId,
         },
-        r.now,
-      );
-      if (sent === undefined)
-        throw new AppError('conflict', 'This referral was sent already.').because('already_sent');
-      await recordEvent(
-        r.tx,
-        {
-          referralId: id,
-          byUserId: r.principal.userId,
-          fromStatus: 'draft',
-          toStatus: 'requested',
-        },
+        r.principal.userId,
         r.now,
       );
       await noticeOnce(

@@ -5,23 +5,17 @@
 import { referralDraftSchema, type ReferralStart } from '@omringd/core';
 import { eq } from 'drizzle-orm';
 import { organizations, services } from '../../platform/db/schema.ts';
-import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withRight } from '../../kernel/guards/rightGuard.ts';
 import { currentProgramme } from '../programmes/programmeStore.ts';
-import { receiverOf } from './createReferral.ts';
+import { assertOneTarget, receiverOf } from './createReferral.ts';
 import { reachOf } from './reach.ts';
 
 export async function startReferral(
   ctx: AccessContext,
   target: { programmeKey?: string | undefined; serviceId?: string | undefined },
 ): Promise<ReferralStart> {
-  if ((target.programmeKey === undefined) === (target.serviceId === undefined))
-    throw new AppError(
-      'invalid_input',
-      'Refer to a programme or to one service, not both.',
-      'programmeKey',
-    );
+  assertOneTarget(target);
   return withRight(
     ctx,
     {
