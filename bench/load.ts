@@ -4,10 +4,14 @@
  * primary key, measured in one run at the same number of connections, and the audited case list.
  * Prints requests/s, p50, p99 and errors with the ratio audited ÷ bare, and writes the figures
  * to bench/results/. The servers run as processes of their own; autocannon is the load.
- * Usage: npm run bench:load [-- --cases N] [--audit N] [--connections N] [--seconds N] [--keep]
+ * Then the mixed day (bench/loadMix.ts: 70 % reads, 20 % searches, 10 % writes) at the given
+ * connections and at 200, with its error rate.
+ * Usage: npm run bench:load [-- --cases N] [--services N] [--audit N] [--connections N]
+ *   [--seconds N] [--keep]
+ *   [--profile]
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
@@ -16,21 +20,30 @@ import { parseArgs } from 'node:util';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { prepare } from '../packages/server/src/bootstrap.ts';
-import { openPostgres, rows, type Database } from '../packages/server/src/platform/db/database.ts';
+import { openPostgres, rows } from '../packages/server/src/platform/db/database.ts';
 import { organizations } from '../packages/server/src/platform/db/schema.ts';
 import { createPerson } from '../packages/server/test/support/people.ts';
+import { sealAuditTrail } from '../packages/server/src/kernel/audit/sealer.ts';
+import { writeDirectory } from '../packages/server/src/modules/socialMap/directory/writeDirectory.ts';
+import { generateDirectory } from './generateDirectory.ts';
+import { MIX, mixedRequest, type MixSession } from './loadMix.ts';
+import { figuresOf, loadPaths, seedCases, started } from './loadSupport.ts';
 import { signInOverHttp } from '../packages/server/test/support/httpSignIn.ts';
 
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: '20000' },
+    services: { type: 'string', default: '50000' },
     audit: { type: 'string', default: '100000' },
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
+    /** Writes a CPU profile of the API server to bench/results/ (for finding where time goes). */
+    profile: { type: 'boolean', default: false },
   },
 });
 const CASES = Number(values.cases);
+const SERVICES = Number(values.services);
 const AUDIT = Number(values.audit);
 const CONNECTIONS = Number(values.connections);
 const SECONDS = Number(values.seconds);
@@ -52,75 +65,35 @@ async function freshDatabase(): Promise<string> {
   return url.toString();
 }
 
-async function started(child: ChildProcess, ready: string): Promise<void> {
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const began = Date.now();
-  while (!output.includes(ready)) {
-    if (Date.now() - began > 120_000 || child.exitCode !== null)
-      throw new Error(`a server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+const load = (url: string, paths: string[], cookie: string | null, connections = CONNECTIONS) =>
+  loadPaths({ url, paths, cookie, connections, seconds: SECONDS });
+
+/** The mixed day (bench/loadMix.ts) at this many connections. */
+async function mixed(url: string, ids: string[], session: MixSession, connections: number) {
+  return figuresOf(
+    await autocannon({
+      url,
+      connections,
+      duration: SECONDS,
+      requests: [mixedRequest(ids, session)],
+    }),
+  );
 }
 
-type Figures = {
-  requestsPerSecond: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-};
-
-async function load(url: string, paths: string[], cookie: string | null): Promise<Figures> {
-  let i = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    headers: cookie === null ? {} : { cookie },
-    requests: [
-      {
-        setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] ?? '/' }),
-      },
-    ],
-  });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-  };
-}
-
-/** Cases of one coordinator, written in one statement: families, cases, the coordinator. */
-async function seedCases(
-  db: Database['db'],
-  organizationId: string,
-  coordinatorId: string,
-  n: number,
-  label: string,
-) {
-  await db.execute(sql`
-    WITH made AS (
-      INSERT INTO families (id, label, postal_code, created_at)
-      SELECT gen_random_uuid(), ${label} || ' ' || n, '3500', now() FROM generate_series(1, ${n}) n
-      RETURNING id
-    ), opened AS (
-      INSERT INTO cases (id, family_id, organization_id, title, status, created_at, updated_at)
-      SELECT gen_random_uuid(), id, ${organizationId}::uuid, 'Begeleiding', 'open', now(), now()
-      FROM made
-      RETURNING id
-    )
-    INSERT INTO case_members (case_id, user_id, organization_id, case_role, added_at)
-    SELECT id, ${coordinatorId}::uuid, ${organizationId}::uuid, 'coordinator', now() FROM opened`);
-}
-
+const mixLabel = `${String(MIX.caseView + MIX.inbox)}/${String(MIX.search)}/${String(MIX.write)}`;
 const url = await freshDatabase();
-console.log(`Loading ${String(CASES)} cases and ${String(AUDIT)} audit rows…`);
+console.log(
+  `Loading ${String(SERVICES)} services, ${String(CASES)} cases and ${String(AUDIT)} audit rows…`,
+);
 const database = openPostgres(url);
 await prepare(database, new Date());
+const directory = generateDirectory(SERVICES);
+for (let i = 0; i < directory.organizations.length; i += 500)
+  await writeDirectory(
+    database.db,
+    { ...directory, organizations: directory.organizations.slice(i, i + 500) },
+    new Date('2026-11-01T00:00:00Z'),
+  );
 const [org] = await database.db
   .select()
   .from(organizations)
@@ -143,6 +116,13 @@ await seedCases(database.db, org?.id ?? '', lister.id, 500, 'Lijst');
 await database.db.execute(sql`
   INSERT INTO audit_events (action, outcome, purpose, subject_type, details)
   SELECT 'read', 'success', 'care', 'case', '{}'::jsonb FROM generate_series(1, ${AUDIT})`);
+// The trail as a running server leaves it: sealed (and how fast the sealer chains it).
+const sealing = performance.now();
+const sealed = await sealAuditTrail(database.db);
+const sealSeconds = (performance.now() - sealing) / 1000;
+console.log(
+  `Sealed ${String(sealed)} audit rows in ${sealSeconds.toFixed(1)} s (${String(Math.round(sealed / sealSeconds))} rows/s).`,
+);
 await database.db.execute(sql`ANALYZE`);
 const caseIds = (
   await rows<{ id: string }>(
@@ -156,7 +136,13 @@ const apiPort = 40_000 + Math.floor(Math.random() * 10_000);
 const barePort = apiPort + 1;
 const api = spawn(
   process.execPath,
-  ['--import', 'tsx', join(root, 'packages/server/src/cli.ts'), 'serve'],
+  [
+    ...(values.profile ? ['--cpu-prof', '--cpu-prof-dir', join(root, 'bench/results')] : []),
+    '--import',
+    'tsx',
+    join(root, 'packages/server/src/cli.ts'),
+    'serve',
+  ],
   {
     cwd: root,
     env: {
@@ -191,11 +177,18 @@ try {
     session.cookie,
   );
   const list = await load(apiBase, ['/api/v1/cases'], listSession.cookie);
+  // The list's own latency: one request at a time (the 50 ms target is a user's wait).
+  const listAlone = await load(apiBase, ['/api/v1/cases'], listSession.cookie, 1);
+  const mix = await mixed(apiBase, caseIds, session, CONNECTIONS);
+  const mix200 = await mixed(apiBase, caseIds, session, 200);
   const ratio = audited.requestsPerSecond / Math.max(1, bareFigures.requestsPerSecond);
   console.table({
     bare: bareFigures,
     'audited case read': audited,
     'case list (500)': list,
+    'case list (500), one at a time': listAlone,
+    [`mix ${mixLabel}, ${String(CONNECTIONS)} connections`]: mix,
+    [`mix ${mixLabel}, 200 connections`]: mix200,
   });
   console.log(`Audited read ÷ bare route: ${(ratio * 100).toFixed(1)} % (target ≥ 25 %)`);
   const results = join(root, 'bench/results');
@@ -207,9 +200,12 @@ try {
         at: new Date().toISOString(),
         machine: { cores: cpus().length, node: process.version },
         setup: { cases: CASES, auditRows: AUDIT, connections: CONNECTIONS, seconds: SECONDS },
+        sealing: { rows: sealed, seconds: sealSeconds },
         bare: bareFigures,
         audited,
         list,
+        listAlone,
+        mix: { weights: MIX, [CONNECTIONS]: mix, 200: mix200 },
         auditedOverBare: ratio,
       },
       null,

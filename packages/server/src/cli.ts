@@ -21,6 +21,7 @@ import { importHsds } from './facades/hsds/importHsds.ts';
 import { readHsdsSource } from './facades/hsds/hsdsSource.ts';
 import { exportHsds } from './facades/hsds/exportHsds.ts';
 import { verifyAuditChain } from './kernel/audit/verifyChain.ts';
+import { sealAuditTrail } from './kernel/audit/sealer.ts';
 import { inviteAdministrator } from './modules/accounts/inviteAdministrator.ts';
 import { anchorAuditTrail, applicationQueues } from './jobs.ts';
 import { SystemContext } from './kernel/accessContext.ts';
@@ -174,6 +175,8 @@ async function main(argv: string[]): Promise<number> {
       const database = await openDatabase(config);
       try {
         await migrateIfPending(database);
+        // What has committed is sealed first (as the server's sealer would within a second).
+        await sealAuditTrail(database.db);
         const report = await verifyAuditChain(database.db);
         if (!report.ok) {
           console.error(
@@ -197,6 +200,10 @@ async function main(argv: string[]): Promise<number> {
         console.log(
           `The audit trail is intact: ${report.rows} row(s). Head hash: ${report.headHash}`,
         );
+        if (report.unsealed > 0)
+          console.log(
+            `${report.unsealed} row(s) written since are not sealed yet (the oldest at ${report.oldestUnsealedAt ?? '?'}).`,
+          );
         return 0;
       } finally {
         await database.close();

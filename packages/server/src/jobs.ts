@@ -9,6 +9,7 @@ import { enqueueEmail, redactSpentLinks } from './platform/mail/outbox.ts';
 import { startQueue, type JobQueue, type QueueOptions } from './platform/jobs/jobQueue.ts';
 import { SystemContext } from './kernel/accessContext.ts';
 import { appendAnchor, currentAnchor } from './kernel/audit/anchor.ts';
+import { sealAuditTrail } from './kernel/audit/sealer.ts';
 import { sweepDeadlines, sweepExternalFollowUps } from './modules/referrals/index.ts';
 import { sweepDurations } from './modules/cases/index.ts';
 
@@ -31,6 +32,7 @@ export async function anchorAuditTrail(
   target: AnchorTarget,
   at: Date,
 ): Promise<void> {
+  await sealAuditTrail(database.db);
   const anchor = await currentAnchor(database.db, target.key, at);
   await appendAnchor(target.file, anchor);
   console.log(JSON.stringify({ event: 'audit_anchor', ...anchor }));

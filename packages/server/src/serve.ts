@@ -7,6 +7,7 @@ import type { Config } from './platform/config.ts';
 import { openPostgres, type Database } from './platform/db/database.ts';
 import { grantApplicationRole, installJobSchema } from './platform/db/migrations.ts';
 import { anchorKey } from './kernel/audit/anchor.ts';
+import { startAuditSealer, unsealedRows } from './kernel/audit/sealer.ts';
 import { openDatabase, prepare, hasAccounts } from './bootstrap.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './platform/clock.ts';
@@ -14,7 +15,7 @@ import { OidcClients } from './modules/auth/oidcLogin.ts';
 import { warmDictionary } from './modules/socialMap/search/lexicon.ts';
 import { startMailDelivery } from './platform/mail/delivery.ts';
 import { applicationQueues, startJobQueue } from './jobs.ts';
-import { reportQueues } from './platform/metrics/metrics.ts';
+import { reportQueues, reportUnsealed } from './platform/metrics/metrics.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 import { refuseRealAccounts, seedDemoStaff, demoPeople } from './modules/demo/staff.ts';
 import { seedDemoFamilies } from './modules/demo/families.ts';
@@ -90,6 +91,8 @@ export async function serve(config: Config): Promise<number> {
     anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
   });
   jobsRunning = () => jobs.running();
+  const sealer = startAuditSealer(database.db);
+  reportUnsealed(() => unsealedRows(database.db));
   reportQueues(async () => {
     const sizes: Record<string, number> = {};
     for (const { name } of applicationQueues) sizes[name] = await jobs.boss.getQueueSize(name);
@@ -112,6 +115,7 @@ export async function serve(config: Config): Promise<number> {
     await app.close();
     stopMail();
     await jobs.stop();
+    await sealer.stop();
     await database.close();
     console.log('Omringd stopped.');
     process.exit(0);

@@ -7,28 +7,23 @@
  * Guards (kernel/guards/) build on it; modules never write audit rows themselves.
  */
 import type { AuditAction, AuditOutcome, AuditSubjectType, Purpose } from '@omringd/core';
-import type { SQL } from 'drizzle-orm';
-import type { Database, Db } from '../platform/db/database.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { rows, type Database, type Db } from '../platform/db/database.ts';
 import type { Clock } from '../platform/clock.ts';
-import { AppError, type AppErrorCode } from '../platform/errors.ts';
-import { writeAudit, type AuditActor } from './audit/auditWriter.ts';
+import { AppError } from '../platform/errors.ts';
+import { detailsOfError, outcomeOfError } from './auditOutcome.ts';
+import { AccessDenied } from './accessDenied.ts';
+import {
+  auditInsert,
+  countAudit,
+  writeAudit,
+  type AuditActor,
+  type AuditEntry,
+} from './audit/auditWriter.ts';
 import type { Membership, Principal } from './principal.ts';
 import { countAttempt, refundAttempt, resetAttempts, type ThrottleKey } from './throttle.ts';
 
-/**
- * The user may not know the record exists: the API answers 404, as for a missing record, unless
- * `answer` says otherwise (only for a record the user may see, e.g. 409 for a sent referral).
- */
-export class AccessDenied extends Error {
-  constructor(
-    readonly reason: string,
-    readonly subjectType: AuditSubjectType,
-    readonly answer?: AppError,
-  ) {
-    super('access denied');
-    this.name = 'AccessDenied';
-  }
-}
+export { AccessDenied } from './accessDenied.ts';
 
 /** In whose name: a membership, or for the system an organisation the work concerns. */
 export type ActingAs = Pick<Membership, 'organizationId'> & { role?: Membership['role'] | null };
@@ -48,6 +43,8 @@ declare const auditedBrand: unique symbol;
 /** A transaction whose audit row the kernel writes. Only the kernel makes one. */
 export type Scope = {
   readonly tx: Db;
+  /** A raw statement of the operation (on its transaction; prepared when it has none). */
+  read<R>(query: SQL): Promise<R[]>;
   readonly now: Date;
   readonly principal: Principal | null;
   /** The record this turned out to concern (a new id, the case a referral opened). */
@@ -67,6 +64,17 @@ export type Scope = {
   readonly [auditedBrand]: true;
 };
 
+/**
+ * A read-only operation (decision 26): no transaction of its own, as its statements each see the
+ * committed data anyway (READ COMMITTED takes a snapshot per statement inside a transaction too).
+ * Its last read and its audit row are one statement (`finalRead`), so the data and the row that
+ * says who saw it go together; without a final read the row is written before the answer leaves.
+ */
+export type ReadScope = Scope & {
+  /** The last read, sent with the audit row in one statement; what the row says is final then. */
+  finalRead<R>(query: SQL): Promise<R[]>;
+};
+
 /** Public information (the social map, programmes): read without an audit row. */
 export type PublicData = {
   db: Db;
@@ -83,36 +91,6 @@ export function publicDataOf(database: Database): PublicData {
   return { db: database.db, preparedRows: (q) => database.preparedRows(q) };
 }
 
-const DENIED: ReadonlySet<AppErrorCode> = new Set([
-  'unauthenticated',
-  'invalid_credentials',
-  'second_factor_required',
-  'forbidden',
-  'csrf',
-  'not_found',
-  'too_many_attempts',
-]);
-
-/** The outcome an error stands for on the audit trail. */
-export function outcomeOfError(error: unknown): AuditOutcome {
-  if (error instanceof AccessDenied)
-    return error.answer === undefined ? 'denied' : outcomeOfError(error.answer);
-  if (error instanceof AppError) {
-    if (DENIED.has(error.code)) return 'denied';
-    if (error.code === 'conflict' || error.code === 'gone') return 'conflict';
-    return 'refused';
-  }
-  return 'failure';
-}
-
-/** What the row says about an error: its code and field, never its text (it may quote input). */
-export function detailsOfError(error: unknown): Record<string, unknown> {
-  if (error instanceof AccessDenied) return { reason: error.reason };
-  if (error instanceof AppError)
-    return { code: error.code, ...(error.field === undefined ? {} : { field: error.field }) };
-  return { error: error instanceof Error ? error.name : 'unknown' };
-}
-
 type Row = {
   spec: AuditSpec;
   subjectType: AuditSubjectType;
@@ -123,6 +101,28 @@ type Row = {
   action: AuditAction;
   outcome: AuditOutcome;
 };
+
+function openRow(spec: AuditSpec): Row {
+  return {
+    spec,
+    subjectType: spec.subjectType,
+    subjectId: spec.subjectId ?? null,
+    caseId: spec.caseId ?? null,
+    details: {},
+    as: undefined,
+    action: spec.action,
+    outcome: 'success',
+  };
+}
+
+const entryOf = (row: Row): AuditEntry => ({
+  action: row.action,
+  outcome: row.outcome,
+  subjectType: row.subjectType,
+  subjectId: row.subjectId,
+  caseId: row.caseId,
+  details: row.details,
+});
 
 /** The audited transaction, shared by requests and jobs; they differ in who the actor is. */
 abstract class DataContext {
@@ -146,49 +146,61 @@ abstract class DataContext {
     return this.run(spec, fn, () => true);
   }
 
+  /** Runs a read-only operation with its one audit row (see ReadScope). */
+  async auditedRead<T>(spec: AuditSpec, fn: (scope: ReadScope) => Promise<T>): Promise<T> {
+    const row = openRow(spec);
+    const db = this.database.db;
+    // Whether the final read was asked for, and whether its statement (with the row) committed.
+    const final = { asked: false, written: false };
+    const scope: Omit<ReadScope, typeof auditedBrand> = {
+      ...this.scopeOver(db, row, spec),
+      read: <R>(query: SQL) => this.database.preparedRows<R>(query),
+      note: (details) => {
+        if (final.asked) throw new Error('The audit row goes with the final read: note before it.');
+        Object.assign(row.details, details);
+      },
+      finalRead: async <R>(query: SQL) => {
+        if (final.asked) throw new Error('An operation has one final read.');
+        final.asked = true;
+        const insert = auditInsert(db, this.actor(row.as, spec.purpose), entryOf(row));
+        const found = await this.database.preparedWrite<R>(
+          sql`WITH omringd_audit AS (${insert}) ${query}`,
+        );
+        final.written = true;
+        countAudit(entryOf(row));
+        return found;
+      },
+    };
+    try {
+      const value = await fn(scope as ReadScope);
+      if (!final.written) await this.write(db, row);
+      this.auditRows++;
+      return value;
+    } catch (error) {
+      if (final.written) {
+        this.auditRows++;
+        throw error;
+      }
+      await this.write(db, {
+        ...row,
+        outcome: outcomeOfError(error),
+        details: { ...row.details, ...detailsOfError(error) },
+      });
+      this.auditRows++;
+      throw error;
+    }
+  }
+
   protected async run<T>(
     spec: AuditSpec,
     fn: (scope: Scope) => Promise<T>,
     /** Whether the result is something to record (a job's pass that found nothing new is not). */
     recordable: (value: T) => boolean,
   ): Promise<T> {
-    const now = this.clock();
-    const row: Row = {
-      spec,
-      subjectType: spec.subjectType,
-      subjectId: spec.subjectId ?? null,
-      caseId: spec.caseId ?? null,
-      details: {},
-      as: undefined,
-      action: spec.action,
-      outcome: 'success',
-    };
+    const row = openRow(spec);
     try {
       const result = await this.database.db.transaction(async (tx) => {
-        const open: Omit<Scope, typeof auditedBrand> = {
-          tx,
-          now,
-          principal: this.principal,
-          about: (subject) => {
-            if (subject.subjectType !== undefined) row.subjectType = subject.subjectType;
-            if (subject.subjectId !== undefined) row.subjectId = subject.subjectId;
-            if (subject.caseId !== undefined) row.caseId = subject.caseId;
-          },
-          note: (details) => {
-            Object.assign(row.details, details);
-          },
-          actAs: (membership) => {
-            row.as = membership;
-          },
-          settle: (settled) => {
-            row.outcome = settled.outcome;
-            if (settled.action !== undefined) row.action = settled.action;
-          },
-          deny: (reason, answer, details) => {
-            if (details !== undefined) Object.assign(row.details, details);
-            throw new AccessDenied(reason, spec.subjectType, answer);
-          },
-        };
+        const open = this.scopeOver(tx, row, spec);
         const value = await fn(open as Scope);
         if (recordable(value)) await this.write(tx, row);
         return value;
@@ -247,14 +259,36 @@ abstract class DataContext {
   };
 
   private write(tx: Db, row: Row): Promise<void> {
-    return writeAudit(tx, this.actor(row.as, row.spec.purpose), {
-      action: row.action,
-      outcome: row.outcome,
-      subjectType: row.subjectType,
-      subjectId: row.subjectId,
-      caseId: row.caseId,
-      details: row.details,
-    });
+    return writeAudit(tx, this.actor(row.as, row.spec.purpose), entryOf(row));
+  }
+
+  /** The scope of one operation over a handle: what it may say about its audit row. */
+  private scopeOver(tx: Db, row: Row, spec: AuditSpec): Omit<Scope, typeof auditedBrand> {
+    return {
+      tx,
+      read: <R>(query: SQL) => rows<R>(tx, query),
+      now: this.clock(),
+      principal: this.principal,
+      about: (subject) => {
+        if (subject.subjectType !== undefined) row.subjectType = subject.subjectType;
+        if (subject.subjectId !== undefined) row.subjectId = subject.subjectId;
+        if (subject.caseId !== undefined) row.caseId = subject.caseId;
+      },
+      note: (details) => {
+        Object.assign(row.details, details);
+      },
+      actAs: (membership) => {
+        row.as = membership;
+      },
+      settle: (settled) => {
+        row.outcome = settled.outcome;
+        if (settled.action !== undefined) row.action = settled.action;
+      },
+      deny: (reason, answer, details) => {
+        if (details !== undefined) Object.assign(row.details, details);
+        throw new AccessDenied(reason, spec.subjectType, answer);
+      },
+    };
   }
 }
 

@@ -1,8 +1,8 @@
 /** The signed-in user as the access layer sees them: memberships, roles, resolved rights. */
 import { isRole, rightsOf, type Right, type Role } from '@omringd/core';
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
-import { memberships, teams, users } from '../platform/db/identitySchema.ts';
+import { memberships, teams } from '../platform/db/identitySchema.ts';
 import { organizations } from '../platform/db/schema.ts';
 
 export type Membership = {
@@ -50,21 +50,42 @@ export async function loadMemberships(db: Db, userId: string): Promise<Membershi
   return found.flatMap((m) => (isRole(m.role) ? [{ ...m, role: m.role }] : []));
 }
 
-export async function loadPrincipal(
-  db: Db,
+/** The memberships of the user a statement names, as one JSON value, oldest first. */
+export const membershipsOf = (userId: SQL | string) => sql<MembershipJson[]>`(
+  SELECT coalesce(json_agg(json_build_object('id', m.id, 'organizationId', m.organization_id,
+    'organizationName', o.name, 'teamId', m.team_id, 'teamName', t.name, 'role', m.role,
+    'regionProvinces', m.region_provinces) ORDER BY m.created_at), '[]'::json)
+  FROM memberships m JOIN organizations o ON o.id = m.organization_id
+  LEFT JOIN teams t ON t.id = m.team_id
+  WHERE m.user_id = ${userId})`;
+
+type MembershipJson = Omit<Membership, 'role'> & { role: string };
+
+/** The account facts a principal is made of (one statement gathers them with the session). */
+export type AccountFacts = {
+  status: 'invited' | 'active' | 'deactivated';
+  email: string;
+  displayName: string;
+  locale: 'nl' | 'en';
+  phone: string | null;
+  memberships: MembershipJson[];
+};
+
+export function principalOf(
   userId: string,
+  account: AccountFacts,
   session: { id: string; csrfToken: string },
-): Promise<Principal | null> {
-  const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (user?.status !== 'active') return null;
-  const held = await loadMemberships(db, userId);
+): Principal | null {
+  if (account.status !== 'active') return null;
+  // A role the code no longer knows grants nothing.
+  const held = account.memberships.flatMap((m) => (isRole(m.role) ? [{ ...m, role: m.role }] : []));
   const roles = [...new Set(held.map((m) => m.role))];
   return {
     userId,
-    email: user.email,
-    displayName: user.displayName,
-    locale: user.locale,
-    phone: user.phone,
+    email: account.email,
+    displayName: account.displayName,
+    locale: account.locale,
+    phone: account.phone,
     memberships: held,
     roles,
     rights: rightsOf(roles),

@@ -14,8 +14,9 @@ import type { Clock } from '../platform/clock.ts';
 import { AppError } from '../platform/errors.ts';
 import { findSession, SESSION_COOKIE, type SessionRow } from './sessions.ts';
 import { sameSecret } from './tokens.ts';
-import { AccessContext, detailsOfError, outcomeOfError } from './accessContext.ts';
-import { loadPrincipal, type Principal } from './principal.ts';
+import { AccessContext } from './accessContext.ts';
+import { detailsOfError, outcomeOfError } from './auditOutcome.ts';
+import { principalOf, type Principal } from './principal.ts';
 import { describeAccess, type RouteAccess } from './routeAccess.ts';
 
 declare module 'fastify' {
@@ -162,15 +163,16 @@ export const requestAccess = fp(
     app.addHook('onRequest', async (request) => {
       const now = opts.clock();
       let session: SessionRow | null = null;
+      let principal: Principal | null = null;
       const token = request.cookies[SESSION_COOKIE];
       if (token !== undefined && token !== '') {
-        const found = await findSession(opts.database.db, token, now);
-        if (found.state === 'valid') session = found.session;
+        const found = await findSession(opts.database, token, now);
+        if (found.state === 'valid') {
+          session = found.session;
+          if (session.pendingStep === null)
+            principal = principalOf(session.userId, found.account, session);
+        }
       }
-      const principal =
-        session !== null && session.pendingStep === null
-          ? await loadPrincipal(opts.database.db, session.userId, session)
-          : null;
       request.session = principal === null && session?.pendingStep === null ? null : session;
       request.access = new AccessContext(opts.database, principal, request.ip, null, opts.clock);
       const access = routeAccessOf(request);

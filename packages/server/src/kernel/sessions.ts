@@ -3,10 +3,12 @@
  * token, the timeouts and whether the second factor is still pending. Revoking is one UPDATE and
  * takes effect on the next request.
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../platform/db/database.ts';
+import type { Database, Db } from '../platform/db/database.ts';
 import { sessions } from '../platform/db/identitySchema.ts';
+import { membershipsOf, type AccountFacts } from './principal.ts';
+import { instant, instantOrNull } from '../platform/db/instant.ts';
 import { newToken, sha256Hex } from './tokens.ts';
 
 export const SESSION_COOKIE = 'omringd_session';
@@ -53,15 +55,40 @@ export async function createSession(
 }
 
 export type SessionLookup =
-  { state: 'valid'; session: SessionRow } | { state: 'expired' | 'revoked' | 'unknown' };
+  | { state: 'valid'; session: SessionRow; account: AccountFacts }
+  | { state: 'expired' | 'revoked' | 'unknown' };
 
-/** Finds the session of a cookie value and touches it; expired sessions are revoked on sight. */
-export async function findSession(db: Db, token: string, now: Date): Promise<SessionLookup> {
-  const [session] = await db
-    .select()
-    .from(sessions)
-    .where(eq(sessions.tokenHash, sha256Hex(token)));
-  if (session === undefined) return { state: 'unknown' };
+/**
+ * Finds the session of a cookie value with its account and memberships, in one statement (it runs
+ * on every request), and touches it; expired sessions are revoked on sight.
+ */
+export async function findSession(
+  database: Database,
+  token: string,
+  now: Date,
+): Promise<SessionLookup> {
+  const db = database.db;
+  const [found] = await database.preparedRows<SessionRow & { account: AccountFacts }>(sql`
+    SELECT s.id, s.token_hash AS "tokenHash", s.user_id AS "userId", s.csrf_token AS "csrfToken",
+      s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt",
+      s.absolute_expires_at AS "absoluteExpiresAt", s.authenticated_at AS "authenticatedAt",
+      s.pending_step AS "pendingStep", s.method, s.revoked_at AS "revokedAt",
+      s.revoked_reason AS "revokedReason", s.ip, s.user_agent AS "userAgent",
+      json_build_object('status', u.status, 'email', u.email, 'displayName', u.display_name,
+        'locale', u.locale, 'phone', u.phone, 'memberships', ${membershipsOf(sql.raw('s.user_id'))})
+        AS account
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.token_hash = ${sha256Hex(token)}`);
+  if (found === undefined) return { state: 'unknown' };
+  const { account, ...raw } = found;
+  const session: SessionRow = {
+    ...raw,
+    createdAt: instant(raw.createdAt),
+    lastSeenAt: instant(raw.lastSeenAt),
+    absoluteExpiresAt: instant(raw.absoluteExpiresAt),
+    authenticatedAt: instantOrNull(raw.authenticatedAt),
+    revokedAt: instantOrNull(raw.revokedAt),
+  };
   if (session.revokedAt !== null) return { state: 'revoked' };
   const idleExpired = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
   if (idleExpired || now >= session.absoluteExpiresAt) {
@@ -71,7 +98,7 @@ export async function findSession(db: Db, token: string, now: Date): Promise<Ses
   // Touch at most once a minute: a burst of requests does not write a burst of updates.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
-  return { state: 'valid', session };
+  return { state: 'valid', session, account };
 }
 
 export async function revokeSession(

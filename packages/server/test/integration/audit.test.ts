@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { AccessContext } from '../../src/kernel/accessContext.ts';
 import { verifyAuditChain } from '../../src/kernel/audit/verifyChain.ts';
-import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
+import { auditChain, auditEvents } from '../../src/kernel/audit/auditSchema.ts';
+import { sealAuditTrail } from '../../src/kernel/audit/sealer.ts';
 import { notifications } from '../../src/kernel/tables/notificationSchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
@@ -261,19 +262,26 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
     ).rejects.toThrow();
     await expect(db.execute(sql`DELETE FROM audit_events`)).rejects.toThrow();
     await expect(db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
+    await sealAuditTrail(db);
+    await expect(db.execute(sql`UPDATE audit_chain SET hash = prev_hash`)).rejects.toThrow();
+    await expect(db.execute(sql`DELETE FROM audit_chain`)).rejects.toThrow();
     const report = await verifyAuditChain(db);
     expect(report.ok).toBe(true);
   });
 
   it('the hash chain finds a row changed behind the triggers, and the CLI reports the first broken link', async () => {
     const db = t.database.db;
+    await sealAuditTrail(db);
     const intact = await verifyAuditChain(db);
     if (!intact.ok) throw new Error(intact.problem);
     expect(intact.rows).toBeGreaterThan(10);
+    expect(intact.unsealed).toBe(0);
     const [victim] = await db
-      .select({ id: auditEvents.id })
+      .select({ id: auditEvents.id, position: auditChain.position })
       .from(auditEvents)
+      .innerJoin(auditChain, eq(auditChain.eventId, auditEvents.id))
       .where(eq(auditEvents.outcome, 'denied'))
+      .orderBy(auditChain.position)
       .limit(1);
     if (victim === undefined) throw new Error('no denied row');
     // A superuser can switch the triggers off; the chain still tells.
@@ -282,7 +290,7 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
       await tx.execute(sql`UPDATE audit_events SET outcome = 'success' WHERE id = ${victim.id}`);
     });
     const broken = await verifyAuditChain(db);
-    expect(broken).toMatchObject({ ok: false, brokenAt: victim.id });
+    expect(broken).toMatchObject({ ok: false, brokenAt: victim.position });
     if (t.database.url !== undefined) {
       const result = await run(process.execPath, ['--import', 'tsx', cli, 'verify-audit'], {
         cwd: repoRoot,
@@ -293,7 +301,7 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
         (error: unknown) => error as { code: number; stderr: string },
       );
       expect(result.code).toBe(1);
-      expect(result.stderr).toContain(`broken at row ${victim.id}`);
+      expect(result.stderr).toContain(`broken at row ${String(victim.position)}`);
     }
   });
 });

@@ -15,24 +15,27 @@ import {
   verifyAnchors,
 } from '../../src/kernel/audit/anchor.ts';
 import { verifyAuditChain } from '../../src/kernel/audit/verifyChain.ts';
+import { sealAuditTrail } from '../../src/kernel/audit/sealer.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent } from '../support/people.ts';
 
-/** As a superuser who switches the triggers off: change rows, then re-chain from `from` on. */
+/** As a superuser who switches the triggers off: change an event, then re-chain from `from` on. */
 const rechainFrom = (from: number) => `
   SET session_replication_role = replica;
-  UPDATE audit_events SET details = '{"rewritten": true}'::jsonb WHERE id = ${from};
+  UPDATE audit_events SET details = '{"rewritten": true}'::jsonb
+    WHERE id = (SELECT event_id FROM audit_chain WHERE position = ${from});
   DO $$
-  DECLARE r audit_events; prev text;
+  DECLARE link record; prev text;
   BEGIN
-    SELECT hash INTO prev FROM audit_events WHERE id = ${from - 1};
-    FOR r IN SELECT * FROM audit_events WHERE id >= ${from} ORDER BY id LOOP
-      r.prev_hash := prev;
-      prev := audit_event_hash(r);
-      UPDATE audit_events SET prev_hash = r.prev_hash, hash = prev WHERE id = r.id;
+    SELECT hash INTO prev FROM audit_chain WHERE position = ${from - 1};
+    FOR link IN SELECT c.position, a AS event FROM audit_chain c
+        JOIN audit_events a ON a.id = c.event_id
+        WHERE c.position >= ${from} ORDER BY c.position LOOP
+      UPDATE audit_chain SET prev_hash = prev, hash = audit_chain_hash(prev, link.event)
+        WHERE position = link.position;
+      prev := audit_chain_hash(prev, link.event);
     END LOOP;
-    UPDATE audit_chain_head SET last_hash = prev;
   END $$;
   SET session_replication_role = origin;`;
 
@@ -59,6 +62,7 @@ describe.each(storageModes)('the audit anchor on %s', (mode) => {
   });
 
   it('an anchor of the intact trail verifies, and a changed anchor line does not', async () => {
+    await sealAuditTrail(t.database.db);
     const file = join(dir, 'intact.jsonl');
     await appendAnchor(file, await currentAnchor(t.database.db, key, t.now.value));
     const report = await verifyAnchors(t.database.db, key, file);
@@ -88,9 +92,9 @@ describe.each(storageModes)('the audit anchor on %s', (mode) => {
     await appendAnchor(file, anchor);
     await t.database.executeSql(`
       SET session_replication_role = replica;
-      DELETE FROM audit_events WHERE id > ${anchor.rows - 2};
-      UPDATE audit_chain_head SET last_id = ${anchor.rows - 2},
-        last_hash = (SELECT hash FROM audit_events WHERE id = ${anchor.rows - 2});
+      DELETE FROM audit_events
+        WHERE id IN (SELECT event_id FROM audit_chain WHERE position > ${anchor.rows - 2});
+      DELETE FROM audit_chain WHERE position > ${anchor.rows - 2};
       SET session_replication_role = origin;`);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
     expect(problemOf(await verifyAnchors(t.database.db, key, file))).toMatch(/cut short/);

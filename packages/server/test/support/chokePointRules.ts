@@ -33,8 +33,7 @@ export const protectedModules = [
 export const protectedTableNames: string[] = [caseSchema, notificationSchema, auditSchema]
   .flatMap((m): unknown[] => Object.values(m))
   .filter((v) => isTable(v))
-  .map((t) => getTableName(t))
-  .concat(['audit_chain_head']);
+  .map((t) => getTableName(t));
 
 const mayImportProtected = (rel: string) =>
   rel.startsWith('kernel/') || /^modules\/[^/]+\/queries(\.ts|\/[^/]+\.ts)$/.test(rel);

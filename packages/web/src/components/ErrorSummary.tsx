@@ -16,6 +16,9 @@ export type SummaryItem = {
   reveal?: () => void;
 };
 
+/** How long after a link moved the focus the summary leaves it where it is. */
+const FOLLOW_MS = 2_000;
+
 /** The element itself, or for a composite field (a date in parts) its first part. */
 function focusable(field: HTMLElement): HTMLElement {
   if (field.matches('input, select, textarea, button, a[href], [tabindex]')) return field;
@@ -25,9 +28,12 @@ function focusable(field: HTMLElement): HTMLElement {
 export function ErrorSummary({ items }: { items: SummaryItem[] }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
+  /** When a link here last moved the focus to a field: the list redrawn then must not take it back. */
+  const followed = useRef(0);
   const shown = items.map((i) => i.message).join('\n');
   useEffect(() => {
-    if (shown !== '') box.current?.focus();
+    if (shown === '' || performance.now() - followed.current < FOLLOW_MS) return;
+    box.current?.focus();
   }, [shown]);
   if (items.length === 0) return null;
   return (
@@ -48,6 +54,7 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
               <a
                 href={`#${item.target ?? ''}`}
                 onClick={(event) => {
+                  followed.current = performance.now();
                   const moveTo = () => {
                     // Without a known field: the first one marked invalid on the step.
                     const field =
@@ -65,10 +72,13 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
                   }
                   event.preventDefault();
                   item.reveal();
-                  // The step's fields are drawn on the next frame.
-                  requestAnimationFrame(() => {
-                    requestAnimationFrame(() => void moveTo());
-                  });
+                  // The step's fields are drawn in a coming frame (later on a slow phone): look
+                  // for the field each frame until it is there, for at most a second.
+                  let frames = 0;
+                  const tryMove = () => {
+                    if (!moveTo() && ++frames < 60) requestAnimationFrame(tryMove);
+                  };
+                  requestAnimationFrame(tryMove);
                 }}
               >
                 {item.message}

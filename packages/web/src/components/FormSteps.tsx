@@ -44,9 +44,10 @@ export function StepHeading<S extends string>({
   const first = useRef(true);
   const index = steps.indexOf(step);
   useEffect(() => {
-    // On a new step the focus starts at its name, as on a new page (not on the first load).
+    // On a new step the focus starts at its name, as on a new page (not on the first load), unless
+    // a link of the error summary has already moved it to a field of the new step.
     if (first.current) first.current = false;
-    else heading.current?.focus();
+    else if (!document.activeElement?.matches('input, select, textarea')) heading.current?.focus();
   }, [step]);
   return (
     <nav aria-label={label} className="form-steps">

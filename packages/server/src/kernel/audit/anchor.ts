@@ -30,16 +30,19 @@ export function anchorKey(fileKey: Buffer): Buffer {
 const macOf = (key: Buffer, a: Omit<Anchor, 'mac'>) =>
   createHmac('sha256', key).update(`${a.at}\n${a.rows}\n${a.hash}`).digest('hex');
 
-export async function currentAnchor(db: Db, key: Buffer, at: Date): Promise<Anchor> {
-  const [head] = await rows<{ last_id: string; last_hash: string }>(
+/** The last link of the chain: how many rows are sealed, and the last one's hash. */
+async function chainHead(db: Db): Promise<{ rows: number; hash: string }> {
+  const [head] = await rows<{ position: string; hash: string }>(
     db,
-    sql`SELECT last_id::text, last_hash FROM audit_chain_head`,
+    sql`SELECT position::text, hash FROM audit_chain ORDER BY position DESC LIMIT 1`,
   );
-  const anchor = {
-    at: at.toISOString(),
-    rows: Number(head?.last_id ?? 0),
-    hash: head?.last_hash ?? '0'.repeat(64),
-  };
+  return { rows: Number(head?.position ?? 0), hash: head?.hash ?? '0'.repeat(64) };
+}
+
+/** The anchor of the chain as sealed now (the caller seals first to include what just committed). */
+export async function currentAnchor(db: Db, key: Buffer, at: Date): Promise<Anchor> {
+  const head = await chainHead(db);
+  const anchor = { at: at.toISOString(), rows: head.rows, hash: head.hash };
   return { ...anchor, mac: macOf(key, anchor) };
 }
 
@@ -60,11 +63,7 @@ export type AnchorReport =
 export async function verifyAnchors(db: Db, key: Buffer, file: string): Promise<AnchorReport> {
   const text = await readFile(file, 'utf8');
   const lines = text.split('\n').filter((l) => l.trim() !== '');
-  const [head] = await rows<{ last_id: string }>(
-    db,
-    sql`SELECT last_id::text FROM audit_chain_head`,
-  );
-  const headRows = Number(head?.last_id ?? 0);
+  const headRows = (await chainHead(db)).rows;
   let latest: Anchor | null = null;
   for (const [i, line] of lines.entries()) {
     const fail = (problem: string): AnchorReport => ({ ok: false, line: i + 1, problem });
@@ -88,7 +87,7 @@ export async function verifyAnchors(db: Db, key: Buffer, file: string): Promise<
     if (anchor.rows > 0) {
       const [row] = await rows<{ hash: string }>(
         db,
-        sql`SELECT hash FROM audit_events WHERE id = ${anchor.rows}`,
+        sql`SELECT hash FROM audit_chain WHERE position = ${anchor.rows}`,
       );
       if (row === undefined)
         return fail(`row ${anchor.rows}, anchored on ${anchor.at}, is missing from the trail`);

@@ -1,7 +1,9 @@
 /**
- * The audit trail (NEN 7513 fields). Append-only: triggers refuse UPDATE, DELETE and TRUNCATE, and
- * a BEFORE INSERT trigger numbers each row and chains it to the previous one with SHA-256
- * (migration 0004). Only the audit writer and the chain verifier import this module.
+ * The audit trail (NEN 7513 fields). Append-only: triggers refuse UPDATE, DELETE and TRUNCATE. A
+ * BEFORE INSERT trigger numbers each row from a sequence, takes the time from the database's clock
+ * and puts the row in the queue of rows to seal; the sealer then chains the committed rows in
+ * order with SHA-256 (`audit_chain`, migration 0019). No lock is shared by the writers, so audited
+ * requests do not wait for each other. Only the kernel's audit files import this module.
  */
 import { sql } from 'drizzle-orm';
 import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
@@ -9,11 +11,11 @@ import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-or
 export const auditEvents = pgTable(
   'audit_events',
   {
-    /** Assigned by the chain trigger under a lock, so the numbering is the chain's order. */
+    /** Assigned by the trigger from a sequence: unique, rising, with gaps where a write rolled back. */
     id: bigint('id', { mode: 'number' })
       .primaryKey()
       .default(sql`0`),
-    /** Set by the chain trigger from the database's clock: the application cannot choose it. */
+    /** Set by the trigger from the database's clock: the application cannot choose it. */
     occurredAt: timestamp('occurred_at', { withTimezone: true })
       .notNull()
       .default(sql`clock_timestamp()`),
@@ -32,11 +34,25 @@ export const auditEvents = pgTable(
     caseId: uuid('case_id'),
     ip: text('ip'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-    prevHash: text('prev_hash').notNull().default(''),
-    hash: text('hash').notNull().default(''),
   },
   (t) => [
     index('audit_events_case_idx').on(t.caseId, t.id),
     index('audit_events_user_idx').on(t.userId, t.id),
   ],
 );
+
+/**
+ * The hash chain over the trail, in the order the sealer met the committed rows: position 1, 2, …
+ * without gaps, each hash over the previous hash and the whole event. Append-only like the trail.
+ */
+export const auditChain = pgTable('audit_chain', {
+  position: bigint('position', { mode: 'number' }).primaryKey(),
+  eventId: bigint('event_id', { mode: 'number' }).notNull().unique(),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Rows written and not yet sealed; the sealer takes them out as it chains them. */
+export const auditUnsealed = pgTable('audit_unsealed', {
+  eventId: bigint('event_id', { mode: 'number' }).primaryKey(),
+});

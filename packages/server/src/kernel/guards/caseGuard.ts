@@ -13,7 +13,7 @@ import {
   type Purpose,
   type Role,
 } from '@omringd/core';
-import type { AccessContext, Scope } from '../accessContext.ts';
+import type { AccessContext, ReadScope, Scope } from '../accessContext.ts';
 import type { Membership, Principal } from '../principal.ts';
 import { gatherCases, type CaseRow, type GatheredCase } from './caseRelationship.ts';
 
@@ -41,50 +41,67 @@ function actingMembership(principal: Principal, gathered: GatheredCase): Members
   );
 }
 
+type CaseOn = { caseId: string; action: CaseAction; audit: AuditAction; purpose: Purpose };
+
+const specOf = (on: CaseOn) => ({
+  action: on.audit,
+  subjectType: 'case' as const,
+  subjectId: on.caseId,
+  caseId: on.caseId,
+  purpose: on.purpose,
+});
+
+/** Gathers the relationship, decides, and denies (404 when the case is not the user's to know). */
+async function decide<S extends Scope>(
+  ctx: AccessContext,
+  scope: S,
+  on: CaseOn,
+): Promise<
+  Omit<S, 'principal'> & Omit<CaseAccess, keyof Scope | 'principal'> & { principal: Principal }
+> {
+  const principal = ctx.requirePrincipal();
+  scope.note({ caseAction: on.action });
+  const gathered = (await gatherCases(scope, principal, [on.caseId], scope.now)).get(on.caseId);
+  if (gathered === undefined) {
+    scope.about({ caseId: null });
+    return scope.deny('not_found');
+  }
+  const membership = actingMembership(principal, gathered);
+  scope.actAs(membership);
+  const decision = decideCaseAccess({
+    action: on.action,
+    held: principal.memberships,
+    relationship: gathered.relationship,
+    now: scope.now,
+  });
+  if (!decision.allowed) return scope.deny(decision.reason);
+  scope.note({ basis: decision.basis });
+  return {
+    ...scope,
+    principal,
+    caseId: on.caseId,
+    row: gathered.row,
+    basis: decision.basis,
+    actingRoles: decision.actingRoles,
+    membership,
+  };
+}
+
 export async function withCase<T>(
   ctx: AccessContext,
-  on: { caseId: string; action: CaseAction; audit: AuditAction; purpose: Purpose },
+  on: CaseOn,
   fn: (access: CaseAccess) => Promise<T>,
 ): Promise<T> {
-  return ctx.audited(
-    {
-      action: on.audit,
-      subjectType: 'case',
-      subjectId: on.caseId,
-      caseId: on.caseId,
-      purpose: on.purpose,
-    },
-    async (scope) => {
-      const principal = ctx.requirePrincipal();
-      scope.note({ caseAction: on.action });
-      const gathered = (await gatherCases(scope.tx, principal, [on.caseId], scope.now)).get(
-        on.caseId,
-      );
-      if (gathered === undefined) {
-        scope.about({ caseId: null });
-        return scope.deny('not_found');
-      }
-      const membership = actingMembership(principal, gathered);
-      scope.actAs(membership);
-      const decision = decideCaseAccess({
-        action: on.action,
-        held: principal.memberships,
-        relationship: gathered.relationship,
-        now: scope.now,
-      });
-      if (!decision.allowed) return scope.deny(decision.reason);
-      scope.note({ basis: decision.basis });
-      return fn({
-        ...scope,
-        principal,
-        caseId: on.caseId,
-        row: gathered.row,
-        basis: decision.basis,
-        actingRoles: decision.actingRoles,
-        membership,
-      });
-    },
-  );
+  return ctx.audited(specOf(on), async (scope) => fn(await decide(ctx, scope, on)));
+}
+
+/** A read-only operation on one case: its last read carries the audit row (ReadScope). */
+export async function readWithCase<T>(
+  ctx: AccessContext,
+  on: CaseOn,
+  fn: (access: CaseAccess & ReadScope) => Promise<T>,
+): Promise<T> {
+  return ctx.auditedRead(specOf(on), async (scope) => fn(await decide(ctx, scope, on)));
 }
 
 /** Of these cases, those the user may take this action on, with the basis (for lists). */
@@ -94,7 +111,7 @@ export async function visibleCases(
   caseIds: readonly string[],
   action: CaseAction,
 ): Promise<Map<string, { row: CaseRow; basis: CaseAccessBasis }>> {
-  const gathered = await gatherCases(scope.tx, principal, caseIds, scope.now);
+  const gathered = await gatherCases(scope, principal, caseIds, scope.now);
   const visible = new Map<string, { row: CaseRow; basis: CaseAccessBasis }>();
   for (const [id, g] of gathered) {
     const decision = decideCaseAccess({

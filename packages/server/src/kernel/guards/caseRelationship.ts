@@ -1,94 +1,82 @@
 /**
- * The facts the core decides case access from, gathered for any number of cases in a constant
- * number of statements: the case, the user's team membership, the shares, whether the user
- * referred the family, a running break-the-glass grant, whether the user is a parent of the family.
+ * The facts the core decides case access from, gathered for any number of cases in one
+ * statement: the case, the user's team membership, the shares, whether the user referred the
+ * family, a running break-the-glass grant, whether the user is a parent of the family. The ids
+ * travel as one array parameter, so a list of 500 cases is one short statement too, and the
+ * statement has one shape, prepared once. Each subquery names the outer case by its alias (c.id):
+ * a bare column name would be read as the subquery's own column of that name.
  */
 import type { CaseRelationship, CaseShareFacts } from '@omringd/core';
-import { and, eq, gt, inArray } from 'drizzle-orm';
-import type { Db } from '../../platform/db/database.ts';
-import {
-  breakGlassGrants,
-  caseMembers,
-  cases,
-  caseShares,
-  familyParents,
-  referrals,
-} from '../tables/caseSchema.ts';
+import { sql } from 'drizzle-orm';
+import type { Scope } from '../accessContext.ts';
+import type { cases } from '../tables/caseSchema.ts';
 import type { Principal } from '../principal.ts';
+import { uuidArray } from '../../platform/db/uuidArray.ts';
+import { instant } from '../../platform/db/instant.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
 export type GatheredCase = { row: CaseRow; relationship: CaseRelationship };
 
+type ShareJson = {
+  organizationId: string;
+  legalBasis: string;
+  agreement: CaseShareFacts['agreement'];
+};
+type MemberJson = { caseRole: 'coordinator' | 'member'; organizationId: string };
+
+type GatheredRow = CaseRow & {
+  member: MemberJson | null;
+  shares: ShareJson[];
+  isReferrer: boolean;
+  breakGlassUntil: string | null;
+  isParentOfFamily: boolean;
+};
+
 export async function gatherCases(
-  tx: Db,
+  scope: Pick<Scope, 'read'>,
   principal: Principal,
   caseIds: readonly string[],
   now: Date,
 ): Promise<Map<string, GatheredCase>> {
-  const ids = [...new Set(caseIds)];
   const gathered = new Map<string, GatheredCase>();
-  if (ids.length === 0) return gathered;
-  const found = await tx.select().from(cases).where(inArray(cases.id, ids));
-  if (found.length === 0) return gathered;
-  const present = found.map((c) => c.id);
+  const ids = uuidArray(caseIds);
+  if (ids === null) return gathered;
   const me = principal.userId;
-  const members = await tx
-    .select()
-    .from(caseMembers)
-    .where(and(inArray(caseMembers.caseId, present), eq(caseMembers.userId, me)));
-  const shares = await tx.select().from(caseShares).where(inArray(caseShares.caseId, present));
-  const referred = await tx
-    .select({ caseId: referrals.caseId })
-    .from(referrals)
-    .where(and(inArray(referrals.caseId, present), eq(referrals.referrerUserId, me)));
-  const grants = await tx
-    .select({ caseId: breakGlassGrants.caseId, expiresAt: breakGlassGrants.expiresAt })
-    .from(breakGlassGrants)
-    .where(
-      and(
-        inArray(breakGlassGrants.caseId, present),
-        eq(breakGlassGrants.userId, me),
-        gt(breakGlassGrants.expiresAt, now),
-      ),
-    );
-  const parentOf = await tx
-    .select({ familyId: familyParents.familyId })
-    .from(familyParents)
-    .where(
-      and(
-        inArray(
-          familyParents.familyId,
-          found.map((c) => c.familyId),
-        ),
-        eq(familyParents.userId, me),
-      ),
-    );
-  const parentFamilies = new Set(parentOf.map((p) => p.familyId));
-  const referredCases = new Set(referred.map((r) => r.caseId));
-  for (const row of found) {
-    const member = members.find((m) => m.caseId === row.id);
-    const latestGrant = grants
-      .filter((g) => g.caseId === row.id)
-      .reduce<Date | null>(
-        (latest, g) => (latest === null || g.expiresAt > latest ? g.expiresAt : latest),
-        null,
-      );
+  const found = await scope.read<GatheredRow>(sql`
+    SELECT c.id, c.family_id AS "familyId", c.organization_id AS "organizationId", c.title,
+      c.concern, c.restricted, c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt",
+      (SELECT json_build_object('caseRole', m.case_role, 'organizationId', m.organization_id)
+        FROM case_members m WHERE m.case_id = c.id AND m.user_id = ${me}::uuid LIMIT 1) AS member,
+      (SELECT coalesce(json_agg(json_build_object('organizationId', s.organization_id,
+          'legalBasis', s.legal_basis, 'agreement', s.agreement)), '[]'::json)
+        FROM case_shares s WHERE s.case_id = c.id) AS shares,
+      EXISTS (SELECT 1 FROM referrals r
+        WHERE r.case_id = c.id AND r.referrer_user_id = ${me}::uuid) AS "isReferrer",
+      (SELECT to_char(max(g.expires_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')
+        FROM break_glass_grants g
+        WHERE g.case_id = c.id AND g.user_id = ${me}::uuid
+          AND g.expires_at > ${now.toISOString()}::timestamptz) AS "breakGlassUntil",
+      EXISTS (SELECT 1 FROM family_parents p
+        WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid) AS "isParentOfFamily"
+    FROM cases c WHERE c.id = ANY(${ids}::uuid[])`);
+  for (const f of found) {
+    const { member, shares, isReferrer, breakGlassUntil, isParentOfFamily, ...raw } = f;
+    // Drivers differ in how raw rows give instants (a Date, or the text); the row holds Dates.
+    const row = { ...raw, createdAt: instant(raw.createdAt), updatedAt: instant(raw.updatedAt) };
     gathered.set(row.id, {
       row,
       relationship: {
-        teamMember:
-          member === undefined
-            ? null
-            : { caseRole: member.caseRole, organizationId: member.organizationId },
+        teamMember: member,
         owningOrganizationId: row.organizationId,
         shares: new Map<string, CaseShareFacts>(
-          shares
-            .filter((s) => s.caseId === row.id)
-            .map((s) => [s.organizationId, { legalBasis: s.legalBasis, agreement: s.agreement }]),
+          shares.map((s) => [
+            s.organizationId,
+            { legalBasis: s.legalBasis, agreement: s.agreement },
+          ]),
         ),
-        isReferrer: referredCases.has(row.id),
-        breakGlassUntil: latestGrant,
-        isParentOfFamily: parentFamilies.has(row.familyId),
+        isReferrer,
+        breakGlassUntil: breakGlassUntil === null ? null : new Date(breakGlassUntil),
+        isParentOfFamily,
       },
     });
   }

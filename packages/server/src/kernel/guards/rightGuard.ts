@@ -5,7 +5,7 @@
  */
 import type { AuditAction, AuditSubjectType, Purpose, Right } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
-import type { AccessContext, Scope } from '../accessContext.ts';
+import type { AccessContext, ReadScope, Scope } from '../accessContext.ts';
 import { membershipWith, type Membership, type Principal } from '../principal.ts';
 
 type On = {
@@ -25,6 +25,18 @@ export async function withSignedIn<T>(
   fn: (scope: SignedIn) => Promise<T>,
 ): Promise<T> {
   return ctx.audited({ ...on, action: on.audit }, async (scope) => {
+    const principal = ctx.requirePrincipal();
+    return fn({ ...scope, principal });
+  });
+}
+
+/** Being signed in, for a read-only operation: its last read carries the audit row. */
+export async function readSignedIn<T>(
+  ctx: AccessContext,
+  on: On,
+  fn: (scope: SignedIn & ReadScope) => Promise<T>,
+): Promise<T> {
+  return ctx.auditedRead({ ...on, action: on.audit }, async (scope) => {
     const principal = ctx.requirePrincipal();
     return fn({ ...scope, principal });
   });

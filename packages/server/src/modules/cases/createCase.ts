@@ -3,7 +3,7 @@ import type { CaseView } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withRight } from '../../kernel/guards/rightGuard.ts';
 import { openCase, type NewCase } from './openCase.ts';
-import { caseView } from './view.ts';
+import { caseViewIn } from './view.ts';
 
 export async function createCase(ctx: AccessContext, input: NewCase): Promise<CaseView> {
   return withRight(
@@ -20,7 +20,7 @@ export async function createCase(ctx: AccessContext, input: NewCase): Promise<Ca
     async (a) => {
       const row = await openCase(a.tx, input, a.principal.userId, a.now);
       a.about({ subjectId: row.id, caseId: row.id });
-      return caseView(a.tx, row, 'coordinator', [a.membership.role]);
+      return caseViewIn(a.tx, row, 'coordinator', [a.membership.role]);
     },
   );
 }

@@ -5,17 +5,18 @@
 import type { CaseSummary } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { visibleCases } from '../../kernel/guards/caseGuard.ts';
-import { withSignedIn } from '../../kernel/guards/rightGuard.ts';
+import { readSignedIn } from '../../kernel/guards/rightGuard.ts';
 import { membershipWith } from '../../kernel/principal.ts';
-import { caseListRows, myCaseIds } from './queries.ts';
+import { caseListQuery, myCaseIds } from './queries.ts';
 
 export async function listMyCases(ctx: AccessContext): Promise<CaseSummary[]> {
-  return withSignedIn(ctx, { audit: 'search', subjectType: 'case', purpose: 'care' }, async (s) => {
+  return readSignedIn(ctx, { audit: 'search', subjectType: 'case', purpose: 'care' }, async (s) => {
     s.actAs(membershipWith(s.principal, 'case.participate'));
     const candidates = await myCaseIds(s.tx, s.principal.userId);
-    const visible = await visibleCases(s, s.principal, candidates, 'read');
-    const rows = await caseListRows(s.tx, s.principal.userId, [...visible.keys()]);
-    s.note({ scope: 'my_cases', count: rows.length, caseIds: rows.map((r) => r.id) });
-    return rows;
+    const visible = [...(await visibleCases(s, s.principal, candidates, 'read')).keys()];
+    // The row names the cases listed: the visible ones, all of which the list shows.
+    s.note({ scope: 'my_cases', count: visible.length, caseIds: visible });
+    const query = caseListQuery(s.principal.userId, visible);
+    return query === null ? [] : s.finalRead<CaseSummary>(query);
   });
 }

@@ -2,10 +2,9 @@
  * The case file's statements on the protected tables. Only this file (and the kernel) imports
  * them; every function runs on the transaction of a guard, which has decided and audits.
  */
-import { and, desc, eq, gt, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
-import { organizations } from '../../platform/db/schema.ts';
 import { users } from '../../platform/db/identitySchema.ts';
 import {
   breakGlassGrants,
@@ -17,40 +16,29 @@ import {
   referrals,
 } from '../../kernel/tables/caseSchema.ts';
 import type { CaseRow } from '../../kernel/guards/caseGuard.ts';
+import type { CaseView } from '@omringd/core';
+import { uuidArray } from '../../platform/db/uuidArray.ts';
 
-export type Family = typeof families.$inferSelect;
+export type CaseViewFacts = {
+  familyLabel: string;
+  team: CaseView['team'];
+  shares: CaseView['shares'];
+};
 
-export async function familyOf(tx: Db, row: CaseRow): Promise<Family | undefined> {
-  const [family] = await tx.select().from(families).where(eq(families.id, row.familyId));
-  return family;
-}
-
-export async function teamOf(tx: Db, caseId: string) {
-  return tx
-    .select({
-      userId: caseMembers.userId,
-      displayName: users.displayName,
-      caseRole: caseMembers.caseRole,
-      organizationId: caseMembers.organizationId,
-    })
-    .from(caseMembers)
-    .innerJoin(users, eq(users.id, caseMembers.userId))
-    .where(eq(caseMembers.caseId, caseId))
-    .orderBy(caseMembers.addedAt);
-}
-
-export async function sharesOf(tx: Db, caseId: string) {
-  return tx
-    .select({
-      organizationId: caseShares.organizationId,
-      organizationName: organizations.name,
-      legalBasis: caseShares.legalBasis,
-      agreement: caseShares.agreement,
-      agreementRecordedAt: caseShares.agreementRecordedAt,
-    })
-    .from(caseShares)
-    .innerJoin(organizations, eq(organizations.id, caseShares.organizationId))
-    .where(eq(caseShares.caseId, caseId));
+/** What the case view shows besides the case row, in one statement: family, team, shares. */
+export function caseViewFactsQuery(row: CaseRow): SQL {
+  return sql`SELECT f.label AS "familyLabel",
+    (SELECT coalesce(json_agg(json_build_object('userId', m.user_id, 'displayName', u.display_name,
+        'caseRole', m.case_role, 'organizationId', m.organization_id) ORDER BY m.added_at), '[]'::json)
+      FROM case_members m JOIN users u ON u.id = m.user_id WHERE m.case_id = ${row.id}) AS team,
+    (SELECT coalesce(json_agg(json_build_object('organizationId', s.organization_id,
+        'organizationName', o.name, 'legalBasis', s.legal_basis, 'agreement', s.agreement,
+        'agreementRecordedAt',
+        to_char(s.agreement_recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+        ORDER BY s.created_at), '[]'::json)
+      FROM case_shares s JOIN organizations o ON o.id = s.organization_id
+      WHERE s.case_id = ${row.id}) AS shares
+    FROM families f WHERE f.id = ${row.familyId}`;
 }
 
 /** The ids of the cases the user is in the team of, most recently changed first. */
@@ -65,21 +53,15 @@ export async function myCaseIds(tx: Db, userId: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function caseListRows(tx: Db, userId: string, caseIds: string[]) {
-  if (caseIds.length === 0) return [];
-  return tx
-    .select({
-      id: cases.id,
-      title: cases.title,
-      familyLabel: families.label,
-      status: cases.status,
-      caseRole: caseMembers.caseRole,
-    })
-    .from(cases)
-    .innerJoin(families, eq(families.id, cases.familyId))
-    .innerJoin(caseMembers, and(eq(caseMembers.caseId, cases.id), eq(caseMembers.userId, userId)))
-    .where(inArray(cases.id, caseIds))
-    .orderBy(desc(cases.updatedAt));
+/** The list of these cases (the user's team role in each), most recently changed first. */
+export function caseListQuery(userId: string, caseIds: string[]): SQL | null {
+  const ids = uuidArray(caseIds);
+  if (ids === null) return null;
+  return sql`SELECT c.id, c.title, f.label AS "familyLabel", c.status, m.case_role AS "caseRole"
+    FROM cases c JOIN families f ON f.id = c.family_id
+    JOIN case_members m ON m.case_id = c.id AND m.user_id = ${userId}
+    WHERE c.id = ANY(${ids}::uuid[])
+    ORDER BY c.updated_at DESC`;
 }
 
 export type NewCaseRows = {

@@ -1,14 +1,29 @@
-/** Reading the case file, and taking it out as a download or a page to print (audited as such). */
+/**
+ * Reading the case file, and taking it out as a download or a page to print (audited as such).
+ * Read-only: the view's one statement carries the audit row.
+ */
 import type { CaseView } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { withCase } from '../../kernel/guards/caseGuard.ts';
-import { caseView, shownRestricted } from './view.ts';
+import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { caseView, shownRestricted, visibleRestricted } from './view.ts';
+import { caseViewFactsQuery, type CaseViewFacts } from './queries.ts';
 
-export async function readCase(ctx: AccessContext, caseId: string): Promise<CaseView> {
-  return withCase(ctx, { caseId, action: 'read', audit: 'read', purpose: 'care' }, async (c) => {
-    const view = await caseView(c.tx, c.row, c.basis, c.actingRoles);
-    c.note({ restrictedShown: shownRestricted(view) });
-    return view;
+export async function readCase(
+  ctx: AccessContext,
+  caseId: string,
+  kind: 'read' | 'export' | 'print' = 'read',
+): Promise<CaseView> {
+  const on = {
+    caseId,
+    action: kind === 'read' ? ('read' as const) : ('export' as const),
+    audit: kind,
+    purpose: 'care' as const,
+  };
+  return readWithCase(ctx, on, async (c) => {
+    const restricted = visibleRestricted(c.row, c.basis, c.actingRoles);
+    c.note({ restrictedShown: shownRestricted(restricted) });
+    const [facts] = await c.finalRead<CaseViewFacts>(caseViewFactsQuery(c.row));
+    return caseView(c.row, c.basis, restricted, facts);
   });
 }
 
@@ -17,9 +32,5 @@ export async function exportCase(
   caseId: string,
   kind: 'export' | 'print' = 'export',
 ): Promise<CaseView> {
-  return withCase(ctx, { caseId, action: 'export', audit: kind, purpose: 'care' }, async (c) => {
-    const view = await caseView(c.tx, c.row, c.basis, c.actingRoles);
-    c.note({ restrictedShown: shownRestricted(view) });
-    return view;
-  });
+  return readCase(ctx, caseId, kind);
 }

@@ -6,7 +6,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { upsertShare } from './queries.ts';
-import { caseView } from './view.ts';
+import { caseViewIn } from './view.ts';
 
 export async function shareCase(
   ctx: AccessContext,
@@ -43,7 +43,7 @@ export async function shareCase(
         legalBasis: input.legalBasis,
         agreement: input.agreement,
       });
-      return caseView(c.tx, c.row, c.basis, c.actingRoles);
+      return caseViewIn(c.tx, c.row, c.basis, c.actingRoles);
     },
   );
 }

@@ -19,7 +19,7 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { noticeOnce } from '../notifications/index.ts';
 import { addMember, handOver, shareFor } from './queries.ts';
-import { caseView } from './view.ts';
+import { caseViewIn } from './view.ts';
 
 const coordinatorRoles = roles.filter(coordinatesCases);
 
@@ -79,7 +79,7 @@ export async function addCaseMember(
       }
       const added = await addMember(c.tx, { caseId, userId: input.userId, organizationId }, c.now);
       c.note({ addedMember: input.userId, organizationId, alreadyMember: !added });
-      return caseView(c.tx, c.row, c.basis, c.actingRoles);
+      return caseViewIn(c.tx, c.row, c.basis, c.actingRoles);
     },
   );
 }
@@ -141,7 +141,7 @@ export async function handOverCase(
         c.now,
       );
       c.note({ handover: { from: c.principal.userId, to: target.id } });
-      return caseView(c.tx, c.row, 'case_team', c.actingRoles);
+      return caseViewIn(c.tx, c.row, 'case_team', c.actingRoles);
     },
   );
 }

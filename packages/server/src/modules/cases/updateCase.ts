@@ -4,7 +4,7 @@ import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { updateCaseRow } from './queries.ts';
-import { caseView } from './view.ts';
+import { caseViewIn } from './view.ts';
 
 export type CaseUpdate = {
   title?: string | undefined;
@@ -44,7 +44,7 @@ export async function updateCase(
       );
       if (updated === undefined) throw new Error('The case vanished inside its own transaction.');
       c.note({ fields: Object.keys(change) });
-      return caseView(c.tx, updated, c.basis, c.actingRoles);
+      return caseViewIn(c.tx, updated, c.basis, c.actingRoles);
     },
   );
 }

@@ -6,19 +6,16 @@ import {
   type CaseView,
   type Role,
 } from '@omringd/core';
-import type { Db } from '../../platform/db/database.ts';
 import type { CaseRow } from '../../kernel/guards/caseGuard.ts';
-import { familyOf, sharesOf, teamOf } from './queries.ts';
+import { rows, type Db } from '../../platform/db/database.ts';
+import { caseViewFactsQuery, type CaseViewFacts } from './queries.ts';
 
-export async function caseView(
-  tx: Db,
+/** Each restricted field the case holds, with its value only where this reader may see it. */
+export function visibleRestricted(
   row: CaseRow,
   basis: CaseAccessBasis,
   actingRoles: readonly Role[],
-): Promise<CaseView> {
-  const family = await familyOf(tx, row);
-  const team = await teamOf(tx, row.id);
-  const shares = await sharesOf(tx, row.id);
+): CaseView['restricted'] {
   const restricted: CaseView['restricted'] = {};
   for (const field of restrictedCaseFields) {
     const value = row.restricted[field];
@@ -27,24 +24,44 @@ export async function caseView(
       ? { visible: true, value }
       : { visible: false };
   }
+  return restricted;
+}
+
+export function caseView(
+  row: CaseRow,
+  basis: CaseAccessBasis,
+  restricted: CaseView['restricted'],
+  facts: CaseViewFacts | undefined,
+): CaseView {
   return {
     id: row.id,
     familyId: row.familyId,
-    familyLabel: family?.label ?? '',
+    familyLabel: facts?.familyLabel ?? '',
     organizationId: row.organizationId,
     title: row.title,
     concern: row.concern,
     status: row.status,
     restricted,
     accessBasis: basis,
-    team,
-    shares: shares.map((s) => ({ ...s, agreementRecordedAt: s.agreementRecordedAt.toISOString() })),
+    team: facts?.team ?? [],
+    shares: facts?.shares ?? [],
     updatedAt: row.updatedAt.toISOString(),
   };
 }
 
+/** The view after a change, read in the change's transaction (one statement besides the row). */
+export async function caseViewIn(
+  tx: Db,
+  row: CaseRow,
+  basis: CaseAccessBasis,
+  actingRoles: readonly Role[],
+): Promise<CaseView> {
+  const [facts] = await rows<CaseViewFacts>(tx, caseViewFactsQuery(row));
+  return caseView(row, basis, visibleRestricted(row, basis, actingRoles), facts);
+}
+
 /** The restricted fields a view shows (the audit row names them, never their content). */
-export const shownRestricted = (view: CaseView) =>
-  Object.entries(view.restricted)
+export const shownRestricted = (restricted: CaseView['restricted']) =>
+  Object.entries(restricted)
     .filter(([, v]) => v.visible)
     .map(([k]) => k);

@@ -13,6 +13,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
 import { assertDataDirVersion } from './embeddedVersion.ts';
 import { tightenDataDir } from './dataDirectory.ts';
 import { lockDataDir } from './dataDirLock.ts';
@@ -28,11 +29,17 @@ export type Database = {
   /** Apply the committed migrations (idempotent). */
   migrate(): Promise<void>;
   /**
-   * Rows of a hot read-only statement (the social-map search), prepared once per shape on the
-   * embedded engine, whose planner in WebAssembly costs more than the run; PostgreSQL plans each
-   * natively. Never inside a transaction.
+   * Rows of a hot read-only statement (the social-map search, a request's session, an access
+   * decision's facts), prepared once per shape: on the embedded engine, whose planner in
+   * WebAssembly costs more than the run, and on PostgreSQL as a named statement per connection,
+   * as planning the access statements cost more than running them. Never inside a transaction.
    */
   preparedRows<T>(query: SQL): Promise<T[]>;
+  /**
+   * A hot statement that also writes (a read with its audit row), outside a transaction: prepared
+   * on PostgreSQL; on the embedded engine an ordinary statement, which its files keep at once.
+   */
+  preparedWrite<T>(query: SQL): Promise<T[]>;
   /** Plain SQL for libraries that bring their own (the job queue); several statements without values. */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** The embedded engine's files back to the owner's alone (0600/0700); nothing for PostgreSQL. */
@@ -99,6 +106,7 @@ export async function fromPglite(client: PGlite): Promise<Database> {
       const { sql: text, params } = dialect.sqlToQuery(query);
       return runPrepared<T>(text, params);
     },
+    preparedWrite: <T>(query: SQL) => rows<T>(db, query),
     executeSql: async (text, values) => {
       if (values !== undefined && values.length > 0) return client.query(text, values);
       const results = await client.exec(text);
@@ -129,11 +137,20 @@ export function openPostgres(connectionString: string): Database {
     kind: 'postgres',
     db,
     migrate: () => migratePg(db, { migrationsFolder }),
-    preparedRows: <T>(query: SQL) => rows<T>(db, query),
+    preparedRows: <T>(query: SQL) => namedStatement<T>(pool, query),
+    preparedWrite: <T>(query: SQL) => namedStatement<T>(pool, query),
     executeSql: (text, values) => pool.query(text, values),
     protectFiles: async () => undefined,
     close: () => pool.end(),
   };
+}
+
+/** A statement prepared by name on each connection that runs it (node-postgres keeps the names). */
+async function namedStatement<T>(pool: pg.Pool, query: SQL): Promise<T[]> {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const name = `omringd_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  const result = await pool.query<T & pg.QueryResultRow>({ name, text, values: params });
+  return result.rows;
 }
 
 /** Rows of a raw SQL query, for the queries the query builder does not express (search). */

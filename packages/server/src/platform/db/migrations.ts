@@ -2,7 +2,8 @@
  * Migrations as a step of their own. The server applies pending migrations only when it may (the
  * schema's owner); running as the application role, it checks they are current and otherwise
  * stops with what to do. The owner's step also grants the application role what it needs and no
- * more: on the audit trail only SELECT and INSERT, on the chain head only SELECT.
+ * more: on the audit trail only SELECT and INSERT, on the chain only SELECT (the database's own
+ * functions number, queue and seal the rows).
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +88,7 @@ export async function installJobSchema(
 
 /**
  * What the application role may do, granted by the owner after migrating. It cannot change or
- * remove audit rows, move the chain head, alter tables or switch triggers off (it owns nothing),
+ * remove audit rows, write or change the chain, alter tables or switch triggers off (it owns nothing),
  * and `session_replication_role` is a superuser's setting.
  */
 export async function grantApplicationRole(database: Database, role: string): Promise<void> {
@@ -101,7 +102,9 @@ export async function grantApplicationRole(database: Database, role: string): Pr
     GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r};
     GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r};
     REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_events FROM ${r};
-    REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_chain_head FROM ${r};
+    REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_chain FROM ${r};
+    REVOKE ALL ON audit_unsealed FROM ${r};
+    REVOKE ALL ON SEQUENCE audit_events_id_seq FROM ${r};
     GRANT USAGE ON SCHEMA drizzle TO ${r};
     GRANT SELECT ON drizzle.__drizzle_migrations TO ${r};
     GRANT USAGE, CREATE ON SCHEMA pgboss TO ${r};

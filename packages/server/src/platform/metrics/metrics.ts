@@ -72,3 +72,18 @@ new Gauge({
     for (const [queue, size] of Object.entries(await queueSource())) this.set({ queue }, size);
   },
 });
+
+let unsealedSource: (() => Promise<number>) | null = null;
+/** How many audit rows wait for the sealer (set once the sealer runs). */
+export function reportUnsealed(source: () => Promise<number>): void {
+  unsealedSource = source;
+}
+new Gauge({
+  name: 'omringd_audit_unsealed_rows',
+  help: 'Audit rows written and not yet sealed into the hash chain (sealed within about a second).',
+  registers: [registry],
+  async collect() {
+    if (unsealedSource === null) return;
+    this.set(await unsealedSource());
+  },
+});
