@@ -3,77 +3,14 @@
  * step (referral_events.note) becomes the messages of the thread (migration 0017), with who,
  * when and which side — on both storage modes.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgliteExtensions } from '../../src/platform/db/database.ts';
-import { postgresAdminUrl, storageModes, type StorageMode } from '../support/storageModes.ts';
-
-const migrations = new URL('../../drizzle/', import.meta.url).pathname;
-type Query = (text: string) => Promise<{ rows: Record<string, unknown>[] }>;
-type Target = {
-  query: Query;
-  /** Several statements at once (the simple protocol). */
-  exec: (text: string) => Promise<unknown>;
-  migrateTo: (folder: string) => Promise<void>;
-  close(): Promise<void>;
-};
-
-/** The migrations as they were before the thread: up to and including 0016. */
-async function foldersUpTo16(): Promise<{ before: string; dir: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'omringd-migrations-'));
-  const before = join(dir, 'drizzle');
-  await cp(migrations, before, { recursive: true });
-  const journalPath = join(before, 'meta', '_journal.json');
-  const journal = JSON.parse(await readFile(journalPath, 'utf8')) as { entries: { idx: number }[] };
-  journal.entries = journal.entries.filter((e) => e.idx <= 16);
-  await writeFile(journalPath, JSON.stringify(journal));
-  return { before, dir };
-}
-
-async function openTarget(mode: StorageMode): Promise<Target> {
-  if (mode === 'pglite') {
-    const client = await PGlite.create({ extensions: pgliteExtensions });
-    const db = drizzlePglite({ client });
-    return {
-      query: (text) => client.query(text),
-      exec: (text) => client.exec(text),
-      migrateTo: (folder) => migratePglite(db, { migrationsFolder: folder }),
-      close: () => client.close(),
-    };
-  }
-  const name = `omringd_backfill_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: postgresAdminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(postgresAdminUrl);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString() });
-  // Dropping the database ends its connections; a closing one may report that, which is expected.
-  pool.on('error', () => undefined);
-  const db = drizzlePg({ client: pool });
-  return {
-    query: (text) => pool.query(text),
-    exec: (text) => pool.query(text),
-    migrateTo: (folder) => migratePg(db, { migrationsFolder: folder }),
-    close: async () => {
-      await pool.end();
-      const cleanup = new pg.Client({ connectionString: postgresAdminUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    },
-  };
-}
+import { storageModes } from '../support/storageModes.ts';
+import {
+  currentMigrations,
+  migrationsUpTo,
+  openMigrationTarget,
+  type MigrationTarget,
+} from '../support/migrationTarget.ts';
 
 const ids = {
   org: '11111111-1111-4111-8111-111111111111',
@@ -83,13 +20,13 @@ const ids = {
 };
 
 describe.each(storageModes)('the upgrade to message threads on %s', (mode) => {
-  let target: Target;
-  let dir = '';
+  let target: MigrationTarget;
+  let before: Awaited<ReturnType<typeof migrationsUpTo>>;
   beforeAll(async () => {
-    target = await openTarget(mode);
-    const folders = await foldersUpTo16();
-    dir = folders.dir;
-    await target.migrateTo(folders.before);
+    target = await openMigrationTarget(mode);
+    // The migrations as they were before the thread: up to and including 0016.
+    before = await migrationsUpTo(16);
+    await target.migrateTo(before.folder);
     // A referral as the old version kept it: two steps with feedback, one without.
     await target.exec(`
       INSERT INTO organizations (id, key, name, description, last_modified)
@@ -107,11 +44,11 @@ describe.each(storageModes)('the upgrade to message threads on %s', (mode) => {
         (gen_random_uuid(), '${ids.referral}', '2026-11-04T09:00:00Z', '${ids.referrer}', 'accepted', 'cancelled', 'Het gezin verhuist.'),
         (gen_random_uuid(), '${ids.referral}', '2026-11-05T09:00:00Z', '${ids.coordinator}', 'accepted', 'in-progress', '');
     `);
-    await target.migrateTo(migrations);
+    await target.migrateTo(currentMigrations);
   });
   afterAll(async () => {
     await target.close();
-    await rm(dir, { recursive: true, force: true });
+    await before.remove();
   });
 
   it('keeps every earlier feedback as a message, with who, when and which side', async () => {

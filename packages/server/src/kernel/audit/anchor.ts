@@ -34,7 +34,7 @@ const macOf = (key: Buffer, a: Omit<Anchor, 'mac'>) =>
 async function chainHead(db: Db): Promise<{ rows: number; hash: string }> {
   const [head] = await rows<{ position: string; hash: string }>(
     db,
-    sql`SELECT position::text, hash FROM audit_chain ORDER BY position DESC LIMIT 1`,
+    sql`SELECT c.position::text AS position, c.hash FROM audit_chain c ORDER BY c.position DESC LIMIT 1`,
   );
   return { rows: Number(head?.position ?? 0), hash: head?.hash ?? '0'.repeat(64) };
 }
@@ -42,8 +42,12 @@ async function chainHead(db: Db): Promise<{ rows: number; hash: string }> {
 /** The anchor of the chain as sealed now (the caller seals first to include what just committed). */
 export async function currentAnchor(db: Db, key: Buffer, at: Date): Promise<Anchor> {
   const head = await chainHead(db);
-  const anchor = { at: at.toISOString(), rows: head.rows, hash: head.hash };
-  return { ...anchor, mac: macOf(key, anchor) };
+  return sealAnchor(key, { at: at.toISOString(), rows: head.rows, hash: head.hash });
+}
+
+/** An anchor of a head, sealed with the key. */
+export function sealAnchor(key: Buffer, head: Omit<Anchor, 'mac'>): Anchor {
+  return { ...head, mac: macOf(key, head) };
 }
 
 /** Appends the anchor as one JSON line to the operator's file (readable by the owner only). */
