@@ -14,3 +14,4 @@ export * from './programmes/index.ts';
 export * from './api/index.ts';
 export * from './search/expand.ts';
 export * from './search/placeWords.ts';
+export * from './caseFile/index.ts';

@@ -59,6 +59,8 @@ const NotificationsPage = lazyPage(
   () => import('./pages/NotificationsPage.tsx'),
   'NotificationsPage',
 );
+const CasesPage = lazyPage(() => import('./pages/cases/CasesPage.tsx'), 'CasesPage');
+const CasePage = lazyPage(() => import('./pages/cases/CasePage.tsx'), 'CasePage');
 const PhoneReferralPage = lazyPage(
   () => import('./pages/referrals/PhoneReferralPage.tsx'),
   'PhoneReferralPage',
@@ -193,6 +195,22 @@ export function App() {
               element={
                 <RequireSignIn>
                   <ReferralPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/dossiers"
+              element={
+                <RequireSignIn right="case.participate">
+                  <CasesPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/dossiers/:id"
+              element={
+                <RequireSignIn right="case.participate">
+                  <CasePage />
                 </RequireSignIn>
               }
             />

@@ -3,3 +3,4 @@ export * from './referrals.ts';
 export * from './notifications.ts';
 export * from './accounts.ts';
 export * from './socialMap.ts';
+export * from './caseFamily.ts';

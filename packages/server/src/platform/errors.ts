@@ -71,6 +71,8 @@ export const errorReasons = [
   'cannot_receive',
   'unknown_postcode',
   'birth_in_future',
+  'not_unborn',
+  'birth_too_early',
   'birth_too_long_ago',
   'due_date_past',
   'due_date_far',
@@ -82,6 +84,8 @@ export type ErrorReason = (typeof errorReasons)[number];
 
 export class AppError extends Error {
   reason: ErrorReason | undefined;
+  /** For a conflict: the record as it is now, so the page can show both versions to merge. */
+  current: unknown;
   constructor(
     readonly code: AppErrorCode,
     message: string,
@@ -96,6 +100,12 @@ export class AppError extends Error {
   /** The precise cause, for the page's own message: `throw new AppError(…).because('…')`. */
   because(reason: ErrorReason): this {
     this.reason = reason;
+    return this;
+  }
+
+  /** The record as it is now, sent with a conflict: `throw new AppError('conflict', …).showing(row)`. */
+  showing(current: unknown): this {
+    this.current = current;
     return this;
   }
 }

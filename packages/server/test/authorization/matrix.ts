@@ -232,6 +232,38 @@ export const matrix: Record<string, Entry> = {
     expect: caseWrite,
     anonymous: 401,
   },
+  // The family in the case file: read like the file, changed by the case team. The PUT names
+  // version 0 (nothing recorded yet for the actor's case) and brings a child to be born; the
+  // birth then names version 1.
+  'GET /api/v1/cases/:id/family': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/family` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/family': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/family`,
+      body: {
+        version: 0,
+        family: {
+          members: [
+            { kind: 'adult', id: 'p1', name: 'Sara', role: 'mother' },
+            { kind: 'unborn', id: 'c1', dueDate: '2026-12-01' },
+          ],
+        },
+      },
+    }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/family/birth': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/family/birth`,
+      body: { version: 1, memberId: 'c1', name: 'Noor', birthDate: '2026-11-20' },
+    }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
   'GET /api/v1/cases/:id/referral': {
     request: (f) => ({ url: `/api/v1/cases/${f.caseId}/referral` }),
     expect: referralStatus,

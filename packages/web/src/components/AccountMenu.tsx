@@ -55,6 +55,9 @@ export function AccountMenu() {
       {session.rights.includes('referral.create') ? (
         <Link to="/aanmeldingen">{t('referral.mineTitle')}</Link>
       ) : null}
+      {session.rights.includes('case.participate') ? (
+        <Link to="/dossiers">{t('caseFile.menu')}</Link>
+      ) : null}
       {session.rights.includes('intake.read') ? (
         <Link to="/intake">{t('referral.inboxTitle')}</Link>
       ) : null}

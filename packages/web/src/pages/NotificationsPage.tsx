@@ -18,6 +18,7 @@ const knownKinds = new Set([
   'break_glass',
   'case_duration_warning',
   'case_duration_reached',
+  'birth_recorded',
 ]);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -4,7 +4,13 @@
  * enforce it. Everything here is read and written through an
  * AccessContext, which checks the relationship and writes the audit trail in the same transaction.
  */
-import type { Eligibility, ExternalReferrer, ExternalRoute, ReferralDraft } from '@omringd/core';
+import type {
+  Eligibility,
+  ExternalReferrer,
+  ExternalRoute,
+  FamilyDetails,
+  ReferralDraft,
+} from '@omringd/core';
 import {
   boolean,
   customType,
@@ -51,6 +57,21 @@ export const familyParents = pgTable(
   },
   (t) => [primaryKey({ columns: [t.familyId, t.userId] })],
 );
+
+/**
+ * Who the family is (members, address, language, what they want to be called), validated by the
+ * core's schema, with a version that every change must name: a save of an older version is a
+ * conflict, never a silent overwrite.
+ */
+export const familyDetails = pgTable('family_details', {
+  familyId: uuid('family_id')
+    .primaryKey()
+    .references(() => families.id, { onDelete: 'cascade' }),
+  details: jsonb('details').$type<FamilyDetails>().notNull(),
+  version: integer('version').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+});
 
 export const cases = pgTable(
   'cases',

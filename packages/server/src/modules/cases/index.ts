@@ -2,3 +2,4 @@
 export { caseRoutes } from './routes.ts';
 export { openCase, type NewCase } from './openCase.ts';
 export { sweepDurations, type DurationSweepResult } from './durationSweep.ts';
+export { coordinatorsOf } from './queries.ts';

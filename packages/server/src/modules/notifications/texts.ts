@@ -9,7 +9,8 @@ export type NoticeKind =
   | 'case_duration_warning'
   | 'case_duration_reached'
   | 'case_handover'
-  | 'break_glass';
+  | 'break_glass'
+  | 'birth_recorded';
 
 export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_received: {
@@ -51,6 +52,10 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   break_glass: {
     nl: 'Omringd: iemand opende een dossier in noodtoegang',
     en: 'Omringd: someone opened a case with emergency access',
+  },
+  birth_recorded: {
+    nl: 'Omringd: een geboorte is genoteerd',
+    en: 'Omringd: a birth was recorded',
   },
 };
 
@@ -94,5 +99,9 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   break_glass: {
     nl: 'Iemand opende een dossier waarvan je casusregisseur bent in noodtoegang, met een reden. Kijk in Omringd wie, wanneer en waarom',
     en: 'Someone opened a case you coordinate with emergency access, giving a reason. See in Omringd who, when and why',
+  },
+  birth_recorded: {
+    nl: 'Een baby in een gezin dat je begeleidt is geboren. Wat vanaf de geboorte telt, is opnieuw berekend',
+    en: 'A baby in a family you coordinate was born. What counts from the birth has been counted anew',
   },
 };

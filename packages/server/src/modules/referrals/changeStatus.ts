@@ -15,6 +15,7 @@ import { AppError, type ErrorReason } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
 import { openCase } from '../cases/index.ts';
+import { startFamily } from '../caseFile/index.ts';
 import { noticeOnce, receiversOf } from '../notifications/index.ts';
 import { mailExternalReferrer } from './externalReferrerMail.ts';
 import { addMessage, moveStatus, recordEvent } from './queries.ts';
@@ -87,6 +88,7 @@ export async function changeStatus(
           r.principal.userId,
           r.now,
         );
+        await startFamily(r.tx, opened.familyId, content.family, r.now, r.principal.userId);
         caseId = opened.id;
         assignedUserId = r.principal.userId;
       }

@@ -13,6 +13,8 @@ export type ErrorBody = {
     reason?: string;
     message: string;
     fields?: { field: string; message: string; reason?: string }[];
+    /** For a conflict: the record as it is now (the other version, to merge with). */
+    current?: unknown;
   };
 };
 
@@ -107,6 +109,7 @@ export function installErrorHandler(
             : error.field
               ? { fields: [{ field: error.field, message: error.message }] }
               : {}),
+          ...(error.current === undefined ? {} : { current: error.current }),
         },
       };
       return reply.status(httpStatusOf(error.code)).send(body);

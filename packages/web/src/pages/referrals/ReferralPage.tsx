@@ -1,7 +1,7 @@
 /** One referral: what the referrer sees, and for the receiving coordinator the decisions. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import type { Referral } from './referralTypes.ts';
@@ -62,6 +62,11 @@ export function ReferralPage() {
       </p>
       <ErrorMessage error={error} />
       <ReferralSummary referral={referral} />
+      {isReceiver && referral.caseId !== null ? (
+        <p>
+          <Link to={`/dossiers/${referral.caseId}`}>{t('caseFile.open')}</Link>
+        </p>
+      ) : null}
       <AttachmentsPanel referralId={referral.id} canAdd={false} />
       <ReferralDetails referral={referral} />
       {isReceiver && referral.status === 'requested' ? (

@@ -1,0 +1,70 @@
+/**
+ * The case file's family statements on the protected tables; each runs on the transaction (or
+ * read scope) of a guard, which has decided and audits.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { FamilyDetails } from '@omringd/core';
+import type { Db } from '../../platform/db/database.ts';
+import { familyDetails, referrals } from '../../kernel/tables/caseSchema.ts';
+
+export type FamilyRow = typeof familyDetails.$inferSelect;
+
+export async function familyRow(tx: Db, familyId: string): Promise<FamilyRow | undefined> {
+  const [row] = await tx.select().from(familyDetails).where(eq(familyDetails.familyId, familyId));
+  return row;
+}
+
+/** The family as first recorded (a case opened from a referral): version 1. */
+export async function insertFamily(
+  tx: Db,
+  familyId: string,
+  details: FamilyDetails,
+  now: Date,
+  by: string,
+): Promise<void> {
+  await tx
+    .insert(familyDetails)
+    .values({ familyId, details, version: 1, updatedAt: now, updatedBy: by })
+    .onConflictDoNothing();
+}
+
+/**
+ * Saves a change of the version the user saw, in one statement: the version check and the write
+ * are one, so of two saves of the same version exactly one succeeds. Version 0 is "nothing yet".
+ * Answers the new row, or undefined when the version has moved on.
+ */
+export async function saveFamily(
+  tx: Db,
+  familyId: string,
+  change: { details: FamilyDetails; version: number },
+  now: Date,
+  by: string,
+): Promise<FamilyRow | undefined> {
+  if (change.version === 0) {
+    const [created] = await tx
+      .insert(familyDetails)
+      .values({ familyId, details: change.details, version: 1, updatedAt: now, updatedBy: by })
+      .onConflictDoNothing()
+      .returning();
+    return created;
+  }
+  const [saved] = await tx
+    .update(familyDetails)
+    .set({
+      details: change.details,
+      version: sql`${familyDetails.version} + 1`,
+      updatedAt: now,
+      updatedBy: by,
+    })
+    .where(and(eq(familyDetails.familyId, familyId), eq(familyDetails.version, change.version)))
+    .returning();
+  return saved;
+}
+
+/** The programmes (key and version) of the referrals this case came from. */
+export async function programmesOfCase(tx: Db, caseId: string) {
+  return tx
+    .selectDistinct({ key: referrals.programmeKey, version: referrals.programmeVersion })
+    .from(referrals)
+    .where(eq(referrals.caseId, caseId));
+}

@@ -1,0 +1,202 @@
+/**
+ * The family in the case file: carried in from the accepted referral (entered once), changed with
+ * the version seen (a stale save is a 409 with the family as it is now, never an overwrite; of
+ * saves racing on one version exactly one wins), and a birth recorded, which counts the
+ * programme's window from the birth and tells the case coordinator.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { BirthRecordedView, CaseFamily } from '@omringd/core';
+import { organizations } from '../../src/platform/db/schema.ts';
+import { users } from '../../src/platform/db/identitySchema.ts';
+import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
+import { storageModes } from '../support/storageModes.ts';
+import { Agent, createPerson, type Person } from '../support/people.ts';
+import { referralContent } from '../support/referralFixture.ts';
+
+type ErrorBody = { error: { code: string; reason?: string; current?: CaseFamily } };
+
+describe.each(storageModes)('the family in the case file on %s', (mode) => {
+  let t: TestApp;
+  let referrer: Person;
+  let mira: Person;
+  let ilse: Person;
+  let caseId: string;
+  let ip = 0;
+  const signedIn = async (person: Person) => {
+    t.now.value = new Date(t.now.value.getTime() + 31_000);
+    const agent = new Agent(t.app, t.now, `10.40.0.${String(++ip)}`);
+    const result = await agent.signIn(person);
+    if (result.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(result.body)}`);
+    return agent;
+  };
+
+  beforeAll(async () => {
+    // Monday 23 November 2026, 10:00 in Brussels: Mira Claes is on duty.
+    t = await createTestApp(mode, new Date('2026-11-23T09:00:00Z'), { rateLimitPerMinute: false });
+    const org = async (key: string) => {
+      const [o] = await t.database.db
+        .select()
+        .from(organizations)
+        .where(eq(organizations.key, key));
+      if (o === undefined) throw new Error(`no organisation ${key}`);
+      return o.id;
+    };
+    const ocj = await org('ocj-limburg');
+    const person = (name: string, role: Person['role'], organizationId: string) =>
+      createPerson(t.database.db, { role, organizationId, name, now: t.now.value });
+    referrer = await person('Kato Verpleeg', 'first_line', await org('kind-en-gezin'));
+    mira = await person('Mira Claes', 'case_coordinator', ocj);
+    ilse = await person('Ilse Vermeulen', 'case_coordinator', ocj);
+    const email = 'mira.claes@zorggarantie-limburg.example.be';
+    await t.database.db.update(users).set({ email }).where(eq(users.id, mira.id));
+    mira.email = email;
+
+    const kato = await signedIn(referrer);
+    const draft = await kato.request<{ id: string }>('POST', '/api/v1/referrals', {
+      programmeKey: 'veilig-van-in-de-buik-limburg',
+    });
+    const put = await kato.request(
+      'PUT',
+      `/api/v1/referrals/${draft.body.id}/draft`,
+      referralContent('pregnancy', { parent: 'Sanne', street: 'Kempische Steenweg 12' }),
+    );
+    expect(put.status).toBe(200);
+    expect((await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`)).status).toBe(
+      200,
+    );
+    const coordinator = await signedIn(mira);
+    const accepted = await coordinator.request<{ caseId: string }>(
+      'POST',
+      `/api/v1/referrals/${draft.body.id}/status`,
+      { to: 'accepted', feedback: 'Ik neem contact op.' },
+    );
+    expect(accepted.status).toBe(200);
+    caseId = accepted.body.caseId;
+    const added = await coordinator.request('POST', `/api/v1/cases/${caseId}/members`, {
+      userId: ilse.id,
+      organizationId: ocj,
+    });
+    expect(added.status).toBe(200);
+  });
+  afterAll(() => closeTestApp(t));
+
+  it('starts from what the referral said of the family', async () => {
+    const coordinator = await signedIn(mira);
+    const family = await coordinator.request<CaseFamily>('GET', `/api/v1/cases/${caseId}/family`);
+    expect(family.status).toBe(200);
+    expect(family.body.version).toBe(1);
+    expect(family.body.family).toMatchObject({
+      street: 'Kempische Steenweg 12',
+      postalCode: '3500',
+      members: [
+        { kind: 'adult', id: 'p1', name: 'Sanne', role: 'mother' },
+        { kind: 'unborn', id: 'c1', dueDate: '2027-03-15' },
+      ],
+    });
+  });
+
+  it('refuses a save of a version changed meanwhile, with the family as it is now', async () => {
+    const coordinator = await signedIn(mira);
+    const { body: seen } = await coordinator.request<CaseFamily>(
+      'GET',
+      `/api/v1/cases/${caseId}/family`,
+    );
+    const withFather = {
+      ...seen.family,
+      calledName: 'Sanne en Tom',
+      members: [...seen.family.members, { kind: 'adult', id: 'p2', name: 'Tom', role: 'father' }],
+    };
+    const first = await coordinator.request<CaseFamily>('PUT', `/api/v1/cases/${caseId}/family`, {
+      version: seen.version,
+      family: withFather,
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.version).toBe(seen.version + 1);
+    const colleague = await signedIn(ilse);
+    const stale = await colleague.request<ErrorBody>('PUT', `/api/v1/cases/${caseId}/family`, {
+      version: seen.version,
+      family: { ...seen.family, language: 'ar', interpreterNeeded: true },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: 'conflict', reason: 'changed_meanwhile' });
+    expect(stale.body.error.current?.version).toBe(first.body.version);
+    expect(stale.body.error.current?.family.calledName).toBe('Sanne en Tom');
+    const now = await colleague.request<CaseFamily>('GET', `/api/v1/cases/${caseId}/family`);
+    expect(now.body.family.language).toBe('nl');
+    expect(now.body.family.members).toHaveLength(3);
+  });
+
+  it('records the birth: a child now, the window counted from the birth, the coordinator told', async () => {
+    const colleague = await signedIn(ilse);
+    const { body: seen } = await colleague.request<CaseFamily>(
+      'GET',
+      `/api/v1/cases/${caseId}/family`,
+    );
+    const future = await colleague.request<ErrorBody>(
+      'POST',
+      `/api/v1/cases/${caseId}/family/birth`,
+      { version: seen.version, memberId: 'c1', name: 'Noor', birthDate: '2026-11-24' },
+    );
+    expect(future.status).toBe(400);
+    expect(future.body.error.reason).toBe('birth_in_future');
+    const notUnborn = await colleague.request<ErrorBody>(
+      'POST',
+      `/api/v1/cases/${caseId}/family/birth`,
+      { version: seen.version, memberId: 'p1', name: 'Noor', birthDate: '2026-11-20' },
+    );
+    expect(notUnborn.body.error.reason).toBe('not_unborn');
+    const born = await colleague.request<BirthRecordedView>(
+      'POST',
+      `/api/v1/cases/${caseId}/family/birth`,
+      { version: seen.version, memberId: 'c1', name: 'Noor', birthDate: '2026-11-20' },
+    );
+    expect(born.status).toBe(200);
+    expect(born.body.version).toBe(seen.version + 1);
+    expect(born.body.family.members).toContainEqual({
+      kind: 'child',
+      id: 'c1',
+      name: 'Noor',
+      birthDate: '2026-11-20',
+    });
+    expect(born.body.bornChild).toBe(true);
+    // Veilig van in de buik runs until the birth: its window now ends on the day of birth.
+    expect(born.body.moves).toEqual([
+      expect.objectContaining({
+        programmeKey: 'veilig-van-in-de-buik-limburg',
+        before: '2027-03-15',
+        after: '2026-11-20',
+      }),
+    ]);
+    const coordinator = await signedIn(mira);
+    const notices = await coordinator.request<{ kind: string }[]>('GET', '/api/v1/notifications');
+    expect(notices.body.map((n) => n.kind)).toContain('birth_recorded');
+    // Recorded once: the same birth again is a conflict of versions, not a second birth.
+    const again = await colleague.request<ErrorBody>(
+      'POST',
+      `/api/v1/cases/${caseId}/family/birth`,
+      { version: seen.version, memberId: 'c1', name: 'Noor', birthDate: '2026-11-20' },
+    );
+    expect(again.status).toBe(400);
+    expect(again.body.error.reason).toBe('not_unborn');
+  });
+
+  it('lets exactly one of many saves of the same version win', async () => {
+    const coordinator = await signedIn(mira);
+    const { body: seen } = await coordinator.request<CaseFamily>(
+      'GET',
+      `/api/v1/cases/${caseId}/family`,
+    );
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        coordinator.request('PUT', `/api/v1/cases/${caseId}/family`, {
+          version: seen.version,
+          family: { ...seen.family, calledName: `Versie ${String(i)}` },
+        }),
+      ),
+    );
+    const statuses = answers.map((a) => a.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(11);
+  });
+});

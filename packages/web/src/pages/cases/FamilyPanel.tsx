@@ -1,0 +1,130 @@
+/**
+ * Who the family is, in the case file: the members in a table, a birth recorded where a child is
+ * still to be born, and a parent or carer added. Every save names the version it changes; when
+ * someone else saved first, the page says so and shows what is there now instead of overwriting.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BirthRecordedView, CaseFamily, FamilyMember } from '@omringd/core';
+import { getJson, sendJson, type ApiError } from '../../api.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { formatDate } from '../../format.ts';
+import { BirthForm } from './BirthForm.tsx';
+import { AddAdultForm } from './AddAdultForm.tsx';
+
+export function FamilyPanel({ caseId }: { caseId: string }) {
+  const { t, i18n } = useTranslation();
+  const [family, setFamily] = useState<CaseFamily | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    const abort = new AbortController();
+    void getJson<CaseFamily>(`/api/v1/cases/${caseId}/family`, abort.signal).then((r) => {
+      if (r.ok) setFamily(r.value);
+      else if (r.error.code !== 'aborted') setError(r.error);
+    });
+    return () => {
+      abort.abort();
+    };
+  }, [caseId]);
+  if (family === null) return error === null ? null : <ErrorMessage error={error} />;
+
+  /** A refusal because someone saved first: show their version, and say so. */
+  const refused = (e: ApiError & { current?: CaseFamily }) => {
+    setError(e);
+    if (e.reason === 'changed_meanwhile' && e.current !== undefined) {
+      setFamily(e.current);
+      setStatus(t('caseFile.changedMeanwhile'));
+    }
+  };
+  const save = async (members: FamilyMember[]) => {
+    const r = await sendJson<CaseFamily>('PUT', `/api/v1/cases/${caseId}/family`, {
+      version: family.version,
+      family: { ...family.family, members },
+    });
+    if (!r.ok) {
+      refused(r.error);
+      return;
+    }
+    setError(null);
+    setFamily(r.value);
+    setStatus(t('caseFile.saved'));
+  };
+  const born = (recorded: BirthRecordedView) => {
+    setError(null);
+    setFamily(recorded);
+    const lang = i18n.language === 'en' ? 'en' : 'nl';
+    setStatus(
+      [
+        t('caseFile.birthRecorded'),
+        ...recorded.moves.map((m) =>
+          t('caseFile.windowMoved', {
+            programme: m.programmeName[lang],
+            after: formatDate(m.after, i18n.language),
+            before: formatDate(m.before, i18n.language),
+          }),
+        ),
+      ].join(' '),
+    );
+  };
+  const roleName = (m: FamilyMember) =>
+    m.kind === 'adult' ? t(`caseFile.roles.${m.role}`) : t(`caseFile.kinds.${m.kind}`);
+  const dateOf = (m: FamilyMember) =>
+    m.kind === 'child'
+      ? t('caseFile.bornOn', { date: formatDate(m.birthDate, i18n.language) })
+      : m.kind === 'unborn'
+        ? t('caseFile.dueOn', { date: formatDate(m.dueDate, i18n.language) })
+        : '';
+  return (
+    <section aria-labelledby="family-heading">
+      <h2 id="family-heading">{t('caseFile.family')}</h2>
+      <p role="status" className="status">
+        {status}
+      </p>
+      <ErrorMessage error={error} />
+      {family.family.members.length === 0 ? (
+        <p>{t('caseFile.noMembers')}</p>
+      ) : (
+        <table className="family-table">
+          <caption className="visually-hidden">{t('caseFile.family')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('caseFile.who')}</th>
+              <th scope="col">{t('caseFile.role')}</th>
+              <th scope="col">{t('caseFile.date')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {family.family.members.map((m) => (
+              <tr key={m.id}>
+                <th scope="row">
+                  {m.kind === 'unborn' ? t('caseFile.kinds.unborn') : m.name || '—'}
+                </th>
+                <td>{roleName(m)}</td>
+                <td>{dateOf(m)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {family.family.members
+        .filter((m) => m.kind === 'unborn')
+        .map((m) => (
+          <BirthForm
+            key={m.id}
+            caseId={caseId}
+            version={family.version}
+            memberId={m.id}
+            onRecorded={born}
+            onRefused={refused}
+          />
+        ))}
+      <AddAdultForm
+        members={family.family.members}
+        onAdd={(members) => {
+          void save(members);
+        }}
+      />
+    </section>
+  );
+}
