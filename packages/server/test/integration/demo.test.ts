@@ -4,7 +4,8 @@
  * only for the demo's own accounts, never with DATABASE_URL or on a directory with real accounts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { loadConfig } from '../../src/platform/config.ts';
 import { users } from '../../src/platform/db/identitySchema.ts';
 import { organizations } from '../../src/platform/db/schema.ts';
@@ -114,6 +115,15 @@ describe.each(storageModes)('the demo on %s', (mode) => {
     );
     expect(answer.status).toBe(404);
     expect(answer.body.error.reason).toBe('no_demo_person');
+    // The attempt is on the trail, as every refused sign-in.
+    const [tried] = await t.database.db
+      .select({ outcome: auditEvents.outcome, details: auditEvents.details })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'login_failed'), eq(auditEvents.subjectId, real.id)));
+    expect(tried).toEqual({
+      outcome: 'denied',
+      details: { method: 'demo', reason: 'no_demo_person' },
+    });
     // With a real account in it, the directory no longer starts as the demo.
     await expect(refuseRealAccounts(t.database.db)).rejects.toThrow(/holds real accounts/);
     await t.database.db.delete(users).where(eq(users.id, real.id));
