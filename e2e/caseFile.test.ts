@@ -77,6 +77,24 @@ describe('the family in the case file', () => {
       await family.getByRole('row', { name: /Tom/ }).getByRole('cell').first().textContent(),
     ).toBe('Vader');
     await expect.poll(() => status.textContent()).toBe('Opgeslagen.');
+
+    // The family's own details: what they want to be called, and an interpreter.
+    await page.getByLabel('Hoe het gezin genoemd wil worden').fill('Sanne en Tom');
+    await page.getByLabel('Postcode').fill('35OO');
+    await page.getByLabel('Een tolk is nodig').check();
+    await page.getByRole('button', { name: 'Gegevens bewaren' }).click();
+    await page.getByText('Een Belgische postcode heeft vier cijfers.').waitFor();
+    await page.getByLabel('Postcode').fill('3500');
+    await page.getByRole('button', { name: 'Gegevens bewaren' }).click();
+    await expect
+      .poll(() => page.getByText('Een Belgische postcode heeft vier cijfers.').count())
+      .toBe(0);
+    await page.reload();
+    await family.getByRole('rowheader', { name: 'Tom' }).waitFor();
+    expect(await page.getByLabel('Hoe het gezin genoemd wil worden').inputValue()).toBe(
+      'Sanne en Tom',
+    );
+    expect(await page.getByLabel('Een tolk is nodig').isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

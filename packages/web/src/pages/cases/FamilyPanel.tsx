@@ -5,12 +5,13 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BirthRecordedView, CaseFamily, FamilyMember } from '@omringd/core';
+import type { BirthRecordedView, CaseFamily, FamilyDetails, FamilyMember } from '@omringd/core';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../format.ts';
 import { BirthForm } from './BirthForm.tsx';
 import { AddAdultForm } from './AddAdultForm.tsx';
+import { FamilyDetailsForm } from './FamilyDetailsForm.tsx';
 
 export function FamilyPanel({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
@@ -37,10 +38,10 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
       setStatus(t('caseFile.changedMeanwhile'));
     }
   };
-  const save = async (members: FamilyMember[]) => {
+  const save = async (change: Partial<FamilyDetails>) => {
     const r = await sendJson<CaseFamily>('PUT', `/api/v1/cases/${caseId}/family`, {
       version: family.version,
-      family: { ...family.family, members },
+      family: { ...family.family, ...change },
     });
     if (!r.ok) {
       refused(r.error);
@@ -122,7 +123,14 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
       <AddAdultForm
         members={family.family.members}
         onAdd={(members) => {
-          void save(members);
+          void save({ members });
+        }}
+      />
+      <FamilyDetailsForm
+        key={family.version}
+        details={family.family}
+        onSave={(basics) => {
+          void save(basics);
         }}
       />
     </section>
