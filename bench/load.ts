@@ -17,17 +17,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { prepare } from '../packages/server/src/bootstrap.ts';
-import { openPostgres, rows } from '../packages/server/src/platform/db/database.ts';
-import { organizations } from '../packages/server/src/platform/db/schema.ts';
-import { createPerson } from '../packages/server/test/support/people.ts';
-import { sealAuditTrail } from '../packages/server/src/kernel/audit/sealer.ts';
+import { openPostgres } from '../packages/server/src/platform/db/database.ts';
 import { writeDirectory } from '../packages/server/src/modules/socialMap/directory/writeDirectory.ts';
 import { generateDirectory } from './generateDirectory.ts';
 import { MIX, mixedRequest, type MixSession } from './loadMix.ts';
-import { figuresOf, loadPaths, seedCases, started } from './loadSupport.ts';
+import { figuresOf, loadPaths, seedLoadData, started } from './loadSupport.ts';
 import { signInOverHttp } from '../packages/server/test/support/httpSignIn.ts';
 
 const { values } = parseArgs({
@@ -94,42 +90,14 @@ for (let i = 0; i < directory.organizations.length; i += 500)
     { ...directory, organizations: directory.organizations.slice(i, i + 500) },
     new Date('2026-11-01T00:00:00Z'),
   );
-const [org] = await database.db
-  .select()
-  .from(organizations)
-  .where(eq(organizations.key, 'zorggarantie-limburg'));
-const coordinator = await createPerson(database.db, {
-  role: 'case_coordinator',
-  organizationId: org?.id ?? '',
-  name: 'Bench Coordinator',
-  now: new Date(),
-});
-await seedCases(database.db, org?.id ?? '', coordinator.id, CASES, 'Gezin');
-// The list is measured for a coordinator of 500 cases (the issue's target: p95 ≤ 50 ms).
-const lister = await createPerson(database.db, {
-  role: 'case_coordinator',
-  organizationId: org?.id ?? '',
-  name: 'List Coordinator',
-  now: new Date(),
-});
-await seedCases(database.db, org?.id ?? '', lister.id, 500, 'Lijst');
-await database.db.execute(sql`
-  INSERT INTO audit_events (action, outcome, purpose, subject_type, details)
-  SELECT 'read', 'success', 'care', 'case', '{}'::jsonb FROM generate_series(1, ${AUDIT})`);
-// The trail as a running server leaves it: sealed (and how fast the sealer chains it).
-const sealing = performance.now();
-const sealed = await sealAuditTrail(database.db);
-const sealSeconds = (performance.now() - sealing) / 1000;
+const { coordinator, lister, caseIds, sealed, sealSeconds } = await seedLoadData(
+  database,
+  CASES,
+  AUDIT,
+);
 console.log(
   `Sealed ${String(sealed)} audit rows in ${sealSeconds.toFixed(1)} s (${String(Math.round(sealed / sealSeconds))} rows/s).`,
 );
-await database.db.execute(sql`ANALYZE`);
-const caseIds = (
-  await rows<{ id: string }>(
-    database.db,
-    sql`SELECT case_id AS id FROM case_members WHERE user_id = ${coordinator.id}::uuid ORDER BY random() LIMIT 2000`,
-  )
-).map((r) => r.id);
 await database.close();
 
 const apiPort = 40_000 + Math.floor(Math.random() * 10_000);

@@ -10,14 +10,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { eq, sql } from 'drizzle-orm';
 import { prepare } from '../packages/server/src/bootstrap.ts';
-import { openPglite, rows } from '../packages/server/src/platform/db/database.ts';
-import { organizations } from '../packages/server/src/platform/db/schema.ts';
-import { sealAuditTrail } from '../packages/server/src/kernel/audit/sealer.ts';
-import { createPerson } from '../packages/server/test/support/people.ts';
+import { openPglite } from '../packages/server/src/platform/db/database.ts';
 import { signInOverHttp } from '../packages/server/test/support/httpSignIn.ts';
-import { loadPaths, seedCases, started } from './loadSupport.ts';
+import { loadPaths, seedLoadData, started } from './loadSupport.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,32 +33,7 @@ const dataDir = await mkdtemp(join(tmpdir(), 'omringd-load-embedded-'));
 console.log(`Loading ${String(CASES)} cases and ${String(AUDIT)} audit rows into ${dataDir}…`);
 const database = await openPglite(dataDir);
 await prepare(database, new Date());
-const [org] = await database.db
-  .select()
-  .from(organizations)
-  .where(eq(organizations.key, 'zorggarantie-limburg'));
-const person = (name: string) =>
-  createPerson(database.db, {
-    role: 'case_coordinator',
-    organizationId: org?.id ?? '',
-    name,
-    now: new Date(),
-  });
-const coordinator = await person('Bench Coordinator');
-const lister = await person('List Coordinator');
-await seedCases(database.db, org?.id ?? '', coordinator.id, CASES, 'Gezin');
-await seedCases(database.db, org?.id ?? '', lister.id, 500, 'Lijst');
-await database.db.execute(sql`
-  INSERT INTO audit_events (action, outcome, purpose, subject_type, details)
-  SELECT 'read', 'success', 'care', 'case', '{}'::jsonb FROM generate_series(1, ${AUDIT})`);
-await sealAuditTrail(database.db);
-await database.db.execute(sql`ANALYZE`);
-const caseIds = (
-  await rows<{ id: string }>(
-    database.db,
-    sql`SELECT case_id AS id FROM case_members WHERE user_id = ${coordinator.id}::uuid ORDER BY random() LIMIT 2000`,
-  )
-).map((r) => r.id);
+const { coordinator, lister, caseIds } = await seedLoadData(database, CASES, AUDIT);
 await database.close();
 
 const port = 40_000 + Math.floor(Math.random() * 10_000);

@@ -1,8 +1,11 @@
 /** What the load benchmarks share: starting a server, loading paths, the figures, the seed. */
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
-import { sql } from 'drizzle-orm';
-import type { Database } from '../packages/server/src/platform/db/database.ts';
+import { eq, sql } from 'drizzle-orm';
+import { rows, type Database } from '../packages/server/src/platform/db/database.ts';
+import { organizations } from '../packages/server/src/platform/db/schema.ts';
+import { sealAuditTrail } from '../packages/server/src/kernel/audit/sealer.ts';
+import { createPerson } from '../packages/server/test/support/people.ts';
 
 export async function started(child: ChildProcess, ready: string): Promise<void> {
   let output = '';
@@ -84,4 +87,38 @@ export async function seedCases(
     )
     INSERT INTO case_members (case_id, user_id, organization_id, case_role, added_at)
     SELECT id, ${coordinatorId}::uuid, ${organizationId}::uuid, 'coordinator', now() FROM opened`);
+}
+
+/**
+ * What both load benchmarks measure on: a coordinator of `cases` cases (the audited read), one of
+ * 500 (the list; target p95 ≤ 50 ms), `audit` audit rows sealed as a running server leaves them,
+ * and 2,000 of the first coordinator's case ids in random order.
+ */
+export async function seedLoadData(database: Database, cases: number, audit: number) {
+  const db = database.db;
+  const [org] = await db
+    .select()
+    .from(organizations)
+    .where(eq(organizations.key, 'zorggarantie-limburg'));
+  const organizationId = org?.id ?? '';
+  const person = (name: string) =>
+    createPerson(db, { role: 'case_coordinator', organizationId, name, now: new Date() });
+  const coordinator = await person('Bench Coordinator');
+  const lister = await person('List Coordinator');
+  await seedCases(db, organizationId, coordinator.id, cases, 'Gezin');
+  await seedCases(db, organizationId, lister.id, 500, 'Lijst');
+  await db.execute(sql`
+    INSERT INTO audit_events (action, outcome, purpose, subject_type, details)
+    SELECT 'read', 'success', 'care', 'case', '{}'::jsonb FROM generate_series(1, ${audit})`);
+  const sealing = performance.now();
+  const sealed = await sealAuditTrail(db);
+  const sealSeconds = (performance.now() - sealing) / 1000;
+  await db.execute(sql`ANALYZE`);
+  const caseIds = (
+    await rows<{ id: string }>(
+      db,
+      sql`SELECT case_id AS id FROM case_members WHERE user_id = ${coordinator.id}::uuid ORDER BY random() LIMIT 2000`,
+    )
+  ).map((r) => r.id);
+  return { coordinator, lister, caseIds, sealed, sealSeconds };
 }

@@ -3,9 +3,9 @@
  * family as the referral gave it, the birth recorded and the programme's window counted from it,
  * a parent added with the keyboard alone. Axe finds nothing on the page.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { axeViolations, deskPage, launchBrowser } from './support/browser.ts';
 import { typeDate } from './support/dates.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -26,18 +26,9 @@ afterAll(async () => {
   await server.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    locale: 'nl-BE',
-    timezoneId: 'Europe/Brussels',
-  });
-  return context.newPage();
-}
-
 describe('the family in the case file', () => {
   it('records the birth and adds a parent, by keyboard, and says what moved', async () => {
-    const page = await newPage();
+    const page = await deskPage(browser);
     await page.goto(`${server.url}/aanmelden`);
     await page.getByRole('button', { name: 'Inloggen als Jan Goossens' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));

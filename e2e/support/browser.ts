@@ -65,3 +65,13 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     }));
   });
 }
+
+/** A page on a desk-sized screen in a Dutch (Belgian) browser in Brussels time. */
+export async function deskPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+  });
+  return context.newPage();
+}

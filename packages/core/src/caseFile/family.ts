@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Child } from '../programmes/referral.ts';
+import { childDateProblems, type ChildDateProblem } from '../programmes/childDates.ts';
 
 const shortText = z.string().trim().max(200);
 const memberId = z.string().regex(/^[a-z0-9-]{1,40}$/, {
@@ -84,4 +85,28 @@ export function familyFromReferral(family: {
     interpreterNeeded: family.interpreterNeeded,
     members: [...adults, ...children],
   };
+}
+
+/**
+ * Dates of the family's children that cannot be right (a birth in the future, a due date long
+ * past): the same rules as the referral form's, with the path of the member in the family.
+ */
+export function familyDateProblems(
+  members: readonly FamilyMember[],
+  today: string,
+): { field: string; reason: ChildDateProblem['reason']; message: string }[] {
+  return members.flatMap((m, index) => {
+    const child: Child | null =
+      m.kind === 'child'
+        ? { born: true, name: m.name, birthDate: m.birthDate }
+        : m.kind === 'unborn'
+          ? { born: false, dueDate: m.dueDate }
+          : null;
+    if (child === null) return [];
+    return childDateProblems([child], today).map((p) => ({
+      field: `family.members.${String(index)}.${p.path[3]}`,
+      reason: p.reason,
+      message: p.message,
+    }));
+  });
 }

@@ -11,7 +11,7 @@ import { organizations } from '../../src/platform/db/schema.ts';
 import { users } from '../../src/platform/db/identitySchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
-import { Agent, createPerson, type Person } from '../support/people.ts';
+import { createPerson, signedInAgent, type Person } from '../support/people.ts';
 import { referralContent } from '../support/referralFixture.ts';
 
 type ErrorBody = { error: { code: string; reason?: string; current?: CaseFamily } };
@@ -23,13 +23,7 @@ describe.each(storageModes)('the family in the case file on %s', (mode) => {
   let ilse: Person;
   let caseId: string;
   let ip = 0;
-  const signedIn = async (person: Person) => {
-    t.now.value = new Date(t.now.value.getTime() + 31_000);
-    const agent = new Agent(t.app, t.now, `10.40.0.${String(++ip)}`);
-    const result = await agent.signIn(person);
-    if (result.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(result.body)}`);
-    return agent;
-  };
+  const signedIn = (person: Person) => signedInAgent(t, person, `10.40.0.${String(++ip)}`);
 
   beforeAll(async () => {
     // Monday 23 November 2026, 10:00 in Brussels: Mira Claes is on duty.
@@ -122,6 +116,21 @@ describe.each(storageModes)('the family in the case file on %s', (mode) => {
     expect(stale.body.error).toMatchObject({ code: 'conflict', reason: 'changed_meanwhile' });
     expect(stale.body.error.current?.version).toBe(first.body.version);
     expect(stale.body.error.current?.family.calledName).toBe('Sanne en Tom');
+    // A date that cannot be right is refused at its field, as on the referral form.
+    const impossible = await colleague.request<
+      ErrorBody & { error: { fields: { field: string }[] } }
+    >('PUT', `/api/v1/cases/${caseId}/family`, {
+      version: first.body.version,
+      family: {
+        ...first.body.family,
+        members: [{ kind: 'child', id: 'c9', name: 'X', birthDate: '2027-06-01' }],
+      },
+    });
+    expect(impossible.status).toBe(400);
+    expect(impossible.body.error.reason).toBe('birth_in_future');
+    expect(impossible.body.error.fields.map((f) => f.field)).toEqual([
+      'family.members.0.birthDate',
+    ]);
     const now = await colleague.request<CaseFamily>('GET', `/api/v1/cases/${caseId}/family`);
     expect(now.body.family.language).toBe('nl');
     expect(now.body.family.members).toHaveLength(3);

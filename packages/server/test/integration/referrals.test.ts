@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { organizations } from '../../src/platform/db/schema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
-import { Agent, createPerson, type Person } from '../support/people.ts';
+import { Agent, createPerson, signedInAgent, type Person } from '../support/people.ts';
 import { referralContent } from '../support/referralFixture.ts';
 
 type Referral = {
@@ -45,13 +45,7 @@ describe.each(storageModes)('referrals on %s', (mode) => {
   const later = (ms: number) => {
     t.now.value = new Date(t.now.value.getTime() + ms);
   };
-  const agentFor = async (person: Person, ip: string) => {
-    later(31_000);
-    const agent = new Agent(t.app, t.now, ip);
-    const result = await agent.signIn(person);
-    if (result.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(result.body)}`);
-    return agent;
-  };
+  const agentFor = (person: Person, ip: string) => signedInAgent(t, person, ip);
 
   beforeAll(async () => {
     // Monday 23 November 2026, 10:00 in Brussels: Mira Claes is on duty (9–12).

@@ -133,3 +133,19 @@ export class Agent {
     });
   }
 }
+
+/**
+ * A fresh agent signed in as this person, 31 s later on the test's clock (a new authenticator
+ * step, so the code is not a replay of the last sign-in); fails the test if sign-in fails.
+ */
+export async function signedInAgent(
+  t: { app: FastifyInstance; now: { value: Date } },
+  person: Person,
+  ip: string,
+): Promise<Agent> {
+  t.now.value = new Date(t.now.value.getTime() + 31_000);
+  const agent = new Agent(t.app, t.now, ip);
+  const result = await agent.signIn(person);
+  if (result.status !== 200) throw new Error(`sign-in failed: ${JSON.stringify(result.body)}`);
+  return agent;
+}

@@ -2,7 +2,12 @@
  * Changing who the family is. The save names the version it changes; when someone else saved in
  * between, the answer is 409 with the family as it is now, so the page can show both and merge.
  */
-import type { CaseFamily, FamilyDetails } from '@omringd/core';
+import {
+  brusselsToday,
+  familyDateProblems,
+  type CaseFamily,
+  type FamilyDetails,
+} from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
@@ -36,6 +41,12 @@ export async function changeFamily(
     { caseId, action: 'update', audit: 'update', purpose: 'care' },
     async (c) => {
       c.note({ part: 'family', fromVersion: input.version, members: input.family.members.length });
+      const problems = familyDateProblems(input.family.members, brusselsToday(c.now));
+      const [first] = problems;
+      if (first !== undefined)
+        throw new AppError('invalid_input', first.message, first.field, problems).because(
+          first.reason,
+        );
       return saveOrConflict(c, { details: input.family, version: input.version });
     },
   );
