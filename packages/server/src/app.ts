@@ -28,7 +28,7 @@ import { servicesRoutes } from './modules/socialMap/routes.ts';
 import { hsdsRoutes } from './facades/hsds/hsdsRoutes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { caseRoutes } from './modules/cases/index.ts';
-import { caseFileRoutes } from './modules/caseFile/index.ts';
+import { caseFileRoutes, casePartRoutes } from './modules/caseFile/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
 import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
@@ -166,6 +166,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes(modules));
   await app.register(caseRoutes);
   await app.register(caseFileRoutes);
+  await app.register(casePartRoutes);
   await app.register(adminRoutes(modules));
   await app.register(manageRoutes);
   await app.register(oidcRoutes(modules));

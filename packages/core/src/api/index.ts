@@ -4,3 +4,4 @@ export * from './notifications.ts';
 export * from './accounts.ts';
 export * from './socialMap.ts';
 export * from './caseFamily.ts';
+export * from './caseFileParts.ts';

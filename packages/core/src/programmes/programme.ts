@@ -4,6 +4,7 @@
  * roster and its own rules. Network coordinators edit it; the core validates every version.
  */
 import { z } from 'zod';
+import { lifeDomainKeys } from '../caseFile/lifeDomains.ts';
 import { provinceCodes } from '../geography/provinces.ts';
 
 const labels = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -148,6 +149,8 @@ export const programmeSchema = z.object({
     .nullable(),
   roster: rosterSchema.nullable(),
   rules: z.array(programmeRuleSchema).default([]),
+  /** The life domains the programme works with; all of them when not named. */
+  lifeDomains: z.array(z.enum(lifeDomainKeys)).min(1).optional(),
   source: z.string().min(3),
 });
 export type Programme = z.infer<typeof programmeSchema>;

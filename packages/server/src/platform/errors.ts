@@ -76,6 +76,10 @@ export const errorReasons = [
   'birth_too_long_ago',
   'due_date_past',
   'due_date_far',
+  'family_words',
+  'unknown_scorer',
+  'unknown_kind',
+  'occurred_in_future',
   // invalid_credentials
   'wrong_code',
   'wrong_current_password',

@@ -264,6 +264,85 @@ export const matrix: Record<string, Entry> = {
     expect: caseWrite,
     anonymous: 401,
   },
+  // The rest of the case file: read like the file, changed by the case team. Every PUT names
+  // version 0 (nothing recorded yet for the actor's case).
+  'GET /api/v1/cases/:id/network': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/network` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/network': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/network`,
+      body: {
+        version: 0,
+        content: {
+          people: [
+            { id: 'n1', name: 'Oma Rita', tie: 'family', support: 'strong', involve: 'yes' },
+          ],
+        },
+      },
+    }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/life-domains': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/life-domains` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/life-domains': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/life-domains`,
+      body: {
+        version: 0,
+        content: {
+          domains: [{ key: 'housing', situation: 'Huur opgezegd', familyPriority: 'high' }],
+        },
+      },
+    }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/assessment': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/assessment` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/assessment': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/assessment`,
+      body: { version: 0, content: { strengths: [{ id: 's1', text: 'Oma komt elke dag.' }] } },
+    }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/scores': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/scores` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/scores': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/scores`,
+      body: { score: 6, scorer: { kind: 'self' } },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/timeline': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/timeline` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/timeline': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/timeline`,
+      body: { kind: 'phone_call', occurredAt: '2026-11-20T10:00:00+01:00', text: 'Gebeld.' },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
   'GET /api/v1/cases/:id/referral': {
     request: (f) => ({ url: `/api/v1/cases/${f.caseId}/referral` }),
     expect: referralStatus,

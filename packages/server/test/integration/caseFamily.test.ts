@@ -5,73 +5,25 @@
  * programme's window from the birth and tells the case coordinator.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import type { BirthRecordedView, CaseFamily } from '@omringd/core';
-import { organizations } from '../../src/platform/db/schema.ts';
-import { users } from '../../src/platform/db/identitySchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
-import { createPerson, signedInAgent, type Person } from '../support/people.ts';
-import { referralContent } from '../support/referralFixture.ts';
+import type { Person } from '../support/people.ts';
+import { acceptedCase, type AcceptedCase } from '../support/acceptedCase.ts';
 
 type ErrorBody = { error: { code: string; reason?: string; current?: CaseFamily } };
 
 describe.each(storageModes)('the family in the case file on %s', (mode) => {
   let t: TestApp;
-  let referrer: Person;
   let mira: Person;
   let ilse: Person;
   let caseId: string;
-  let ip = 0;
-  const signedIn = (person: Person) => signedInAgent(t, person, `10.40.0.${String(++ip)}`);
+  let signedIn: AcceptedCase['signedIn'];
 
   beforeAll(async () => {
     // Monday 23 November 2026, 10:00 in Brussels: Mira Claes is on duty.
     t = await createTestApp(mode, new Date('2026-11-23T09:00:00Z'), { rateLimitPerMinute: false });
-    const org = async (key: string) => {
-      const [o] = await t.database.db
-        .select()
-        .from(organizations)
-        .where(eq(organizations.key, key));
-      if (o === undefined) throw new Error(`no organisation ${key}`);
-      return o.id;
-    };
-    const ocj = await org('ocj-limburg');
-    const person = (name: string, role: Person['role'], organizationId: string) =>
-      createPerson(t.database.db, { role, organizationId, name, now: t.now.value });
-    referrer = await person('Kato Verpleeg', 'first_line', await org('kind-en-gezin'));
-    mira = await person('Mira Claes', 'case_coordinator', ocj);
-    ilse = await person('Ilse Vermeulen', 'case_coordinator', ocj);
-    const email = 'mira.claes@zorggarantie-limburg.example.be';
-    await t.database.db.update(users).set({ email }).where(eq(users.id, mira.id));
-    mira.email = email;
-
-    const kato = await signedIn(referrer);
-    const draft = await kato.request<{ id: string }>('POST', '/api/v1/referrals', {
-      programmeKey: 'veilig-van-in-de-buik-limburg',
-    });
-    const put = await kato.request(
-      'PUT',
-      `/api/v1/referrals/${draft.body.id}/draft`,
-      referralContent('pregnancy', { parent: 'Sanne', street: 'Kempische Steenweg 12' }),
-    );
-    expect(put.status).toBe(200);
-    expect((await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`)).status).toBe(
-      200,
-    );
-    const coordinator = await signedIn(mira);
-    const accepted = await coordinator.request<{ caseId: string }>(
-      'POST',
-      `/api/v1/referrals/${draft.body.id}/status`,
-      { to: 'accepted', feedback: 'Ik neem contact op.' },
-    );
-    expect(accepted.status).toBe(200);
-    caseId = accepted.body.caseId;
-    const added = await coordinator.request('POST', `/api/v1/cases/${caseId}/members`, {
-      userId: ilse.id,
-      organizationId: ocj,
-    });
-    expect(added.status).toBe(200);
+    ({ caseId, mira, ilse, signedIn } = await acceptedCase(t, '10.40.0'));
   });
   afterAll(() => closeTestApp(t));
 

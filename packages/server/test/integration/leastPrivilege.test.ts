@@ -130,6 +130,9 @@ describe.skipIf(skipPostgres)('the least-privilege application role on PostgreSQ
     expect(await refused('ALTER TABLE audit_events DISABLE TRIGGER ALL')).toBe('42501');
     expect(await refused('SET session_replication_role = replica')).toBe('42501');
     expect(await refused('DROP TABLE audit_events')).toBe('42501');
+    // A 0–10 score is never changed: nobody's score can be made into somebody else's.
+    expect(await refused('UPDATE case_scores SET score = 0')).toBe('42501');
+    expect(await refused('TRUNCATE case_scores')).toBe('42501');
   });
 
   it('cannot choose when an event happened: the database sets it', async () => {

@@ -17,6 +17,7 @@ import ts from 'typescript';
 import { getTableName, isTable } from 'drizzle-orm';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as caseSchema from '../../src/kernel/tables/caseSchema.ts';
+import * as caseFileSchema from '../../src/kernel/tables/caseFileSchema.ts';
 import * as notificationSchema from '../../src/kernel/tables/notificationSchema.ts';
 import * as auditSchema from '../../src/kernel/audit/auditSchema.ts';
 
@@ -25,12 +26,18 @@ export const srcRoot = join(serverRoot, 'src');
 
 export const protectedModules = [
   'kernel/tables/caseSchema.ts',
+  'kernel/tables/caseFileSchema.ts',
   'kernel/tables/notificationSchema.ts',
   'kernel/audit/auditSchema.ts',
 ];
 
 /** The SQL names of every protected table, read from the schema itself. */
-export const protectedTableNames: string[] = [caseSchema, notificationSchema, auditSchema]
+export const protectedTableNames: string[] = [
+  caseSchema,
+  caseFileSchema,
+  notificationSchema,
+  auditSchema,
+]
   .flatMap((m): unknown[] => Object.values(m))
   .filter((v) => isTable(v))
   .map((t) => getTableName(t));

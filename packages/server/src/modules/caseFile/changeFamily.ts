@@ -11,16 +11,29 @@ import {
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
-import { familyRow, saveFamily } from './queries.ts';
+import { familyRow, saveFamily } from './queries/family.ts';
 import { familyView } from './familyView.ts';
+import { addTimelineEntry } from './queries/timeline.ts';
 
 /** Saves or answers the conflict, with the current family in it. */
 export async function saveOrConflict(
   c: CaseAccess,
   change: { details: FamilyDetails; version: number },
+  event: 'family_changed' | 'birth_recorded' = 'family_changed',
+  details: Record<string, unknown> = {},
 ): Promise<CaseFamily> {
   const saved = await saveFamily(c.tx, c.row.familyId, change, c.now, c.principal.userId);
-  if (saved !== undefined) return familyView(saved);
+  if (saved !== undefined) {
+    await addTimelineEntry(c.tx, {
+      caseId: c.caseId,
+      kind: event,
+      occurredAt: c.now,
+      recordedAt: c.now,
+      by: c.principal.userId,
+      details: { version: saved.version, ...details },
+    });
+    return familyView(saved);
+  }
   const current = familyView(await familyRow(c.tx, c.row.familyId));
   throw new AppError(
     'conflict',

@@ -1,6 +1,6 @@
 /** The family of a case as the routes answer it. */
 import { familyDetailsSchema, type CaseFamily } from '@omringd/core';
-import type { FamilyRow } from './queries.ts';
+import type { FamilyRow } from './queries/family.ts';
 
 const nothingYet = familyDetailsSchema.parse({ members: [] });
 

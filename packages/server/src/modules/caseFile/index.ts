@@ -1,3 +1,4 @@
-/** What other capabilities use of the case file's family. */
+/** What other capabilities use of the case file. */
 export { caseFileRoutes } from './routes.ts';
+export { casePartRoutes } from './partRoutes.ts';
 export { startFamily } from './startFamily.ts';

@@ -2,7 +2,7 @@
 import type { CaseFamily } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase } from '../../kernel/guards/caseGuard.ts';
-import { familyRow } from './queries.ts';
+import { familyRow } from './queries/family.ts';
 import { familyView } from './familyView.ts';
 
 export async function readFamily(ctx: AccessContext, caseId: string): Promise<CaseFamily> {

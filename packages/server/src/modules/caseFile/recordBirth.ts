@@ -16,7 +16,7 @@ import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { noticeOnce } from '../notifications/index.ts';
 import { programmeVersion } from '../programmes/programmeStore.ts';
 import { coordinatorsOf } from '../cases/index.ts';
-import { familyRow, programmesOfCase } from './queries.ts';
+import { familyRow, programmesOfCase } from './queries/family.ts';
 import { saveOrConflict } from './changeFamily.ts';
 import { familyView } from './familyView.ts';
 
@@ -39,10 +39,15 @@ export async function recordBirth(
           born.message,
           born.reason === 'not_unborn' ? 'memberId' : 'birthDate',
         ).because(born.reason);
-      const saved = await saveOrConflict(c, {
-        details: { ...(row?.details ?? familyView(undefined).family), members: born.members },
-        version: input.version,
-      });
+      const saved = await saveOrConflict(
+        c,
+        {
+          details: { ...(row?.details ?? familyView(undefined).family), members: born.members },
+          version: input.version,
+        },
+        'birth_recorded',
+        { memberId: input.memberId, birthDate: input.birthDate },
+      );
       const moves = [];
       for (const p of await programmesOfCase(c.tx, caseId)) {
         if (p.key === null || p.version === null) continue;

@@ -88,7 +88,18 @@ export async function changeStatus(
           r.principal.userId,
           r.now,
         );
-        await startFamily(r.tx, opened.familyId, content.family, r.now, r.principal.userId);
+        await startFamily(
+          r.tx,
+          { familyId: opened.familyId, caseId: opened.id },
+          {
+            family: content.family,
+            referrerUserId: r.row.referrerUserId,
+            referrerOrganizationId: r.row.referrerOrganizationId,
+            externalReferrer: r.row.externalReferrer,
+          },
+          r.now,
+          r.principal.userId,
+        );
         caseId = opened.id;
         assignedUserId = r.principal.userId;
       }

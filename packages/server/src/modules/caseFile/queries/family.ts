@@ -4,8 +4,10 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { FamilyDetails } from '@omringd/core';
-import type { Db } from '../../platform/db/database.ts';
-import { familyDetails, referrals } from '../../kernel/tables/caseSchema.ts';
+import type { Db } from '../../../platform/db/database.ts';
+import { familyDetails, referrals } from '../../../kernel/tables/caseSchema.ts';
+import { users } from '../../../platform/db/identitySchema.ts';
+import { organizations } from '../../../platform/db/schema.ts';
 
 export type FamilyRow = typeof familyDetails.$inferSelect;
 
@@ -67,4 +69,29 @@ export async function programmesOfCase(tx: Db, caseId: string) {
     .selectDistinct({ key: referrals.programmeKey, version: referrals.programmeVersion })
     .from(referrals)
     .where(eq(referrals.caseId, caseId));
+}
+
+/** The referrer with an account: name, organisation and how to reach them. */
+export async function referrerContact(
+  tx: Db,
+  userId: string,
+  organizationId: string | null,
+): Promise<{ name: string; organization: string; phone: string; email: string } | null> {
+  const [row] = await tx
+    .select({
+      name: users.displayName,
+      organization: organizations.name,
+      phone: users.phone,
+      email: users.email,
+    })
+    .from(users)
+    .leftJoin(organizations, eq(organizations.id, sql`${organizationId}::uuid`))
+    .where(eq(users.id, userId));
+  if (row === undefined) return null;
+  return {
+    name: row.name,
+    organization: row.organization ?? '',
+    phone: row.phone ?? '',
+    email: row.email,
+  };
 }

@@ -1,0 +1,186 @@
+/**
+ * The rules of the case file's parts: the family's own statements survive any professional's
+ * save, the life domains follow the programmes, scores group per scorer in time order, and the
+ * timeline's filter refuses what it does not know (property tests and the field's examples).
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  assessmentSchema,
+  assessmentSections,
+  domainsOfCase,
+  familyStatementsTouched,
+  involvable,
+  lifeDomainKeys,
+  networkFromReferrer,
+  parseKinds,
+  seriesPerScorer,
+  timelineKinds,
+  type Assessment,
+  type Statement,
+} from '../src/index.ts';
+
+const statement = fc.record({
+  id: fc.constantFrom('a', 'b', 'c', 'd', 'e'),
+  text: fc.constantFrom('Oma helpt.', 'Geen vast huis.', 'Mama drinkt minder.'),
+  author: fc.constantFrom<Statement['author']>('professional', 'family'),
+});
+const section = fc.uniqueArray(statement, { selector: (s) => s.id, maxLength: 5 });
+const assessment: fc.Arbitrary<Assessment> = fc
+  .tuple(...assessmentSections.map(() => section))
+  .map(
+    (lists) => Object.fromEntries(assessmentSections.map((k, i) => [k, lists[i]])) as Assessment,
+  );
+
+describe('the family’s own statements in the assessment', () => {
+  it('are untouched exactly when every one of them is still there, word for word', () => {
+    fc.assert(
+      fc.property(assessment, assessment, (before, after) => {
+        const touched = familyStatementsTouched(before, after);
+        const kept = assessmentSections.every((k) =>
+          before[k]
+            .filter((s) => s.author === 'family')
+            .every((s) =>
+              after[k].some((n) => n.id === s.id && n.text === s.text && n.author === 'family'),
+            ),
+        );
+        const noneNew = assessmentSections.every((k) =>
+          after[k]
+            .filter((s) => s.author === 'family')
+            .every((s) => before[k].some((b) => b.id === s.id)),
+        );
+        expect(touched.length === 0).toBe(kept && noneNew);
+      }),
+    );
+  });
+
+  it('allow the professional any change of their own statements', () => {
+    fc.assert(
+      fc.property(assessment, assessment, (before, mine) => {
+        const ownOnly = (a: Assessment) =>
+          Object.fromEntries(
+            assessmentSections.map((k) => [k, a[k].filter((s) => s.author === 'professional')]),
+          ) as Assessment;
+        const family = (a: Assessment) =>
+          Object.fromEntries(
+            assessmentSections.map((k) => [k, a[k].filter((s) => s.author === 'family')]),
+          ) as Assessment;
+        // The family's statements of before, next to any statements of the professional's with
+        // other ids.
+        const after = Object.fromEntries(
+          assessmentSections.map((k) => {
+            const theirs = family(before)[k];
+            const ids = new Set(theirs.map((s) => s.id));
+            return [k, [...theirs, ...ownOnly(mine)[k].filter((s) => !ids.has(s.id))]];
+          }),
+        ) as Assessment;
+        expect(familyStatementsTouched(before, after)).toEqual([]);
+      }),
+    );
+  });
+
+  it('names what was reworded', () => {
+    const before = assessmentSchema.parse({
+      strengths: [{ id: 's1', text: 'Wij houden van ons kind.', author: 'family' }],
+    });
+    const after = assessmentSchema.parse({
+      strengths: [{ id: 's1', text: 'Ouders zijn betrokken.', author: 'family' }],
+    });
+    expect(familyStatementsTouched(before, after)).toEqual(['strengths.s1']);
+  });
+});
+
+describe('the life domains of a case', () => {
+  const someDomains = fc.uniqueArray(fc.constantFrom(...lifeDomainKeys), { minLength: 1 });
+  it('are the union of the programmes’ domains, in the order of the list, plus what holds something', () => {
+    fc.assert(
+      fc.property(
+        fc.array(someDomains, { minLength: 1, maxLength: 3 }),
+        someDomains,
+        (named, recorded) => {
+          const offered = domainsOfCase(named, {
+            domains: recorded.map((key) => ({
+              key,
+              situation: 'x',
+              familyPriority: 'high',
+              involved: '',
+            })),
+          });
+          const wanted = new Set([...named.flat(), ...recorded]);
+          expect(offered).toEqual(lifeDomainKeys.filter((k) => wanted.has(k)));
+        },
+      ),
+    );
+  });
+  it('are all ten when a programme names none, or there is no programme', () => {
+    expect(domainsOfCase([undefined], { domains: [] })).toEqual([...lifeDomainKeys]);
+    expect(domainsOfCase([], { domains: [] })).toEqual([...lifeDomainKeys]);
+    expect(domainsOfCase([['housing'], undefined], { domains: [] })).toHaveLength(10);
+  });
+});
+
+describe('the scores of a case', () => {
+  it('group per scorer, each series in time order, and lose none', () => {
+    const score = fc.record({
+      scorerKey: fc.constantFrom('user:a', 'member:p1', 'network:n1'),
+      scoredAt: fc
+        .integer({ min: 0, max: 10 ** 9 })
+        .map((n) => new Date(1.7e12 + n * 1000).toISOString()),
+      score: fc.integer({ min: 0, max: 10 }),
+    });
+    fc.assert(
+      fc.property(fc.array(score, { maxLength: 30 }), (scores) => {
+        const series = seriesPerScorer(scores);
+        expect(series.flatMap((s) => s.scores)).toHaveLength(scores.length);
+        for (const s of series) {
+          expect(s.scores.every((x) => x.scorerKey === s.scorerKey)).toBe(true);
+          const times = s.scores.map((x) => x.scoredAt);
+          expect([...times].sort()).toEqual(times);
+        }
+        expect(new Set(series.map((s) => s.scorerKey)).size).toBe(series.length);
+      }),
+    );
+  });
+});
+
+describe('the network', () => {
+  it('involves only the people the family said yes to', () => {
+    const network = {
+      people: (['yes', 'no', 'not_asked'] as const).map((involve, i) => ({
+        id: `n${String(i)}`,
+        name: 'X',
+        relation: '',
+        tie: 'family' as const,
+        support: 'strong' as const,
+        organization: '',
+        serviceId: null,
+        phone: '',
+        email: '',
+        involve,
+        involveNote: '',
+      })),
+    };
+    expect(involvable(network).map((p) => p.id)).toEqual(['n0']);
+  });
+  it('starts with the referrer, cleaned, not asked yet', () => {
+    const network = networkFromReferrer({
+      name: 'Kato Verpleeg',
+      organization: 'Kind en Gezin',
+      phone: '011 23 45 67 (werk)',
+      email: 'geen',
+    });
+    expect(network.people[0]).toMatchObject({
+      phone: '011 23 45 67 ()',
+      email: '',
+      involve: 'not_asked',
+    });
+  });
+});
+
+describe('the timeline filter', () => {
+  it('takes known kinds and refuses an unknown one by name', () => {
+    expect(parseKinds(undefined)).toEqual([...timelineKinds]);
+    expect(parseKinds('note, home_visit')).toEqual(['note', 'home_visit']);
+    expect(parseKinds('note,gossip')).toEqual({ unknown: 'gossip' });
+  });
+});
