@@ -1,7 +1,9 @@
 /**
  * The case coordinator in the case file of a worrying pregnancy taken up from a referral: the
  * family as the referral gave it, the birth recorded and the programme's window counted from it,
- * a parent added with the keyboard alone. Axe finds nothing on the page.
+ * a parent added with the keyboard alone; then two people of the network added by keyboard, the
+ * 0–10 scale scored by the coordinator and, separately, by a parent, the trend and the timeline.
+ * Axe finds nothing on the page.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +88,103 @@ describe('the family in the case file', () => {
       'Sanne en Tom',
     );
     expect(await page.getByLabel('Een tolk is nodig').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('adds two people to the network by keyboard, scores the scale apart, shows trend and timeline', async () => {
+    const page = await deskPage(browser);
+    await page.goto(`${server.url}/aanmelden`);
+    await page.getByRole('button', { name: 'Inloggen als Jan Goossens' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
+    await page.getByRole('link', { name: 'Mijn dossiers' }).click();
+    await page.locator('.case-list a').first().click();
+    const network = page.getByRole('region', { name: 'Het netwerk (ecogram)' });
+    const add = network.getByRole('button', { name: 'Iemand toevoegen aan het netwerk' });
+    await add.waitFor();
+
+    // Rita, the grandmother: strong support, the family agrees. Keyboard only, field by field.
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const name = network.getByLabel('Naam', { exact: true });
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(false);
+    await name.focus();
+    await page.keyboard.type('Rita');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('grootmoeder');
+    await page.keyboard.press('Tab'); // kind of tie: Familie (already)
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('s'); // Sterke steun
+    await page.keyboard.press('Tab'); // phone
+    await page.keyboard.type('0470 12 34 56');
+    await page.keyboard.press('Tab'); // e-mail
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('j'); // Ja, het gezin is akkoord
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await network.getByRole('rowheader', { name: 'Rita' }).waitFor();
+
+    // Buurman Jef: a strained tie, and the family does not want him involved.
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await name.focus();
+    await page.keyboard.type('Buurman Jef');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('b'); // Buur
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('m'); // Moeizaam
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('n'); // Nee
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Liever niet.');
+    await page.keyboard.press('Enter');
+    const jef = network.getByRole('row', { name: /Buurman Jef/ });
+    await jef.waitFor();
+    expect(await jef.textContent()).toContain('Nee, het gezin wil dit niet (Liever niet.)');
+    // The same people in the picture, each a button to the same form.
+    await network
+      .getByRole('button', { name: /^Rita grootmoeder.*steun: Sterke steun/ })
+      .waitFor();
+    await network.getByRole('button', { name: /^Buurman Jef Buur.*steun: Moeizaam/ }).waitFor();
+    expect(await network.locator('.react-flow__edge.strained').count()).toBe(1);
+
+    // The scale: the coordinator's own score, and Tom's, each kept under their own name.
+    const scale = page.getByRole('region', { name: 'Schaal van 0 tot 10' });
+    await scale.getByLabel('Score', { exact: true }).selectOption('4');
+    await scale.getByRole('button', { name: 'Score bewaren' }).click();
+    await expect.poll(() => scale.getByRole('status').textContent()).toContain('De score 4');
+    await scale.getByLabel('Wie geeft de score').selectOption({ label: 'Tom' });
+    await scale.getByLabel('Score', { exact: true }).selectOption('7');
+    await scale.getByLabel('Waarom dit getal (mag leeg)').fill('Oma Rita helpt elke dag.');
+    await scale.getByRole('button', { name: 'Score bewaren' }).click();
+    const tom = scale.getByRole('row', { name: /^Tom/ });
+    await tom.waitFor();
+    expect(await tom.textContent()).toContain('7');
+    expect(await tom.textContent()).toContain('genoteerd door Jan Goossens');
+    expect(await scale.getByRole('row', { name: /^Jan Goossens/ }).textContent()).toContain('4');
+    // The trend: one line per person, named in the legend.
+    const trend = scale.getByRole('figure', { name: /Het verloop van de scores/ });
+    await trend.locator('.recharts-legend-item').first().waitFor();
+    expect(await trend.locator('.recharts-legend-item').allTextContents()).toEqual([
+      'Jan Goossens',
+      'Tom',
+    ]);
+
+    // The timeline: what happened, newest first, and a home visit recorded for the family too.
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await timeline.getByText('Score 7 van Tom').waitFor();
+    await timeline.getByText('Netwerk gewijzigd').first().waitFor();
+    await timeline.getByLabel('Wat', { exact: true }).selectOption('home_visit');
+    await timeline.getByLabel('Wat er gebeurde of besproken werd').fill('Huisbezoek met oma Rita.');
+    await timeline.getByLabel('Ook het gezin').check();
+    await timeline.getByRole('button', { name: 'Noteren' }).click();
+    await timeline.getByText('Huisbezoek met oma Rita.').waitFor();
+    for (const kind of ['Score gegeven', 'Netwerk gewijzigd'])
+      await timeline.getByRole('group', { name: 'Toon' }).getByLabel(kind).uncheck();
+    await expect.poll(() => timeline.getByText('Score 7 van Tom').count()).toBe(0);
+    expect(await timeline.getByText('Huisbezoek met oma Rita.').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

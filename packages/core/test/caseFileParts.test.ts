@@ -8,10 +8,12 @@ import fc from 'fast-check';
 import {
   assessmentSchema,
   assessmentSections,
+  differences,
   domainsOfCase,
   familyStatementsTouched,
   involvable,
   lifeDomainKeys,
+  merge,
   networkFromReferrer,
   parseKinds,
   seriesPerScorer,
@@ -182,5 +184,47 @@ describe('the timeline filter', () => {
     expect(parseKinds(undefined)).toEqual([...timelineKinds]);
     expect(parseKinds('note, home_visit')).toEqual(['note', 'home_visit']);
     expect(parseKinds('note,gossip')).toEqual({ unknown: 'gossip' });
+  });
+});
+
+describe('merging two versions after a conflict', () => {
+  const person = fc.record({
+    id: fc.constantFrom('n1', 'n2', 'n3', 'n4'),
+    name: fc.constantFrom('Rita', 'Jef', 'Kato'),
+    support: fc.constantFrom('strong', 'some', 'strained'),
+  });
+  const part = fc.record({
+    calledName: fc.constantFrom('', 'Sanne en Tom'),
+    people: fc.uniqueArray(person, { selector: (p) => p.id, maxLength: 4 }),
+  });
+  const byId = (p: { people: { id: string }[] }) =>
+    Object.fromEntries(p.people.map((x) => [x.id, x]));
+
+  it('gives theirs when nothing is taken from mine, and mine (as a set) when everything is', () => {
+    fc.assert(
+      fc.property(part, part, (theirs, mine) => {
+        expect(merge(theirs, mine, {})).toEqual(theirs);
+        const all = Object.fromEntries(
+          differences(theirs, mine).map((d) => [d.path, 'mine' as const]),
+        );
+        const merged = merge(theirs, mine, all);
+        expect(merged.calledName).toBe(mine.calledName);
+        expect(byId(merged)).toEqual(byId(mine));
+      }),
+    );
+  });
+
+  it('leaves no difference once each one is chosen, and only chosen ones change', () => {
+    fc.assert(
+      fc.property(part, part, fc.infiniteStream(fc.boolean()), (theirs, mine, coins) => {
+        const diffs = differences(theirs, mine);
+        const choices = Object.fromEntries(
+          diffs.map((d) => [d.path, coins.next().value ? ('mine' as const) : ('theirs' as const)]),
+        );
+        const merged = merge(theirs, mine, choices);
+        for (const d of differences(merged, mine)) expect(choices[d.path], d.path).not.toBe('mine');
+        for (const d of differences(merged, theirs)) expect(choices[d.path], d.path).toBe('mine');
+      }),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import './i18n.ts';
 import './styles/tokens.css';
 import './styles/buttons.css';
+import './styles/caseFile.css';
 import './index.css';
 import { App } from './App.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';

@@ -5,3 +5,4 @@ export * from './lifeDomains.ts';
 export * from './assessment.ts';
 export * from './scores.ts';
 export * from './timeline.ts';
+export * from './merge.ts';

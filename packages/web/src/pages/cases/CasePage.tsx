@@ -1,4 +1,8 @@
-/** One case file: who works on it, and who the family is. */
+/**
+ * One case file: who works on it, who the family is, their network, the life domains, the
+ * worries and strengths with the 0–10 scale, and one timeline — each part loaded and saved by
+ * itself, so a slow part never holds up another.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -6,6 +10,20 @@ import type { CaseView } from '@omringd/core';
 import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FamilyPanel } from './FamilyPanel.tsx';
+import { NetworkPanel } from './parts/NetworkPanel.tsx';
+import { LifeDomainsPanel } from './parts/LifeDomainsPanel.tsx';
+import { AssessmentPanel } from './parts/AssessmentPanel.tsx';
+import { ScoresPanel } from './parts/ScoresPanel.tsx';
+import { TimelinePanel } from './parts/TimelinePanel.tsx';
+
+const sections = [
+  ['gezin', 'caseFile.family'],
+  ['netwerk', 'caseParts.network.title'],
+  ['levensdomeinen', 'caseParts.domains.title'],
+  ['zorgen-en-krachten', 'caseParts.assessment.title'],
+  ['schaal', 'caseParts.scores.title'],
+  ['tijdlijn', 'caseParts.timeline.title'],
+] as const;
 
 export function CasePage() {
   const { t } = useTranslation();
@@ -43,7 +61,24 @@ export function CasePage() {
           ))}
         </ul>
       </section>
+      <nav aria-labelledby="case-sections" className="case-sections">
+        <h2 id="case-sections" className="visually-hidden">
+          {t('caseParts.onThisPage')}
+        </h2>
+        <ul>
+          {sections.map(([anchor, label]) => (
+            <li key={anchor}>
+              <a href={`#${anchor}`}>{t(label)}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <FamilyPanel caseId={file.id} />
+      <NetworkPanel caseId={file.id} familyName={file.familyLabel} />
+      <LifeDomainsPanel caseId={file.id} />
+      <AssessmentPanel caseId={file.id} />
+      <ScoresPanel caseId={file.id} />
+      <TimelinePanel caseId={file.id} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { formatDate } from '../../format.ts';
 import { BirthForm } from './BirthForm.tsx';
 import { AddAdultForm } from './AddAdultForm.tsx';
 import { FamilyDetailsForm } from './FamilyDetailsForm.tsx';
+import { announceCaseChanged } from './parts/caseChanged.ts';
 
 export function FamilyPanel({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
@@ -50,10 +51,12 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
     setError(null);
     setFamily(r.value);
     setStatus(t('caseFile.saved'));
+    announceCaseChanged(caseId);
   };
   const born = (recorded: BirthRecordedView) => {
     setError(null);
     setFamily(recorded);
+    announceCaseChanged(caseId);
     const lang = i18n.language === 'en' ? 'en' : 'nl';
     setStatus(
       [
@@ -77,7 +80,7 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
         ? t('caseFile.dueOn', { date: formatDate(m.dueDate, i18n.language) })
         : '';
   return (
-    <section aria-labelledby="family-heading">
+    <section aria-labelledby="family-heading" id="gezin">
       <h2 id="family-heading">{t('caseFile.family')}</h2>
       <p role="status" className="status">
         {status}
