@@ -144,9 +144,7 @@ describe('the family in the case file', () => {
     await jef.waitFor();
     expect(await jef.textContent()).toContain('Nee, het gezin wil dit niet (Liever niet.)');
     // The same people in the picture, each a button to the same form.
-    await network
-      .getByRole('button', { name: /^Rita grootmoeder.*steun: Sterke steun/ })
-      .waitFor();
+    await network.getByRole('button', { name: /^Rita grootmoeder.*steun: Sterke steun/ }).waitFor();
     await network.getByRole('button', { name: /^Buurman Jef Buur.*steun: Moeizaam/ }).waitFor();
     expect(await network.locator('.react-flow__edge.strained').count()).toBe(1);
 
