@@ -185,4 +185,62 @@ describe('the family in the case file', () => {
     expect(await timeline.getByText('Huisbezoek met oma Rita.').count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('keeps what was typed through a closed tab, and merges two versions instead of overwriting', async () => {
+    // Two devices: this one, and a colleague's (each keeps its own copies).
+    const device = async () => {
+      const context = await browser.newContext({ locale: 'nl-BE' });
+      const signIn = await context.newPage();
+      await signIn.goto(`${server.url}/aanmelden`);
+      await signIn.getByRole('button', { name: 'Inloggen als Jan Goossens' }).click();
+      await signIn.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
+      await signIn.close();
+      return context;
+    };
+    const context = await device();
+    const other = await device();
+    const open = async (on = context) => {
+      const page = await on.newPage();
+      await page.goto(`${server.url}/dossiers`);
+      await page.locator('.case-list a').first().click();
+      await page.getByRole('region', { name: 'Zorgen, krachten en wat moet gebeuren' }).waitFor();
+      return page;
+    };
+
+    // A strength added, not saved yet, and the tab closed.
+    let mine = await open();
+    const strengths = (page: typeof mine) =>
+      page.getByRole('region', { name: 'Zorgen, krachten en wat moet gebeuren' });
+    await strengths(mine).getByLabel('Een nieuwe zin').nth(3).fill('Tom kookt elke avond.');
+    await strengths(mine).getByRole('button', { name: 'Toevoegen aan Krachten' }).click();
+    await strengths(mine).getByText('Nog niet bewaard.').waitFor();
+    await mine.close();
+
+    // Meanwhile, on the other device, another strength is saved.
+    const theirs = await open(other);
+    await strengths(theirs).getByLabel('Een nieuwe zin').nth(3).fill('Oma Rita past op.');
+    await strengths(theirs).getByRole('button', { name: 'Toevoegen aan Krachten' }).click();
+    await strengths(theirs).getByRole('button', { name: 'Zorgen en krachten bewaren' }).click();
+    await expect.poll(() => strengths(theirs).getByRole('status').textContent()).toBe('Bewaard.');
+    await theirs.close();
+
+    // Back: the kept change comes back as one side of a merge, nothing overwritten.
+    mine = await open();
+    const merge = strengths(mine).getByRole('form', { name: 'Twee versies samenvoegen' });
+    await merge.waitFor();
+    expect(await merge.textContent()).toContain('Oma Rita past op.');
+    expect(await merge.textContent()).toContain('Tom kookt elke avond.');
+    expect(await axeViolations(mine)).toEqual([]);
+    await merge.getByRole('button', { name: 'Samenvoegen en bewaren' }).click();
+    await expect.poll(() => strengths(mine).getByRole('status').textContent()).toBe('Bewaard.');
+    await mine.reload();
+    const list = strengths(mine).getByRole('list', { name: 'Krachten' });
+    await list.waitFor();
+    expect(await list.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringContaining('Oma Rita past op.'),
+      expect.stringContaining('Tom kookt elke avond.'),
+    ]);
+    await context.close();
+    await other.close();
+  });
 });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import {
   assessmentSchema,
   assessmentSections,
+  defaultChoices,
   differences,
   domainsOfCase,
   familyStatementsTouched,
@@ -224,6 +225,16 @@ describe('merging two versions after a conflict', () => {
         const merged = merge(theirs, mine, choices);
         for (const d of differences(merged, mine)) expect(choices[d.path], d.path).not.toBe('mine');
         for (const d of differences(merged, theirs)) expect(choices[d.path], d.path).toBe('mine');
+      }),
+    );
+  });
+
+  it('starts from choices that lose no item of either side', () => {
+    fc.assert(
+      fc.property(part, part, (theirs, mine) => {
+        const merged = merge(theirs, mine, defaultChoices(differences(theirs, mine)));
+        const ids = new Set(merged.people.map((p) => p.id));
+        for (const p of [...theirs.people, ...mine.people]) expect(ids).toContain(p.id);
       }),
     );
   });

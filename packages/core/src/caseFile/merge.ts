@@ -73,3 +73,11 @@ export function merge<T extends Item>(
   }
   return result as T;
 }
+
+/**
+ * The choices a merge starts from: both sides' additions kept. What only the saved version has
+ * was most likely added meanwhile, not removed by me; removing it is a choice the user makes.
+ */
+export function defaultChoices(diffs: readonly Difference[]): Record<string, MergeChoice> {
+  return Object.fromEntries(diffs.map((d) => [d.path, d.mine === undefined ? 'theirs' : 'mine']));
+}

@@ -14,12 +14,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useCasePart } from './useCasePart.ts';
 import { MergePanel } from './MergePanel.tsx';
 import { useKeptState } from './useKeptState.ts';
-
-function nextId(assessment: Assessment, section: AssessmentSection): string {
-  const taken = new Set(Object.values(assessment).flatMap((list) => list.map((s) => s.id)));
-  const prefix = section.slice(0, 2).toLowerCase();
-  for (let n = 1; ; n++) if (!taken.has(`${prefix}${String(n)}`)) return `${prefix}${String(n)}`;
-}
+import { newId } from './newId.ts';
 
 export function AssessmentPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -41,7 +36,7 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
       ...working,
       [section]: [
         ...working[section],
-        { id: nextId(working, section), text, author: 'professional' },
+        { id: newId(section.slice(0, 2).toLowerCase()), text, author: 'professional' },
       ],
     });
     setAdding({ ...adding, [section]: '' });

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { differences, merge, type MergeChoice } from '@omringd/core';
+import { defaultChoices, differences, merge, type MergeChoice } from '@omringd/core';
 import { formatDateTime } from '../../../format.ts';
 import type { Conflict } from './useCasePart.ts';
 
@@ -21,9 +21,7 @@ export function MergePanel<T extends Record<string, unknown>>(props: Props<T>) {
   const heading = useId();
   const { theirs, mine } = props.conflict;
   const diffs = differences(theirs.content, mine);
-  const [choices, setChoices] = useState<Record<string, MergeChoice>>(() =>
-    Object.fromEntries(diffs.map((d) => [d.path, 'mine' as const])),
-  );
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>(() => defaultChoices(diffs));
   const words = (value: unknown, d: { list: string | null; path: string }) =>
     value === undefined ? t('caseParts.merge.absent') : props.describe(value, d.list, d.path);
   return (

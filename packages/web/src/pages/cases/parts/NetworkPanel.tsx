@@ -11,12 +11,9 @@ import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 import { useCasePart } from './useCasePart.ts';
 import { MergePanel } from './MergePanel.tsx';
 import { emptyPerson, PersonForm } from './PersonForm.tsx';
+import { newId } from './newId.ts';
 
 const Ecogram = lazy(() => import('./Ecogram.tsx'));
-
-function nextId(people: readonly NetworkPerson[]): string {
-  for (let n = 1; ; n++) if (!people.some((p) => p.id === `n${String(n)}`)) return `n${String(n)}`;
-}
 
 export function NetworkPanel({ caseId, familyName }: { caseId: string; familyName: string }) {
   const { t } = useTranslation();
@@ -124,7 +121,7 @@ export function NetworkPanel({ caseId, familyName }: { caseId: string; familyNam
               type="button"
               className="primary"
               onClick={() => {
-                setEditing(nextId(people));
+                setEditing(newId('n'));
               }}
             >
               {t('caseParts.network.add')}
@@ -132,7 +129,9 @@ export function NetworkPanel({ caseId, familyName }: { caseId: string; familyNam
           ) : (
             <PersonForm
               key={editingPerson.id}
-              storageKey={`omringd:case:${caseId}:network:person:${editingPerson.id}`}
+              storageKey={`omringd:case:${caseId}:network:person:${
+                people.some((p) => p.id === editingPerson.id) ? editingPerson.id : 'new'
+              }`}
               person={editingPerson}
               isNew={!people.some((p) => p.id === editingPerson.id)}
               onCancel={() => {
