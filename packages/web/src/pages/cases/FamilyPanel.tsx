@@ -13,12 +13,15 @@ import { BirthForm } from './BirthForm.tsx';
 import { AddAdultForm } from './AddAdultForm.tsx';
 import { FamilyDetailsForm } from './FamilyDetailsForm.tsx';
 import { announceCaseChanged } from './parts/caseChanged.ts';
+import { MergePanel } from './parts/MergePanel.tsx';
+import type { Conflict } from './parts/useCasePart.ts';
 
 export function FamilyPanel({ caseId }: { caseId: string }) {
   const { t, i18n } = useTranslation();
   const [family, setFamily] = useState<CaseFamily | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
+  const [conflict, setConflict] = useState<Conflict<FamilyDetails> | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     void getJson<CaseFamily>(`/api/v1/cases/${caseId}/family`, abort.signal).then((r) => {
@@ -31,28 +34,46 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
   }, [caseId]);
   if (family === null) return error === null ? null : <ErrorMessage error={error} />;
 
-  /** A refusal because someone saved first: show their version, and say so. */
-  const refused = (e: ApiError & { current?: CaseFamily }) => {
-    setError(e);
+  /**
+   * A refusal because someone saved first: show their version and, for a change of mine, both
+   * side by side to merge.
+   */
+  const refused = (e: ApiError & { current?: CaseFamily }, mine?: FamilyDetails) => {
     if (e.reason === 'changed_meanwhile' && e.current !== undefined) {
+      setError(null);
       setFamily(e.current);
-      setStatus(t('caseFile.changedMeanwhile'));
-    }
-  };
-  const save = async (change: Partial<FamilyDetails>) => {
-    const r = await sendJson<CaseFamily>('PUT', `/api/v1/cases/${caseId}/family`, {
-      version: family.version,
-      family: { ...family.family, ...change },
-    });
-    if (!r.ok) {
-      refused(r.error);
+      setStatus(t(mine === undefined ? 'caseFile.changedMeanwhile' : 'caseParts.changedMeanwhile'));
+      if (mine !== undefined)
+        setConflict({
+          theirs: {
+            version: e.current.version,
+            content: e.current.family,
+            updatedAt: e.current.updatedAt,
+            updatedBy: null,
+          },
+          mine,
+        });
       return;
     }
+    setError(e);
+  };
+  const saveAs = async (version: number, next: FamilyDetails) => {
+    const r = await sendJson<CaseFamily>('PUT', `/api/v1/cases/${caseId}/family`, {
+      version,
+      family: next,
+    });
+    if (!r.ok) {
+      refused(r.error, next);
+      return;
+    }
+    setConflict(null);
     setError(null);
     setFamily(r.value);
     setStatus(t('caseFile.saved'));
     announceCaseChanged(caseId);
   };
+  const save = (change: Partial<FamilyDetails>) =>
+    saveAs(family.version, { ...family.family, ...change });
   const born = (recorded: BirthRecordedView) => {
     setError(null);
     setFamily(recorded);
@@ -73,6 +94,10 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
   };
   const roleName = (m: FamilyMember) =>
     m.kind === 'adult' ? t(`caseFile.roles.${m.role}`) : t(`caseFile.kinds.${m.kind}`);
+  const describeMember = (m: FamilyMember) =>
+    `${m.kind === 'unborn' ? t('caseFile.kinds.unborn') : m.name || '—'} (${[roleName(m), dateOf(m)]
+      .filter((x) => x !== '')
+      .join(', ')})`;
   const dateOf = (m: FamilyMember) =>
     m.kind === 'child'
       ? t('caseFile.bornOn', { date: formatDate(m.birthDate, i18n.language) })
@@ -86,6 +111,29 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
         {status}
       </p>
       <ErrorMessage error={error} />
+      {conflict === null ? null : (
+        <MergePanel
+          conflict={conflict}
+          describe={(value, list, path) =>
+            list === null
+              ? `${t(`caseFile.fieldNames.${path}`, { defaultValue: path })}: ${
+                  typeof value === 'boolean'
+                    ? t(value ? 'caseFile.yes' : 'caseFile.no')
+                    : typeof value === 'string' && value !== ''
+                      ? value
+                      : '—'
+                }`
+              : describeMember(value as FamilyMember)
+          }
+          onResolve={(merged) => {
+            void saveAs(conflict.theirs.version, merged);
+          }}
+          onDiscard={() => {
+            setConflict(null);
+            setStatus(t('caseParts.discarded'));
+          }}
+        />
+      )}
       {family.family.members.length === 0 ? (
         <p>{t('caseFile.noMembers')}</p>
       ) : (
