@@ -8,8 +8,8 @@
 import { z } from 'zod';
 
 const shortText = z.string().trim().max(200);
-const personId = z.string().regex(/^[a-z0-9-]{1,40}$/, {
-  error: 'A person id is 1–40 lower-case letters, digits or dashes.',
+const personId = z.string().regex(/^[a-z0-9-]{1,27}$/, {
+  error: 'A person id is 1–27 lower-case letters, digits or dashes.',
 });
 
 export const informalTies = ['family', 'friend', 'neighbour', 'volunteer'] as const;

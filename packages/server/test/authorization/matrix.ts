@@ -622,6 +622,38 @@ export const matrix: Record<string, Entry> = {
     expect: everyone(200),
     anonymous: 401,
   },
+  // The case file in FHIR: read like the file. The network person n1 exists for the actors who
+  // saved the network above (the case team).
+  'GET /fhir/R4/EpisodeOfCare/:id': {
+    request: (f) => ({ url: `/fhir/R4/EpisodeOfCare/${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/EpisodeOfCare': {
+    request: () => ({ url: '/fhir/R4/EpisodeOfCare' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'GET /fhir/R4/CareTeam/:id': {
+    request: (f) => ({ url: `/fhir/R4/CareTeam/${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/RelatedPerson/:id': {
+    request: (f) => ({ url: `/fhir/R4/RelatedPerson/${f.caseId}.n1` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/RelatedPerson': {
+    request: (f) => ({ url: `/fhir/R4/RelatedPerson?episode-of-care=${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/Observation': {
+    request: (f) => ({ url: `/fhir/R4/Observation?episode-of-care=EpisodeOfCare/${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
   'PUT /fhir/R4/Task/:id': {
     request: (f) => ({
       url: `/fhir/R4/Task/${f.referralId}`,

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createRequire } from 'node:module';
 import { Client } from 'fhir-kit-client';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/app.ts';
@@ -16,22 +15,7 @@ import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, type Person } from '../support/people.ts';
 import { SESSION_COOKIE } from '../../src/kernel/sessions.ts';
 import { referralContent } from '../support/referralFixture.ts';
-
-const require = createRequire(import.meta.url);
-type Validation = { valid?: boolean; messages?: { message: string }[] };
-// Both libraries are CommonJS without types of their own.
-const JsonSchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => {
-  validate(resource: unknown): unknown[];
-};
-const { Fhir } = require('fhir') as { Fhir: new () => { validate(resource: unknown): Validation } };
-const schemaValidator = new JsonSchemaValidator();
-const fhirJs = new Fhir();
-
-function expectValidFhir(resource: unknown): void {
-  expect(schemaValidator.validate(resource), JSON.stringify(resource)).toEqual([]);
-  const result = fhirJs.validate(resource);
-  expect(result.valid, JSON.stringify(result.messages)).toBe(true);
-}
+import { expectValidFhir } from '../support/fhirValidation.ts';
 
 const content = referralContent('pregnancy', {
   behaviour: 'Middelengebruik tijdens de zwangerschap.',

@@ -1,6 +1,7 @@
 /**
- * A FHIR R4 facade for referrals at /fhir/R4: the CapabilityStatement, ServiceRequest and Task
- * (read, search by status, owner, _lastUpdated) and the Task status update by the receiver. It
+ * A FHIR R4 facade at /fhir/R4: the CapabilityStatement, for referrals ServiceRequest and Task
+ * (read, search by status, owner, _lastUpdated) and the Task status update by the receiver, and
+ * the case file's resources (caseFileResources.ts). It
  * goes through the same access layer and audit as the rest of the API; errors are
  * OperationOutcomes.
  */
@@ -16,6 +17,8 @@ import { changeStatus, readReferral, searchReferrals } from '../../modules/refer
 import { answerOfDenial } from '../../kernel/denials.ts';
 import type { FacadeDeps } from '../../app.ts';
 import { clean, operationOutcome, searchBundle, toServiceRequest, toTask } from './mapReferral.ts';
+import { caseFileResources } from './caseFileResources.ts';
+import { caseFileCapabilities } from './caseFileCapabilities.ts';
 
 const FHIR_JSON = 'application/fhir+json';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -130,10 +133,12 @@ export const fhirRoutes =
                 { name: '_lastUpdated', type: 'date' },
               ],
             },
+            ...caseFileCapabilities(base),
           ],
         },
       ],
     }));
+    caseFileResources(app, base);
 
     const idOf = (params: unknown) => {
       const id = (params as { id: string }).id;

@@ -2,3 +2,4 @@
 export { caseFileRoutes } from './routes.ts';
 export { casePartRoutes } from './partRoutes.ts';
 export { startFamily } from './startFamily.ts';
+export { networkWithin, scoresWithin } from './readWithin.ts';

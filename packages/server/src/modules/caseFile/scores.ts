@@ -14,7 +14,7 @@ import { addTimelineEntry } from './queries/timeline.ts';
 import { networkPart } from './parts.ts';
 import { partView } from './partView.ts';
 
-function view(row: ScoreRow): ScoreView {
+export function scoreView(row: ScoreRow): ScoreView {
   return {
     ...row,
     scale: 'safety',
@@ -92,7 +92,7 @@ export async function recordScore(
       });
       const saved = (await scoresOf(c.tx, caseId)).find((s) => s.id === id);
       if (saved === undefined) throw new Error('The score just recorded is not there.');
-      return view(saved);
+      return scoreView(saved);
     },
   );
 }
@@ -103,7 +103,7 @@ export async function readScores(ctx: AccessContext, caseId: string): Promise<Ca
     { caseId, action: 'read', audit: 'read', purpose: 'care' },
     async (c) => {
       c.note({ part: 'scores' });
-      return { scores: (await scoresOf(c.tx, caseId)).map(view) };
+      return { scores: (await scoresOf(c.tx, caseId)).map(scoreView) };
     },
   );
 }

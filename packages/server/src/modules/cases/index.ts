@@ -3,3 +3,5 @@ export { caseRoutes } from './routes.ts';
 export { openCase, type NewCase } from './openCase.ts';
 export { sweepDurations, type DurationSweepResult } from './durationSweep.ts';
 export { coordinatorsOf } from './queries.ts';
+export { readCase, readCaseWith } from './readCase.ts';
+export { listMyCases } from './listMyCases.ts';

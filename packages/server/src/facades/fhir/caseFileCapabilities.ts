@@ -1,0 +1,19 @@
+/** What the CapabilityStatement says of the case file's resources. */
+export function caseFileCapabilities(base: string): Record<string, unknown>[] {
+  const episode = {
+    name: 'episode-of-care',
+    definition: `${base}/SearchParameter/episode-of-care`,
+    type: 'reference',
+    documentation: 'The case (EpisodeOfCare) the resource belongs to.',
+  };
+  return [
+    { type: 'EpisodeOfCare', interaction: [{ code: 'read' }, { code: 'search-type' }] },
+    { type: 'CareTeam', interaction: [{ code: 'read' }] },
+    {
+      type: 'RelatedPerson',
+      interaction: [{ code: 'read' }, { code: 'search-type' }],
+      searchParam: [episode],
+    },
+    { type: 'Observation', interaction: [{ code: 'search-type' }], searchParam: [episode] },
+  ];
+}

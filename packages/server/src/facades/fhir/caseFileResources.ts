@@ -1,0 +1,104 @@
+/**
+ * The case file's FHIR R4 resources: EpisodeOfCare (read, search my cases), CareTeam (read),
+ * RelatedPerson (read, search by episode-of-care) and Observation (search by episode-of-care).
+ * Each goes through the case file's own use cases, so access and audit are theirs.
+ */
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../platform/errors.ts';
+import { listMyCases, readCase, readCaseWith } from '../../modules/cases/index.ts';
+import { networkWithin, scoresWithin } from '../../modules/caseFile/index.ts';
+import { clean, searchBundle } from './mapReferral.ts';
+import {
+  parseRelatedPersonId,
+  relatedPeople,
+  toCareTeam,
+  toEpisodeOfCare,
+  toObservation,
+} from './mapCaseFile.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const signedIn = { config: { access: 'signed_in' as const }, schema: { hide: true } };
+
+const caseIdOf = (id: string) => {
+  if (!UUID.test(id)) throw new AppError('not_found', `There is no resource with id ${id}.`);
+  return id;
+};
+
+/** The case a search is about: ?episode-of-care=<id> or EpisodeOfCare/<id>, given once. */
+function episodeOf(query: unknown): string {
+  const value = (query as Record<string, unknown> | undefined)?.['episode-of-care'];
+  if (typeof value !== 'string')
+    throw new AppError(
+      'invalid_input',
+      'Give the case once as episode-of-care, e.g. ?episode-of-care=EpisodeOfCare/<id>.',
+      'episode-of-care',
+    );
+  const id = value.replace(/^EpisodeOfCare\//, '');
+  if (!UUID.test(id))
+    throw new AppError(
+      'invalid_input',
+      'episode-of-care must be the id of an EpisodeOfCare.',
+      'episode-of-care',
+    );
+  return id;
+}
+
+export function caseFileResources(app: FastifyInstance, base: string): void {
+  const self = (url: string) => `${base}${url.replace(/^\/fhir\/R4/, '')}`;
+
+  app.get('/EpisodeOfCare/:id', signedIn, async (request) =>
+    clean(
+      toEpisodeOfCare(
+        await readCase(request.access, caseIdOf((request.params as { id: string }).id)),
+      ),
+    ),
+  );
+  app.get('/EpisodeOfCare', signedIn, async (request) => {
+    const mine = await listMyCases(request.access);
+    const resources = mine.map((c) =>
+      clean({
+        resourceType: 'EpisodeOfCare',
+        id: c.id,
+        status: c.status === 'open' ? 'active' : 'finished',
+        type: [{ text: c.title }],
+        patient: { display: c.familyLabel },
+        team: [{ reference: `CareTeam/${c.id}` }],
+      }),
+    );
+    return searchBundle(resources, self(request.url));
+  });
+
+  app.get('/CareTeam/:id', signedIn, async (request) => {
+    const caseId = caseIdOf((request.params as { id: string }).id);
+    const { file, more: network } = await readCaseWith(request.access, caseId, networkWithin);
+    return clean(toCareTeam(file, network));
+  });
+
+  app.get('/RelatedPerson/:id', signedIn, async (request) => {
+    const { id } = request.params as { id: string };
+    const parsed = parseRelatedPersonId(id);
+    if (parsed === null) throw new AppError('not_found', `There is no resource with id ${id}.`);
+    const { file, more: network } = await readCaseWith(
+      request.access,
+      parsed.caseId,
+      networkWithin,
+    );
+    const found = relatedPeople(file, network).find((r) => r.id === id);
+    if (found === undefined) throw new AppError('not_found', `There is no resource with id ${id}.`);
+    return clean(found);
+  });
+  app.get('/RelatedPerson', signedIn, async (request) => {
+    const caseId = episodeOf(request.query);
+    const { file, more: network } = await readCaseWith(request.access, caseId, networkWithin);
+    return searchBundle(relatedPeople(file, network).map(clean), self(request.url));
+  });
+
+  app.get('/Observation', signedIn, async (request) => {
+    const caseId = episodeOf(request.query);
+    const { file, more: scores } = await readCaseWith(request.access, caseId, scoresWithin);
+    return searchBundle(
+      scores.map((s) => clean(toObservation(file, s))),
+      self(request.url),
+    );
+  });
+}

@@ -1,0 +1,21 @@
+/**
+ * Parts of the case file read inside another capability's guard on the same case (the FHIR
+ * exchange reads the case with its network or scores under one decision and one audit row).
+ */
+import type { Network, ScoreView } from '@omringd/core';
+import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
+import { networkPart } from './parts.ts';
+import { partRow } from './queries/parts.ts';
+import { partView } from './partView.ts';
+import { scoresOf } from './queries/scores.ts';
+import { scoreView } from './scores.ts';
+
+export async function networkWithin(c: CaseAccess): Promise<Network> {
+  c.note({ part: 'network' });
+  return partView(networkPart, await partRow(c.tx, c.caseId, 'network')).content;
+}
+
+export async function scoresWithin(c: CaseAccess): Promise<ScoreView[]> {
+  c.note({ part: 'scores' });
+  return (await scoresOf(c.tx, c.caseId)).map(scoreView);
+}
