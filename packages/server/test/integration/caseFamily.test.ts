@@ -18,12 +18,13 @@ describe.each(storageModes)('the family in the case file on %s', (mode) => {
   let mira: Person;
   let ilse: Person;
   let caseId: string;
+  let referralId: string;
   let signedIn: AcceptedCase['signedIn'];
 
   beforeAll(async () => {
     // Monday 23 November 2026, 10:00 in Brussels: Mira Claes is on duty.
     t = await createTestApp(mode, new Date('2026-11-23T09:00:00Z'), { rateLimitPerMinute: false });
-    ({ caseId, mira, ilse, signedIn } = await acceptedCase(t, '10.40.0'));
+    ({ caseId, referralId, mira, ilse, signedIn } = await acceptedCase(t, '10.40.0'));
   });
   afterAll(() => closeTestApp(t));
 
@@ -107,6 +108,14 @@ describe.each(storageModes)('the family in the case file on %s', (mode) => {
       { version: seen.version, memberId: 'p1', name: 'Noor', birthDate: '2026-11-20' },
     );
     expect(notUnborn.body.error.reason).toBe('not_unborn');
+    // Before the birth, the Parket cannot be involved under Veilig van in de buik.
+    const parket = () =>
+      colleague.request<ErrorBody>('POST', `/api/v1/referrals/${referralId}/prosecutor`, {
+        note: 'Melding aan het parket na de geboorte.',
+      });
+    const early = await parket();
+    expect(early.status).toBe(409);
+    expect(early.body.error.reason).toBe('not_born_yet');
     const born = await colleague.request<BirthRecordedView>(
       'POST',
       `/api/v1/cases/${caseId}/family/birth`,
@@ -129,6 +138,8 @@ describe.each(storageModes)('the family in the case file on %s', (mode) => {
         after: '2026-11-20',
       }),
     ]);
+    // Born, as the case file now records: the Parket step is possible.
+    expect((await parket()).status).toBe(200);
     const coordinator = await signedIn(mira);
     const notices = await coordinator.request<{ kind: string }[]>('GET', '/api/v1/notifications');
     expect(notices.body.map((n) => n.kind)).toContain('birth_recorded');

@@ -13,6 +13,7 @@ import { referralContent } from './referralFixture.ts';
 
 export type AcceptedCase = {
   caseId: string;
+  referralId: string;
   ocjId: string;
   referrer: Person;
   mira: Person;
@@ -62,5 +63,5 @@ export async function acceptedCase(t: TestApp, ipPrefix: string): Promise<Accept
     organizationId: ocjId,
   });
   expect(added.status).toBe(200);
-  return { caseId, ocjId, referrer, mira, ilse, signedIn };
+  return { caseId, referralId: draft.body.id, ocjId, referrer, mira, ilse, signedIn };
 }

@@ -3,3 +3,4 @@ export { caseFileRoutes } from './routes.ts';
 export { casePartRoutes } from './partRoutes.ts';
 export { startFamily } from './startFamily.ts';
 export { networkWithin, scoresWithin } from './readWithin.ts';
+export { caseHasBornChild } from './bornChild.ts';

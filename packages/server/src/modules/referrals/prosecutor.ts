@@ -1,6 +1,7 @@
 /**
- * Veilig van in de buik: without a legal mandate before birth, the public prosecutor (Parket).because('not_born_yet')
- * can be involved only once the child is born. Enforced here, with a message that says so.
+ * Veilig van in de buik: without a legal mandate before birth, the public prosecutor (Parket)
+ * can be involved only once the child is born: as the referral said, or as the case file
+ * records it since. Enforced here, with a message that says so.
  */
 import {
   hasBornChild,
@@ -11,6 +12,7 @@ import {
 import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withReferral } from '../../kernel/guards/referralGuard.ts';
+import { caseHasBornChild } from '../caseFile/index.ts';
 import { recordEvent } from './queries.ts';
 import { programmeOf, view } from './view.ts';
 
@@ -31,12 +33,15 @@ export async function referToProsecutor(
     async (r) => {
       const programme = await programmeOf(r.tx, r.row);
       const content = referralDraftSchema.parse(r.row.content);
-      if ((programme?.rules ?? []).some(onlyAfterBirth) && !hasBornChild(content))
+      const born =
+        hasBornChild(content) ||
+        (r.row.caseId !== null && (await caseHasBornChild(r.tx, r.row.caseId)));
+      if ((programme?.rules ?? []).some(onlyAfterBirth) && !born)
         throw new AppError(
           'conflict',
-          'A referral to the public prosecutor (Parket) is possible only once the child is born: before birth there is no legal mandate. Record the birth first.',
+          'A referral to the public prosecutor (Parket) is possible only once the child is born: before birth there is no legal mandate. Record the birth in the case file first.',
           'family.children',
-        );
+        ).because('not_born_yet');
       await recordEvent(
         r.tx,
         {

@@ -5,7 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { FamilyDetails } from '@omringd/core';
 import type { Db } from '../../../platform/db/database.ts';
-import { familyDetails, referrals } from '../../../kernel/tables/caseSchema.ts';
+import { cases, familyDetails, referrals } from '../../../kernel/tables/caseSchema.ts';
 import { users } from '../../../platform/db/identitySchema.ts';
 import { organizations } from '../../../platform/db/schema.ts';
 
@@ -94,4 +94,14 @@ export async function referrerContact(
     phone: row.phone ?? '',
     email: row.email,
   };
+}
+
+/** The family of a case as recorded in its case file, if any. */
+export async function familyOfCase(tx: Db, caseId: string): Promise<FamilyRow | undefined> {
+  const [row] = await tx
+    .select({ details: familyDetails })
+    .from(cases)
+    .innerJoin(familyDetails, eq(familyDetails.familyId, cases.familyId))
+    .where(eq(cases.id, caseId));
+  return row?.details;
 }
