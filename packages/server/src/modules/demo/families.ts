@@ -7,6 +7,7 @@
 import { brusselsToday, referralDraftSchema, type ReferralDraftInput } from '@omringd/core';
 import type { FastifyInstance } from 'fastify';
 import { DemoAgent } from './demoAgent.ts';
+import { fillCaseFile } from './caseFileDemo.ts';
 
 const DAY = 86_400_000;
 const daysFrom = (now: Date, days: number) => brusselsToday(new Date(now.getTime() + days * DAY));
@@ -91,10 +92,11 @@ export async function seedDemoFamilies(
   );
   await send(taken);
   const mira = await DemoAgent.as(app, idOf('coordinator-mira'));
-  await mira.call('POST', `/api/v1/referrals/${taken}/status`, {
+  const takenUp = await mira.call<{ caseId: string }>('POST', `/api/v1/referrals/${taken}/status`, {
     to: 'accepted',
     feedback: 'Ik neem het op. Ik bel de mama morgen om een zorgtafel te plannen.',
   });
+  await fillCaseFile(mira, takenUp.caseId, now);
   await mira.call('POST', `/api/v1/referrals/${taken}/care-table`, { moment: 'parents_agreed' });
   await nurse.call('POST', `/api/v1/referrals/${taken}/messages`, {
     text: 'Dank je. Mama is het best bereikbaar na 16 uur.',

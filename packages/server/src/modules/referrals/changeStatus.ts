@@ -19,7 +19,7 @@ import { startFamily } from '../caseFile/index.ts';
 import { noticeOnce, receiversOf } from '../notifications/index.ts';
 import { mailExternalReferrer } from './externalReferrerMail.ts';
 import { addMessage, moveStatus, recordEvent } from './queries.ts';
-import { view } from './view.ts';
+import { programmeOf, view } from './view.ts';
 
 const problems = {
   no_such_transition: (from: string, to: string) =>
@@ -80,7 +80,7 @@ export async function changeStatus(
             familyLabel:
               parents.length > 0 ? `Gezin ${parents.join(' en ')}` : 'Gezin (aanmelding)',
             postalCode: content.family.postalCode,
-            title: r.row.programmeKey ?? 'Warme doorverwijzing',
+            title: (await programmeOf(r.tx, r.row))?.name.nl ?? 'Warme doorverwijzing',
             concern: content.concern.behaviour,
             restricted: {},
             organizationId: receiver.organizationId,
