@@ -71,6 +71,12 @@ describe('the family in the case file', () => {
     ).toBe('Vader');
     await expect.poll(() => status.textContent()).toBe('Opgeslagen.');
 
+    // A member changed in place: the child's full name.
+    await family.getByRole('button', { name: 'Wijzig Noor' }).click();
+    await family.getByLabel('Naam van het kind (mag leeg)').fill('Noor Bamba');
+    await family.getByRole('button', { name: 'Bewaren', exact: true }).click();
+    await family.getByRole('rowheader', { name: 'Noor Bamba' }).waitFor();
+
     // The family's own details: what they want to be called, and an interpreter.
     await page.getByLabel('Hoe het gezin genoemd wil worden').fill('Sanne en Tom');
     await page.getByLabel('Postcode').fill('35OO');
@@ -147,6 +153,19 @@ describe('the family in the case file', () => {
     await network.getByRole('button', { name: /^Rita grootmoeder.*steun: Sterke steun/ }).waitFor();
     await network.getByRole('button', { name: /^Buurman Jef Buur.*steun: Moeizaam/ }).waitFor();
     expect(await network.locator('.react-flow__edge.strained').count()).toBe(1);
+    // The picture leaves as an image, SVG and PNG.
+    for (const [button, file] of [
+      ['Download als SVG', 'ecogram.svg'],
+      ['Download als PNG', 'ecogram.png'],
+    ] as const) {
+      const download = page.waitForEvent('download');
+      await network.getByRole('button', { name: button }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toBe(file);
+      const path = await saved.path();
+      const { size } = await import('node:fs/promises').then((fs) => fs.stat(path));
+      expect(size).toBeGreaterThan(1000);
+    }
 
     // The scale: the coordinator's own score, and Tom's, each kept under their own name.
     const scale = page.getByRole('region', { name: 'Schaal van 0 tot 10' });

@@ -10,6 +10,8 @@ import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../format.ts';
 import { BirthForm } from './BirthForm.tsx';
+import { EditMemberForm } from './EditMemberForm.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { AddAdultForm } from './AddAdultForm.tsx';
 import { FamilyDetailsForm } from './FamilyDetailsForm.tsx';
 import { announceCaseChanged } from './parts/caseChanged.ts';
@@ -22,6 +24,7 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<Conflict<FamilyDetails> | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
   useEffect(() => {
     const abort = new AbortController();
     void getJson<CaseFamily>(`/api/v1/cases/${caseId}/family`, abort.signal).then((r) => {
@@ -94,6 +97,9 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
   };
   const roleName = (m: FamilyMember) =>
     m.kind === 'adult' ? t(`caseFile.roles.${m.role}`) : t(`caseFile.kinds.${m.kind}`);
+  const nameOf = (m: FamilyMember) =>
+    m.kind === 'unborn' ? t('caseFile.kinds.unborn') : m.name || t('caseFile.kinds.child');
+  const editingMember = family.family.members.find((m) => m.id === editing);
   const describeMember = (m: FamilyMember) =>
     `${m.kind === 'unborn' ? t('caseFile.kinds.unborn') : m.name || '—'} (${[roleName(m), dateOf(m)]
       .filter((x) => x !== '')
@@ -144,6 +150,9 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
               <th scope="col">{t('caseFile.who')}</th>
               <th scope="col">{t('caseFile.role')}</th>
               <th scope="col">{t('caseFile.date')}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('caseParts.actions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -154,10 +163,45 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
                 </th>
                 <td>{roleName(m)}</td>
                 <td>{dateOf(m)}</td>
+                <td className="row-actions">
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setEditing(m.id);
+                    }}
+                  >
+                    {t('caseFile.editMember', { name: nameOf(m) })}
+                  </button>
+                  <ConfirmButton
+                    question={t('caseFile.removeQuestion', { name: nameOf(m) })}
+                    confirmLabel={t('caseFile.removeConfirm', { name: nameOf(m) })}
+                    onConfirm={() => {
+                      void save({ members: family.family.members.filter((x) => x.id !== m.id) });
+                    }}
+                  >
+                    {t('caseFile.removeMember', { name: nameOf(m) })}
+                  </ConfirmButton>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {editingMember === undefined ? null : (
+        <EditMemberForm
+          key={editingMember.id}
+          member={editingMember}
+          title={t('caseFile.editMember', { name: nameOf(editingMember) })}
+          onCancel={() => {
+            setEditing(null);
+          }}
+          onSave={(changed) => {
+            setEditing(null);
+            void save({
+              members: family.family.members.map((x) => (x.id === changed.id ? changed : x)),
+            });
+          }}
+        />
       )}
       {family.family.members
         .filter((m) => m.kind === 'unborn')
