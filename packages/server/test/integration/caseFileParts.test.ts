@@ -251,6 +251,28 @@ describe.each(storageModes)('the case file’s parts on %s', (mode) => {
     expect([...times].sort().reverse()).toEqual(times);
     expect(all.body.entries.find((e) => e.kind === 'note')?.by).toBe('Mira Claes');
 
+    // Emergency access by a coordinator outside the team is on the timeline, with its reason.
+    const tom = await createPerson(t.database.db, {
+      role: 'case_coordinator',
+      organizationId: file.ocjId,
+      name: 'Tom Wachtdienst',
+      now: t.now.value,
+    });
+    const glass = await (
+      await file.signedIn(tom)
+    ).request('POST', `${url}/break-glass`, {
+      reason: "Politie belt 's nachts: is de baby veilig? Mira is niet bereikbaar.",
+    });
+    expect(glass.status).toBe(200);
+    const withGlass = await mira.request<CaseTimeline>('GET', `${url}/timeline?kinds=break_glass`);
+    expect(withGlass.body.entries).toEqual([
+      expect.objectContaining({
+        kind: 'break_glass',
+        by: 'Tom Wachtdienst',
+        text: expect.stringContaining('Politie belt'),
+      }),
+    ]);
+
     const visits = await mira.request<CaseTimeline>(
       'GET',
       `${url}/timeline?kinds=home_visit,phone_call`,
