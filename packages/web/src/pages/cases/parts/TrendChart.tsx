@@ -16,8 +16,9 @@ import {
 import type { ScoreSeries, ScoreView } from '@omringd/core';
 import { formatDate } from '../../../format.ts';
 
-// Distinct for colour-blind readers (Okabe–Ito), each line also with its own marker shape.
-const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'];
+// Distinct for colour-blind readers (after Okabe–Ito), each at least 3:1 against white (WCAG
+// 1.4.11), and each line also with its own dash pattern.
+const COLOURS = ['#0072B2', '#D55E00', '#007A5A', '#7B3294', '#000000', '#8C510A'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 
 export default function TrendChart({ series }: { series: ScoreSeries<ScoreView>[] }) {
@@ -46,7 +47,7 @@ export default function TrendChart({ series }: { series: ScoreSeries<ScoreView>[
             <XAxis dataKey="day" />
             <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} allowDecimals={false} />
             <Tooltip />
-            <Legend />
+            <Legend formatter={(value: string) => <span className="trend-legend">{value}</span>} />
             {series.map((s, i) => (
               <Line
                 key={s.scorerKey}
@@ -55,6 +56,7 @@ export default function TrendChart({ series }: { series: ScoreSeries<ScoreView>[
                 stroke={COLOURS[i % COLOURS.length]}
                 strokeDasharray={DASHES[i % DASHES.length]}
                 strokeWidth={2}
+                dot={{ r: 4, strokeDasharray: '0' }}
                 connectNulls
                 isAnimationActive={false}
               />
