@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import {
   assessmentSchema,
   assessmentSections,
@@ -17,6 +18,7 @@ import {
   merge,
   networkFromReferrer,
   parseKinds,
+  programmeSchema,
   seriesPerScorer,
   timelineKinds,
   type Assessment,
@@ -237,5 +239,22 @@ describe('merging two versions after a conflict', () => {
         for (const p of [...theirs.people, ...mine.people]) expect(ids).toContain(p.id);
       }),
     );
+  });
+});
+
+describe('the life domains as programme data', () => {
+  const shipped = JSON.parse(
+    readFileSync(
+      new URL('../../server/data/programmes/1-gezin-1-plan.json', import.meta.url),
+      'utf8',
+    ),
+  ) as Record<string, unknown>;
+  it('are named by a programme, or left out for all ten; none at all is refused', () => {
+    expect(programmeSchema.parse(shipped).lifeDomains).toBeUndefined();
+    expect(
+      programmeSchema.parse({ ...shipped, lifeDomains: ['housing', 'finances'] }).lifeDomains,
+    ).toEqual(['housing', 'finances']);
+    expect(programmeSchema.safeParse({ ...shipped, lifeDomains: [] }).success).toBe(false);
+    expect(programmeSchema.safeParse({ ...shipped, lifeDomains: ['gossip'] }).success).toBe(false);
   });
 });

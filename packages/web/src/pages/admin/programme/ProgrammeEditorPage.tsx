@@ -17,6 +17,7 @@ import { MaxDurationEditor } from './MaxDurationEditor.tsx';
 import { fieldMessage } from './fieldMessage.ts';
 import { ChangesSummary } from './ChangesSummary.tsx';
 import { RegionEditor } from './RegionEditor.tsx';
+import { LifeDomainsEditor } from './LifeDomainsEditor.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { StepButtons, StepHeading, useStep } from '../../../components/FormSteps.tsx';
 import {
@@ -29,7 +30,7 @@ import {
 /** Which fields of the programme each step edits. */
 const parts = {
   doelgroep: ['ageWindow', 'region', 'situations', 'conditions'],
-  voortraject: ['checklist'],
+  voortraject: ['checklist', 'lifeDomains'],
   termijnen: ['serviceLevels', 'maxDuration'],
 } satisfies Record<Exclude<ProgrammeStep, 'controleren'>, (keyof Programme)[]>;
 
@@ -151,16 +152,25 @@ export function ProgrammeEditorPage() {
         </>
       ) : null}
       {step === 'voortraject' ? (
-        <CriteriaEditor
-          path="checklist"
-          legend={t('programmeEditor.checklist')}
-          items={programme.checklist}
-          savedIds={ids(saved.checklist)}
-          onChange={(checklist) => {
-            set({ checklist });
-          }}
-          errorAt={errorAt}
-        />
+        <>
+          <CriteriaEditor
+            path="checklist"
+            legend={t('programmeEditor.checklist')}
+            items={programme.checklist}
+            savedIds={ids(saved.checklist)}
+            onChange={(checklist) => {
+              set({ checklist });
+            }}
+            errorAt={errorAt}
+          />
+          <LifeDomainsEditor
+            domains={programme.lifeDomains}
+            onChange={(lifeDomains) => {
+              set({ lifeDomains });
+            }}
+            errorAt={errorAt}
+          />
+        </>
       ) : null}
       {step === 'termijnen' ? (
         <>
