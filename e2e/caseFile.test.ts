@@ -167,6 +167,19 @@ describe('the family in the case file', () => {
       expect(size).toBeGreaterThan(1000);
     }
 
+    // A service from the social map, found by a few words and chosen.
+    await add.click();
+    await network.getByLabel('Soort band').selectOption('service');
+    await network.getByLabel('Zoek de dienst op de sociale kaart').fill('vroedvrouw');
+    await page.keyboard.press('Enter');
+    const choose = network.getByRole('button', { name: /^Kies / }).first();
+    await choose.waitFor();
+    const service = ((await choose.textContent()) ?? '').replace(/^Kies /, '');
+    await choose.click();
+    expect(await network.getByLabel('Naam', { exact: true }).inputValue()).toBe(service);
+    await network.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await network.getByRole('rowheader', { name: service }).waitFor();
+
     // The scale: the coordinator's own score, and Tom's, each kept under their own name.
     const scale = page.getByRole('region', { name: 'Schaal van 0 tot 10' });
     await scale.getByLabel('Score', { exact: true }).selectOption('4');

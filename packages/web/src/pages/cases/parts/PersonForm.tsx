@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { involvementAnswers, networkTies, supportLevels, type NetworkPerson } from '@omringd/core';
 import { useKeptState } from './useKeptState.ts';
+import { ServicePicker } from './ServicePicker.tsx';
 
 export const emptyPerson = (id: string): NetworkPerson => ({
   id,
@@ -103,6 +104,18 @@ export function PersonForm(props: {
       {text('relation')}
       {choice('tie', networkTies)}
       {choice('support', supportLevels)}
+      {person.tie === 'service' ? (
+        <ServicePicker
+          onPick={(service) => {
+            change({
+              name: service.name,
+              organization: service.organizationName,
+              serviceId: service.id,
+              phone: (service.phone?.number ?? person.phone).slice(0, 30),
+            });
+          }}
+        />
+      ) : null}
       {person.tie === 'professional' || person.tie === 'service' ? text('organization') : null}
       {text('phone', 'tel')}
       {text('email', 'email')}
