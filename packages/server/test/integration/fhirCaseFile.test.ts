@@ -176,15 +176,17 @@ describe.each(storageModes)('the case file in FHIR R4 on %s', (mode) => {
       now: t.now.value,
     });
     const client = await clientFor(stranger);
+    // Each request made only when awaited, so none is rejected unobserved.
     for (const request of [
-      client.read({ resourceType: 'EpisodeOfCare', id: file.caseId }),
-      client.read({ resourceType: 'CareTeam', id: file.caseId }),
-      client.search({
-        resourceType: 'Observation',
-        searchParams: { 'episode-of-care': file.caseId },
-      }),
+      () => client.read({ resourceType: 'EpisodeOfCare', id: file.caseId }),
+      () => client.read({ resourceType: 'CareTeam', id: file.caseId }),
+      () =>
+        client.search({
+          resourceType: 'Observation',
+          searchParams: { 'episode-of-care': file.caseId },
+        }),
     ])
-      await expect(request).rejects.toMatchObject({ response: { status: 404 } });
+      await expect(request()).rejects.toMatchObject({ response: { status: 404 } });
     await expect(
       client.search({ resourceType: 'Observation', searchParams: {} }),
     ).rejects.toMatchObject({ response: { status: 400 } });
