@@ -265,13 +265,10 @@ describe.each(storageModes)('the case file’s parts on %s', (mode) => {
     });
     expect(glass.status).toBe(200);
     const withGlass = await mira.request<CaseTimeline>('GET', `${url}/timeline?kinds=break_glass`);
-    expect(withGlass.body.entries).toEqual([
-      expect.objectContaining({
-        kind: 'break_glass',
-        by: 'Tom Wachtdienst',
-        text: expect.stringContaining('Politie belt'),
-      }),
+    expect(withGlass.body.entries.map((e) => [e.kind, e.by])).toEqual([
+      ['break_glass', 'Tom Wachtdienst'],
     ]);
+    expect(withGlass.body.entries[0]?.text).toContain('Politie belt');
 
     const visits = await mira.request<CaseTimeline>(
       'GET',
