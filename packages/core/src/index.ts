@@ -15,3 +15,4 @@ export * from './api/index.ts';
 export * from './search/expand.ts';
 export * from './search/placeWords.ts';
 export * from './caseFile/index.ts';
+export * from './careTable/index.ts';

@@ -29,6 +29,7 @@ import { hsdsRoutes } from './facades/hsds/hsdsRoutes.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { caseRoutes } from './modules/cases/index.ts';
 import { caseFileRoutes, casePartRoutes } from './modules/caseFile/index.ts';
+import { careTableRoutes } from './modules/careTable/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
 import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
@@ -167,6 +168,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(caseRoutes);
   await app.register(caseFileRoutes);
   await app.register(casePartRoutes);
+  await app.register(careTableRoutes(modules));
   await app.register(adminRoutes(modules));
   await app.register(manageRoutes);
   await app.register(oidcRoutes(modules));

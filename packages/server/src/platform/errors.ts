@@ -57,6 +57,7 @@ export const errorReasons = [
   'exists',
   'no_receiver',
   'can_receive',
+  'meeting_final',
   // not_found
   'no_demo_person',
   // weak_password
@@ -80,6 +81,9 @@ export const errorReasons = [
   'unknown_scorer',
   'unknown_kind',
   'occurred_in_future',
+  'unknown_participant',
+  'family_not_agreed',
+  'not_started_yet',
   // invalid_credentials
   'wrong_code',
   'wrong_current_password',

@@ -343,6 +343,57 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => ok(inTeam(role, rel), 201),
     anonymous: 401,
   },
+  // The care tables: read like the file, planned and changed by the case team. The PUT and the
+  // status name a care table that is not there: 404 for everyone, after the case is decided.
+  'GET /api/v1/cases/:id/care-tables': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/care-tables` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/care-tables': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/care-tables`,
+      body: {
+        purpose: 'Samen een plan maken.',
+        startsAt: '2026-12-03T14:00:00+01:00',
+        place: { kind: 'home' },
+        participants: [],
+      },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/care-tables/:meetingId': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/care-tables/${f.spareMembershipId}`,
+      body: {
+        version: 1,
+        content: {
+          purpose: 'Samen een plan maken.',
+          startsAt: '2026-12-03T14:00:00+01:00',
+          place: { kind: 'home' },
+          participants: [],
+        },
+      },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/care-tables/:meetingId/status': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/care-tables/${f.spareMembershipId}/status`,
+      body: { version: 1, to: 'cancelled' },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/care-tables/:meetingId/calendar.ics': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/care-tables/${f.spareMembershipId}/calendar.ics`,
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
   'GET /api/v1/cases/:id/referral': {
     request: (f) => ({ url: `/api/v1/cases/${f.caseId}/referral` }),
     expect: referralStatus,

@@ -50,21 +50,41 @@ describe('a graceful stop', () => {
     const base = `http://127.0.0.1:${String(port)}`;
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
 
-    // Searches under way when the signal comes get their answer; one that arrives while closing
-    // is told 503 (a load balancer sends it elsewhere) or finds the port closed.
-    const inFlight = Array.from({ length: 8 }, (_, i) =>
-      fetch(`${base}/api/v1/services?q=${encodeURIComponent(`opvoeding ${String(i)}`)}`).then(
-        (r) => r.status,
-        () => 'refused' as const,
-      ),
-    );
-    await new Promise((r) => setTimeout(r, 30));
+    // Searches keep coming, before and during the stop: those under way when the signal comes get
+    // their answer; one that arrives while closing is told 503 (a load balancer sends it
+    // elsewhere) or finds the port closed. The signal comes once the first answer is back, so the
+    // server is busy when it stops however slow the machine is.
+    const answers: Promise<number | 'refused'>[] = [];
+    let firstAnswer = (): void => undefined;
+    const answered = new Promise<void>((resolve) => {
+      firstAnswer = resolve;
+    });
+    let firing = true;
+    const fire = async () => {
+      for (let i = 0; firing && i < 400; i++) {
+        answers.push(
+          fetch(`${base}/api/v1/services?q=${encodeURIComponent(`opvoeding ${String(i)}`)}`).then(
+            (r) => {
+              firstAnswer();
+              return r.status;
+            },
+            () => 'refused' as const,
+          ),
+        );
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    const firing_ = fire();
+    await answered;
     server.kill('SIGTERM');
-    const answers = await Promise.all(inFlight);
-    expect(answers.filter((a) => a !== 'refused' && a !== 200 && a !== 503)).toEqual([]);
-    expect(answers).toContain(200);
+    const code = await exited;
+    firing = false;
+    await firing_;
+    const statuses = await Promise.all(answers);
+    expect(statuses.filter((a) => a !== 'refused' && a !== 200 && a !== 503)).toEqual([]);
+    expect(statuses).toContain(200);
 
-    expect(await exited).toBe(0);
+    expect(code).toBe(0);
     expect(output).toContain('SIGTERM: no new requests');
     expect(output).toContain('Omringd stopped.');
     // The embedded database is free for the next process.

@@ -1,7 +1,7 @@
 /**
  * A case opened as the field opens one: Kato Verpleeg of Kind en Gezin refers a worrying
- * pregnancy to Veilig van in de buik (Limburg), Mira Claes of the OCJ accepts it and adds her
- * colleague Ilse Vermeulen to the team.
+ * pregnancy to Veilig van in de buik (Limburg) — or another programme — Mira Claes of the OCJ
+ * accepts it and adds her colleague Ilse Vermeulen to the team.
  */
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
@@ -21,7 +21,15 @@ export type AcceptedCase = {
   signedIn: (person: Person) => ReturnType<typeof signedInAgent>;
 };
 
-export async function acceptedCase(t: TestApp, ipPrefix: string): Promise<AcceptedCase> {
+export async function acceptedCase(
+  t: TestApp,
+  ipPrefix: string,
+  referral: { programmeKey: string; kind: 'pregnancy' | 'young_child'; receiver: string } = {
+    programmeKey: 'veilig-van-in-de-buik-limburg',
+    kind: 'pregnancy',
+    receiver: 'ocj-limburg',
+  },
+): Promise<AcceptedCase> {
   let ip = 0;
   const signedIn = (person: Person) => signedInAgent(t, person, `${ipPrefix}.${String(++ip)}`);
   const org = async (key: string) => {
@@ -29,7 +37,7 @@ export async function acceptedCase(t: TestApp, ipPrefix: string): Promise<Accept
     if (o === undefined) throw new Error(`no organisation ${key}`);
     return o.id;
   };
-  const ocjId = await org('ocj-limburg');
+  const ocjId = await org(referral.receiver);
   const person = (name: string, role: Person['role'], organizationId: string) =>
     createPerson(t.database.db, { role, organizationId, name, now: t.now.value });
   const referrer = await person('Kato Verpleeg', 'first_line', await org('kind-en-gezin'));
@@ -41,12 +49,12 @@ export async function acceptedCase(t: TestApp, ipPrefix: string): Promise<Accept
 
   const kato = await signedIn(referrer);
   const draft = await kato.request<{ id: string }>('POST', '/api/v1/referrals', {
-    programmeKey: 'veilig-van-in-de-buik-limburg',
+    programmeKey: referral.programmeKey,
   });
   const put = await kato.request(
     'PUT',
     `/api/v1/referrals/${draft.body.id}/draft`,
-    referralContent('pregnancy', { parent: 'Sanne', street: 'Kempische Steenweg 12' }),
+    referralContent(referral.kind, { parent: 'Sanne', street: 'Kempische Steenweg 12' }),
   );
   expect(put.status).toBe(200);
   expect((await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`)).status).toBe(200);

@@ -18,6 +18,7 @@ import { getTableName, isTable } from 'drizzle-orm';
 import { dirname, join, relative, resolve } from 'node:path';
 import * as caseSchema from '../../src/kernel/tables/caseSchema.ts';
 import * as caseFileSchema from '../../src/kernel/tables/caseFileSchema.ts';
+import * as careTableSchema from '../../src/kernel/tables/careTableSchema.ts';
 import * as notificationSchema from '../../src/kernel/tables/notificationSchema.ts';
 import * as auditSchema from '../../src/kernel/audit/auditSchema.ts';
 
@@ -27,6 +28,7 @@ export const srcRoot = join(serverRoot, 'src');
 export const protectedModules = [
   'kernel/tables/caseSchema.ts',
   'kernel/tables/caseFileSchema.ts',
+  'kernel/tables/careTableSchema.ts',
   'kernel/tables/notificationSchema.ts',
   'kernel/audit/auditSchema.ts',
 ];
@@ -35,6 +37,7 @@ export const protectedModules = [
 export const protectedTableNames: string[] = [
   caseSchema,
   caseFileSchema,
+  careTableSchema,
   notificationSchema,
   auditSchema,
 ]

@@ -120,6 +120,18 @@ export class Agent {
     return { status: response.statusCode, body: body as T, headers: response.headers };
   }
 
+  /** A request whose answer is not JSON (a file): the body as text. */
+  async raw(
+    method: InjectOptions['method'],
+    url: string,
+  ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+    const headers: Record<string, string> = {};
+    if (this.cookie !== null) headers.cookie = `${SESSION_COOKIE}=${this.cookie}`;
+    if (this.csrf !== null) headers['x-csrf-token'] = this.csrf;
+    const response = await this.app.inject({ method, url, headers, remoteAddress: this.ip });
+    return { status: response.statusCode, body: response.body, headers: response.headers };
+  }
+
   /** Password, then the code of the authenticator at the agent's clock. */
   async signIn(person: Person, password = PASSWORD) {
     const first = await this.request<{ next?: string }>('POST', '/api/v1/auth/login', {

@@ -2,13 +2,14 @@
  * Parts of the case file read inside another capability's guard on the same case (the FHIR
  * exchange reads the case with its network or scores under one decision and one audit row).
  */
-import type { Network, ScoreView } from '@omringd/core';
+import type { FamilyMember, Network, ScoreView } from '@omringd/core';
 import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { networkPart } from './parts.ts';
 import { partRow } from './queries/parts.ts';
 import { partView } from './partView.ts';
 import { scoresOf } from './queries/scores.ts';
 import { scoreView } from './scores.ts';
+import { familyRow } from './queries/family.ts';
 
 export async function networkWithin(c: CaseAccess): Promise<Network> {
   c.note({ part: 'network' });
@@ -18,4 +19,9 @@ export async function networkWithin(c: CaseAccess): Promise<Network> {
 export async function scoresWithin(c: CaseAccess): Promise<ScoreView[]> {
   c.note({ part: 'scores' });
   return (await scoresOf(c.tx, c.caseId)).map(scoreView);
+}
+
+export async function familyWithin(c: CaseAccess): Promise<FamilyMember[]> {
+  c.note({ part: 'family' });
+  return (await familyRow(c.tx, c.row.familyId))?.details.members ?? [];
 }

@@ -9,6 +9,7 @@ import {
   boolean,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -172,6 +173,9 @@ export const authAttempts = pgTable('auth_attempts', {
 });
 
 /** E-mails to send. One row per message; the idempotency key makes a retried job send once. */
+/** A file that goes with an e-mail: its name, its MIME type, its text. */
+export type EmailAttachment = { filename: string; contentType: string; content: string };
+
 export const outboxEmails = pgTable('outbox_emails', {
   id: uuid('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
@@ -183,6 +187,8 @@ export const outboxEmails = pgTable('outbox_emails', {
    * (a single-use token) is removed, so the outbox does not keep working secrets.
    */
   bodyAfterSending: text('body_after_sending'),
+  /** Files that go with the message (an iCalendar invitation), as text. */
+  attachments: jsonb('attachments').$type<EmailAttachment[]>().notNull().default([]),
   createdAt: instant('created_at').notNull(),
   sentAt: instant('sent_at'),
   attempts: integer('attempts').notNull().default(0),

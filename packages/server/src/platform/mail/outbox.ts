@@ -6,7 +6,7 @@
 import { asc, eq, isNull, lt, and, desc, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/database.ts';
-import { outboxEmails } from '../db/identitySchema.ts';
+import { outboxEmails, type EmailAttachment } from '../db/identitySchema.ts';
 
 export type OutgoingEmail = {
   idempotencyKey: string;
@@ -15,6 +15,7 @@ export type OutgoingEmail = {
   text: string;
   /** What the stored body becomes once sent (a single-use link removed); the same when absent. */
   textAfterSending?: string;
+  attachments?: EmailAttachment[];
 };
 
 export async function enqueueEmail(tx: Db, email: OutgoingEmail, now: Date): Promise<void> {
@@ -27,13 +28,19 @@ export async function enqueueEmail(tx: Db, email: OutgoingEmail, now: Date): Pro
       subject: email.subject,
       bodyText: email.text,
       bodyAfterSending: email.textAfterSending ?? null,
+      attachments: email.attachments ?? [],
       createdAt: now,
     })
     .onConflictDoNothing({ target: outboxEmails.idempotencyKey });
 }
 
 export type Transport = {
-  send(email: { to: string; subject: string; text: string }): Promise<void>;
+  send(email: {
+    to: string;
+    subject: string;
+    text: string;
+    attachments: EmailAttachment[];
+  }): Promise<void>;
 };
 
 export const MAX_ATTEMPTS = 8;
@@ -54,7 +61,12 @@ export async function deliverOutbox(
   let failed = 0;
   for (const email of waiting) {
     try {
-      await transport.send({ to: email.toAddress, subject: email.subject, text: email.bodyText });
+      await transport.send({
+        to: email.toAddress,
+        subject: email.subject,
+        text: email.bodyText,
+        attachments: email.attachments,
+      });
       await db
         .update(outboxEmails)
         .set({

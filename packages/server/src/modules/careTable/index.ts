@@ -1,0 +1,2 @@
+/** What other capabilities use of the care table. */
+export { careTableRoutes } from './routes.ts';

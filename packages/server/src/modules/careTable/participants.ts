@@ -1,0 +1,36 @@
+/**
+ * Who may sit at the care table, checked against the case file: a parent is a member of the
+ * family; a network person is someone the family agreed to involve ("no" is respected here too).
+ */
+import type { MeetingContent } from '@omringd/core';
+import { AppError } from '../../platform/errors.ts';
+import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
+import { familyWithin, networkWithin } from '../caseFile/index.ts';
+
+export async function checkParticipants(c: CaseAccess, content: MeetingContent): Promise<void> {
+  const members = await familyWithin(c);
+  const network = await networkWithin(c);
+  for (const [index, p] of content.participants.entries()) {
+    if (p.kind === 'parent' && !members.some((m) => m.id === p.memberId && m.kind === 'adult'))
+      throw new AppError(
+        'invalid_input',
+        `${p.name} is not a parent or carer in this family. Add them to the family first.`,
+        `content.participants.${String(index)}.memberId`,
+      ).because('unknown_participant');
+    if (p.kind === 'network') {
+      const person = network.people.find((n) => n.id === p.networkPersonId);
+      if (person === undefined)
+        throw new AppError(
+          'invalid_input',
+          `${p.name} is not in the network. Add them to the network first.`,
+          `content.participants.${String(index)}.networkPersonId`,
+        ).because('unknown_participant');
+      if (person.involve !== 'yes')
+        throw new AppError(
+          'invalid_input',
+          `The family has not agreed to involve ${person.name}. Ask the family first; their answer is in the network.`,
+          `content.participants.${String(index)}.networkPersonId`,
+        ).because('family_not_agreed');
+    }
+  }
+}

@@ -1,0 +1,47 @@
+/** The care tables of a case, and one as an iCalendar file for "add to my calendar". */
+import type { MeetingView } from '@omringd/core';
+import type { AccessContext } from '../../kernel/accessContext.ts';
+import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { meetingOf, meetingsOf } from './queries.ts';
+import { meetingView } from './meetingView.ts';
+import { meetingCalendar } from './calendar.ts';
+import { notFound } from './refusals.ts';
+
+export async function readMeetings(ctx: AccessContext, caseId: string): Promise<MeetingView[]> {
+  return readWithCase(
+    ctx,
+    { caseId, action: 'read', audit: 'read', purpose: 'care' },
+    async (c) => {
+      c.note({ part: 'care_tables' });
+      return (await meetingsOf(c.tx, caseId)).map(meetingView);
+    },
+  );
+}
+
+export async function meetingIcs(
+  ctx: AccessContext,
+  caseId: string,
+  meetingId: string,
+  publicUrl: string,
+): Promise<string> {
+  return readWithCase(
+    ctx,
+    { caseId, action: 'read', audit: 'read', purpose: 'care' },
+    async (c) => {
+      c.note({ part: 'care_table', meetingId, as: 'ics' });
+      const row = await meetingOf(c.tx, caseId, meetingId);
+      if (row === undefined) throw notFound();
+      return meetingCalendar(
+        {
+          id: row.id,
+          sequence: row.sequence,
+          content: meetingView(row).content,
+          cancelled: row.status === 'cancelled',
+          organizer: { name: c.principal.displayName, email: c.principal.email },
+          caseUrl: `${publicUrl}/dossiers/${caseId}`,
+        },
+        c.basis === 'parent',
+      );
+    },
+  );
+}
