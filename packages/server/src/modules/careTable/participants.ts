@@ -1,6 +1,7 @@
 /**
  * Who may sit at the care table, checked against the case file: a parent is a member of the
- * family; a network person is someone the family agreed to involve ("no" is respected here too).
+ * family; someone from the network (a relative, a neighbour, a professional) is someone the family
+ * agreed to involve ("no" is respected here too).
  */
 import type { MeetingContent } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
@@ -17,7 +18,7 @@ export async function checkParticipants(c: CaseAccess, content: MeetingContent):
         `${p.name} is not a parent or carer in this family. Add them to the family first.`,
         `content.participants.${String(index)}.memberId`,
       ).because('unknown_participant');
-    if (p.kind === 'network') {
+    if (p.kind === 'network' || p.networkPersonId !== null) {
       const person = network.people.find((n) => n.id === p.networkPersonId);
       if (person === undefined)
         throw new AppError(

@@ -15,6 +15,7 @@ import { LifeDomainsPanel } from './parts/LifeDomainsPanel.tsx';
 import { AssessmentPanel } from './parts/AssessmentPanel.tsx';
 import { ScoresPanel } from './parts/ScoresPanel.tsx';
 import { TimelinePanel } from './parts/TimelinePanel.tsx';
+import { CareTablePanel } from './careTable/CareTablePanel.tsx';
 
 const sections = [
   ['gezin', 'caseFile.family'],
@@ -22,6 +23,7 @@ const sections = [
   ['levensdomeinen', 'caseParts.domains.title'],
   ['zorgen-en-krachten', 'caseParts.assessment.title'],
   ['schaal', 'caseParts.scores.title'],
+  ['zorgtafel', 'careTables.heading'],
   ['tijdlijn', 'caseParts.timeline.title'],
 ] as const;
 
@@ -78,6 +80,7 @@ export function CasePage() {
       <LifeDomainsPanel caseId={file.id} />
       <AssessmentPanel caseId={file.id} />
       <ScoresPanel caseId={file.id} />
+      <CareTablePanel caseId={file.id} />
       <TimelinePanel caseId={file.id} />
     </div>
   );

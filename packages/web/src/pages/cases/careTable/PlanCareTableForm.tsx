@@ -1,0 +1,331 @@
+/**
+ * Planning a care table: what it is for, when, where (near the parents), who. The parents and the
+ * network people the family agreed to involve are offered from the case file; someone else can be
+ * added by name. What is typed is kept on this device until the table is planned.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FamilyMember, MeetingContent, NetworkPerson, Participant } from '@omringd/core';
+import { useKeptState } from '../parts/useKeptState.ts';
+
+type Draft = {
+  purpose: string;
+  when: string;
+  minutes: string;
+  place: 'home' | 'known_place' | 'other';
+  placeText: string;
+  chosen: string[];
+  emails: Record<string, string>;
+  agenda: string;
+  extraName: string;
+  extraEmail: string;
+};
+
+const languages = ['nl', 'en', 'fr', 'ar'] as const;
+
+export function PlanCareTableForm(props: {
+  caseId: string;
+  adults: Extract<FamilyMember, { kind: 'adult' }>[];
+  network: NetworkPerson[];
+  familyLanguage: string;
+  me: { name: string; email: string };
+  onPlan: (content: MeetingContent) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const blank = (): Draft => ({
+    purpose: '',
+    when: '',
+    minutes: '90',
+    place: 'home',
+    placeText: '',
+    chosen: ['me', ...props.adults.map((a) => `member:${a.id}`)],
+    emails: Object.fromEntries(props.network.map((p) => [`network:${p.id}`, p.email])),
+    agenda: '',
+    extraName: '',
+    extraEmail: '',
+  });
+  const [draft, setDraft, forget] = useKeptState<Draft>(
+    `omringd:case:${props.caseId}:care-table:new`,
+    blank,
+  );
+  const [problems, setProblems] = useState<string[]>([]);
+  const set = (patch: Partial<Draft>) => {
+    setDraft({ ...draft, ...patch });
+  };
+  const language = (languages as readonly string[]).includes(props.familyLanguage)
+    ? (props.familyLanguage as Participant['language'])
+    : 'nl';
+  const candidates = [
+    { key: 'me', label: t('careTables.me', { name: props.me.name }) },
+    ...props.adults.map((a) => ({ key: `member:${a.id}`, label: a.name })),
+    ...props.network.map((p) => ({
+      key: `network:${p.id}`,
+      label: `${p.name} (${p.relation || t(`caseParts.network.tie.${p.tie}`)})`,
+    })),
+  ];
+  const participants = (): MeetingContent['participants'] => {
+    const base = {
+      phone: '',
+      memberId: null,
+      networkPersonId: null,
+      expertId: null,
+      reply: 'pending' as const,
+      attended: null,
+    };
+    const list: MeetingContent['participants'] = [];
+    for (const key of draft.chosen) {
+      const email = (draft.emails[key] ?? '').trim();
+      if (key === 'me')
+        list.push({
+          ...base,
+          id: 'coordinator',
+          kind: 'coordinator',
+          name: props.me.name,
+          email: props.me.email,
+          language: 'nl',
+        });
+      const adult = props.adults.find((a) => key === `member:${a.id}`);
+      if (adult !== undefined)
+        list.push({
+          ...base,
+          id: `parent-${adult.id}`,
+          kind: 'parent',
+          name: adult.name,
+          email,
+          memberId: adult.id,
+          language,
+        });
+      const person = props.network.find((p) => key === `network:${p.id}`);
+      if (person !== undefined)
+        list.push({
+          ...base,
+          id: `network-${person.id}`,
+          kind:
+            person.tie === 'professional' || person.tie === 'service' ? 'professional' : 'network',
+          name: person.name,
+          email,
+          networkPersonId: person.id,
+          language: 'nl',
+        });
+    }
+    if (draft.extraName.trim() !== '')
+      list.push({
+        ...base,
+        id: 'other-1',
+        kind: 'professional',
+        name: draft.extraName.trim(),
+        email: draft.extraEmail.trim(),
+        language: 'nl',
+      });
+    return list;
+  };
+  return (
+    <form
+      className="panel"
+      aria-labelledby={`${id}-heading`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const missing = [
+          ...(draft.purpose.trim() === '' ? [t('careTables.purposeMissing')] : []),
+          ...(draft.when === '' ? [t('careTables.whenMissing')] : []),
+          ...(draft.place !== 'home' && draft.placeText.trim() === ''
+            ? [t('careTables.placeMissing')]
+            : []),
+        ];
+        setProblems(missing);
+        if (missing.length > 0) return;
+        const content: MeetingContent = {
+          purpose: draft.purpose.trim(),
+          startsAt: new Date(draft.when).toISOString(),
+          minutes: Number(draft.minutes),
+          place:
+            draft.place === 'home'
+              ? { kind: 'home' }
+              : { kind: draft.place, text: draft.placeText.trim() },
+          participants: participants(),
+          agenda: draft.agenda
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line !== ''),
+          notes: '',
+          decisions: [],
+          agreements: [],
+        };
+        void props.onPlan(content).then((planned) => {
+          if (planned) forget(blank());
+        });
+      }}
+    >
+      <h3 id={`${id}-heading`}>{t('careTables.plan')}</h3>
+      {problems.length === 0 ? null : (
+        <div className="error" role="alert">
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-purpose`}>{t('careTables.purpose')}</label>
+        <textarea
+          id={`${id}-purpose`}
+          rows={2}
+          maxLength={500}
+          value={draft.purpose}
+          onChange={(e) => {
+            set({ purpose: e.target.value });
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-when`}>{t('careTables.when')}</label>
+        <input
+          id={`${id}-when`}
+          type="datetime-local"
+          value={draft.when}
+          onChange={(e) => {
+            set({ when: e.target.value });
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-minutes`}>{t('careTables.minutes')}</label>
+        <select
+          id={`${id}-minutes`}
+          value={draft.minutes}
+          onChange={(e) => {
+            set({ minutes: e.target.value });
+          }}
+        >
+          {['60', '90', '120'].map((m) => (
+            <option key={m} value={m}>
+              {t('careTables.minutesValue', { count: Number(m) })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset>
+        <legend>{t('careTables.where')}</legend>
+        {(['home', 'known_place', 'other'] as const).map((kind) => (
+          <label key={kind} className="choice">
+            <input
+              type="radio"
+              name={`${id}-place`}
+              checked={draft.place === kind}
+              onChange={() => {
+                set({ place: kind });
+              }}
+            />{' '}
+            {t(`careTables.places.${kind}`)}
+          </label>
+        ))}
+        {draft.place === 'home' ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-place-text`}>{t('careTables.placeText')}</label>
+            <input
+              id={`${id}-place-text`}
+              maxLength={200}
+              value={draft.placeText}
+              onChange={(e) => {
+                set({ placeText: e.target.value });
+              }}
+            />
+          </div>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('careTables.who')}</legend>
+        <p className="hint">{t('careTables.whoHint')}</p>
+        {candidates.map((c) => {
+          const checked = draft.chosen.includes(c.key);
+          return (
+            <div key={c.key} className="participant-choice">
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={(e) => {
+                    set({
+                      chosen: e.target.checked
+                        ? [...draft.chosen, c.key]
+                        : draft.chosen.filter((k) => k !== c.key),
+                    });
+                  }}
+                />{' '}
+                {c.label}
+              </label>
+              {checked && c.key !== 'me' ? (
+                <div className="field">
+                  <label htmlFor={`${id}-email-${c.key}`}>
+                    {t('careTables.emailOf', { name: c.label })}
+                  </label>
+                  <input
+                    id={`${id}-email-${c.key}`}
+                    type="email"
+                    value={draft.emails[c.key] ?? ''}
+                    onChange={(e) => {
+                      set({ emails: { ...draft.emails, [c.key]: e.target.value } });
+                    }}
+                  />
+                </div>
+              ) : null}
+            </div>
+          );
+        })}
+        <div className="field">
+          <label htmlFor={`${id}-extra`}>{t('careTables.extraName')}</label>
+          <input
+            id={`${id}-extra`}
+            maxLength={200}
+            value={draft.extraName}
+            onChange={(e) => {
+              set({ extraName: e.target.value });
+            }}
+          />
+        </div>
+        {draft.extraName.trim() === '' ? null : (
+          <div className="field">
+            <label htmlFor={`${id}-extra-email`}>
+              {t('careTables.emailOf', { name: draft.extraName })}
+            </label>
+            <input
+              id={`${id}-extra-email`}
+              type="email"
+              value={draft.extraEmail}
+              onChange={(e) => {
+                set({ extraEmail: e.target.value });
+              }}
+            />
+          </div>
+        )}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-agenda`}>{t('careTables.agenda')}</label>
+        <p className="hint" id={`${id}-agenda-hint`}>
+          {t('careTables.agendaHint')}
+        </p>
+        <textarea
+          id={`${id}-agenda`}
+          rows={3}
+          aria-describedby={`${id}-agenda-hint`}
+          value={draft.agenda}
+          onChange={(e) => {
+            set({ agenda: e.target.value });
+          }}
+        />
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('careTables.planButton')}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {t('caseParts.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
