@@ -458,7 +458,26 @@ describe('referring a family to a programme', () => {
     const careTable = page.locator('.deadline', { hasText: 'Zorgtafel' });
     await careTable.getByText(/nog (47|48) uur/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'De zorgtafel is gehouden' }).click();
+    // The care table itself lives in the case file: planned there, recorded as held there.
+    await page.getByRole('link', { name: /Plan de zorgtafel in het dossier/ }).click();
+    const table = page.getByRole('region', { name: 'Zorgtafel' });
+    await table.getByRole('button', { name: 'Een zorgtafel plannen' }).click();
+    await table.getByLabel('Waarover gaat de zorgtafel?').fill('Samen een plan maken voor Inès.');
+    // Ten minutes ago on the server's clock, in Brussels time as the field shows it.
+    const tenMinutesAgo = new Date(clock().getTime() - 10 * 60_000);
+    const local = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Brussels',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    })
+      .format(tenMinutesAgo)
+      .replace(' ', 'T');
+    await table.getByLabel('Wanneer').fill(local);
+    await table.getByRole('button', { name: 'Plannen en uitnodigen' }).click();
+    await table.getByRole('button', { name: 'De zorgtafel is gehouden' }).click();
+    await table.getByRole('heading', { name: /gehouden$/ }).waitFor();
+    await page.goBack();
+    await page.reload();
     await careTable.getByText('gehaald').waitFor();
   });
 

@@ -15,6 +15,9 @@ export const eventKinds = [
   'life_domains_changed',
   'assessment_changed',
   'score_recorded',
+  'care_table_planned',
+  'care_table_held',
+  'care_table_cancelled',
   'break_glass',
 ] as const;
 export const timelineKinds = [...recordedKinds, ...eventKinds] as const;

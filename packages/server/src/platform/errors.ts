@@ -58,6 +58,7 @@ export const errorReasons = [
   'no_receiver',
   'can_receive',
   'meeting_final',
+  'care_table_in_case',
   // not_found
   'no_demo_person',
   // weak_password

@@ -292,6 +292,17 @@ describe.each(storageModes)('the care table on %s', (mode) => {
     expect(ics.body).toContain(`UID:${meeting.id}`);
     const list = await mira.request<MeetingView[]>('GET', `${url}/care-tables`);
     expect(list.body.map((m) => m.status)).toEqual(['held', 'cancelled']);
+    // The case's one timeline tells it too.
+    const timeline = await mira.request<{ entries: { kind: string }[] }>(
+      'GET',
+      `${url}/timeline?kinds=care_table_planned,care_table_held,care_table_cancelled`,
+    );
+    expect(timeline.body.entries.map((e) => e.kind).sort()).toEqual([
+      'care_table_cancelled',
+      'care_table_held',
+      'care_table_planned',
+      'care_table_planned',
+    ]);
   });
 
   it('lets exactly one of many saves of the same version win', async () => {

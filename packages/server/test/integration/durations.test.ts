@@ -145,12 +145,42 @@ describe.each(storageModes)('maximum duration of a case on %s', (mode) => {
     expect(reminded.reminders).toBe(1);
     expect(await noticesOf(ilse.id, 'referral_deadline_near')).toHaveLength(1);
 
+    // The care table itself is a meeting in the case file: held there, the deadline is met.
     t.now.value = new Date(agreedAt.getTime() + 10 * 60_000);
-    const held = await coordinator.request<Deadlines>(
+    const refused = await coordinator.request<{ error: { reason: string } }>(
       'POST',
       `/api/v1/referrals/${referralId}/care-table`,
       { moment: 'held' },
     );
+    expect(refused.body.error.reason).toBe('care_table_in_case');
+    const { body: referral } = await coordinator.request<{ caseId: string }>(
+      'GET',
+      `/api/v1/referrals/${referralId}`,
+    );
+    const planned = await coordinator.request<{ id: string; version: number }>(
+      'POST',
+      `/api/v1/cases/${referral.caseId}/care-tables`,
+      {
+        purpose: 'Samen afspreken wat nodig is.',
+        startsAt: t.now.value.toISOString(),
+        place: { kind: 'home' },
+        participants: [],
+      },
+    );
+    expect(planned.status).toBe(201);
+    expect(
+      (
+        await coordinator.request(
+          'POST',
+          `/api/v1/cases/${referral.caseId}/care-tables/${planned.body.id}/status`,
+          {
+            version: planned.body.version,
+            to: 'held',
+          },
+        )
+      ).status,
+    ).toBe(200);
+    const held = await coordinator.request<Deadlines>('GET', `/api/v1/referrals/${referralId}`);
     expect(held.body.deadlines.find((d) => d.id === 'care-table')?.metAt).toBe(
       t.now.value.toISOString(),
     );

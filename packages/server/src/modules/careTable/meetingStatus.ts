@@ -10,6 +10,7 @@ import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { careTableHeldForReferrals, meetingOf, saveMeeting } from './queries.ts';
 import { sendInvitations } from './invitations.ts';
 import { meetingView } from './meetingView.ts';
+import { noteInTimeline } from '../caseFile/index.ts';
 import { conflictOf, notFound } from './refusals.ts';
 
 export async function moveMeetingStatus(
@@ -51,6 +52,10 @@ export async function moveMeetingStatus(
       );
       if (saved === undefined)
         throw conflictOf(await meetingOf(c.tx, caseId, meetingId), input.version);
+      await noteInTimeline(c, input.to === 'held' ? 'care_table_held' : 'care_table_cancelled', {
+        meetingId,
+        startsAt: content.startsAt,
+      });
       if (input.to === 'held') await careTableHeldForReferrals(c.tx, caseId, row.startsAt, c.now);
       else
         await sendInvitations(

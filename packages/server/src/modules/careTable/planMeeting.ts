@@ -9,6 +9,7 @@ import { insertMeeting } from './queries.ts';
 import { checkParticipants } from './participants.ts';
 import { sendInvitations } from './invitations.ts';
 import { meetingView } from './meetingView.ts';
+import { noteInTimeline } from '../caseFile/index.ts';
 
 export async function planMeeting(
   ctx: AccessContext,
@@ -43,6 +44,10 @@ export async function planMeeting(
         c.now,
       );
       c.note({ part: 'care_table', meetingId: row.id, invited });
+      await noteInTimeline(c, 'care_table_planned', {
+        meetingId: row.id,
+        startsAt: stamped.startsAt,
+      });
       return meetingView(row);
     },
   );

@@ -2,5 +2,5 @@
 export { caseFileRoutes } from './routes.ts';
 export { casePartRoutes } from './partRoutes.ts';
 export { startFamily } from './startFamily.ts';
-export { familyWithin, networkWithin, scoresWithin } from './readWithin.ts';
+export { familyWithin, networkWithin, noteInTimeline, scoresWithin } from './readWithin.ts';
 export { caseHasBornChild } from './bornChild.ts';

@@ -2,7 +2,7 @@
  * Parts of the case file read inside another capability's guard on the same case (the FHIR
  * exchange reads the case with its network or scores under one decision and one audit row).
  */
-import type { FamilyMember, Network, ScoreView } from '@omringd/core';
+import type { FamilyMember, Network, ScoreView, TimelineKind } from '@omringd/core';
 import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { networkPart } from './parts.ts';
 import { partRow } from './queries/parts.ts';
@@ -10,6 +10,7 @@ import { partView } from './partView.ts';
 import { scoresOf } from './queries/scores.ts';
 import { scoreView } from './scores.ts';
 import { familyRow } from './queries/family.ts';
+import { addTimelineEntry } from './queries/timeline.ts';
 
 export async function networkWithin(c: CaseAccess): Promise<Network> {
   c.note({ part: 'network' });
@@ -24,4 +25,20 @@ export async function scoresWithin(c: CaseAccess): Promise<ScoreView[]> {
 export async function familyWithin(c: CaseAccess): Promise<FamilyMember[]> {
   c.note({ part: 'family' });
   return (await familyRow(c.tx, c.row.familyId))?.details.members ?? [];
+}
+
+/** What another capability did in the case, on the case's timeline (same transaction). */
+export async function noteInTimeline(
+  c: CaseAccess,
+  kind: TimelineKind,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await addTimelineEntry(c.tx, {
+    caseId: c.caseId,
+    kind,
+    occurredAt: c.now,
+    recordedAt: c.now,
+    by: c.principal.userId,
+    details,
+  });
 }

@@ -1,7 +1,8 @@
 /**
  * The care table of a referral (Zorggarantie: within 48 hours after the parents agreed): the
- * contact person records that the parents agreed, which starts that service level, and that the
- * table was held, which meets it. Only the receiving side, only while the work runs.
+ * contact person records that the parents agreed, which starts that service level. The table
+ * itself is a meeting in the case file; recording it as held there meets the level (the moment
+ * "held" here is refused with that pointer). Only the receiving side, only while the work runs.
  */
 import type { ReferralView } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
@@ -27,12 +28,12 @@ export async function recordCareTable(
           'conflict',
           `A care table is planned once the referral is accepted and while the work runs; its status is "${r.row.status}".`,
         ).because('care_table_not_now');
-      if (moment === 'held' && r.row.careTableAgreedAt === null)
+      if (moment === 'held')
         throw new AppError(
           'conflict',
-          'Record first that the parents agreed to a care table: its deadline counts from then.',
-        ).because('care_table_agreement_first');
-      const already = moment === 'held' ? r.row.careTableHeldAt : r.row.careTableAgreedAt;
+          `A care table is recorded as held in the case file: plan it with POST /api/v1/cases/${r.row.caseId ?? '{case}'}/care-tables, then record its status as held. That meets this deadline.`,
+        ).because('care_table_in_case');
+      const already = r.row.careTableAgreedAt;
       if (already !== null)
         throw new AppError(
           'conflict',

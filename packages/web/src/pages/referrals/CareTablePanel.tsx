@@ -1,6 +1,7 @@
 /**
  * The care table of a referral: the contact person records that the parents agreed (the
- * programme's deadline for the care table starts) and that it was held (the deadline is met).
+ * programme's deadline for the care table starts). The care table itself is planned and recorded
+ * as held in the case file, which meets the deadline.
  */
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../format.ts';
@@ -8,10 +9,11 @@ import { formatDateTime } from '../../format.ts';
 type Props = {
   careTable: { agreedAt: string | null; heldAt: string | null };
   canRecord: boolean;
-  onRecord: (moment: 'parents_agreed' | 'held') => void;
+  caseId: string | null;
+  onRecord: (moment: 'parents_agreed') => void;
 };
 
-export function CareTablePanel({ careTable, canRecord, onRecord }: Props) {
+export function CareTablePanel({ careTable, canRecord, caseId, onRecord }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'nl';
   return (
@@ -40,15 +42,10 @@ export function CareTablePanel({ careTable, canRecord, onRecord }: Props) {
         >
           {t('careTable.recordAgreed')}
         </button>
-      ) : careTable.heldAt === null ? (
-        <button
-          type="button"
-          onClick={() => {
-            onRecord('held');
-          }}
-        >
-          {t('careTable.recordHeld')}
-        </button>
+      ) : careTable.heldAt === null && caseId !== null ? (
+        <p>
+          <a href={`/dossiers/${caseId}#zorgtafel`}>{t('careTable.inCaseFile')}</a>
+        </p>
       ) : null}
     </section>
   );

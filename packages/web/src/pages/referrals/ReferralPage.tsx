@@ -122,6 +122,7 @@ export function ReferralPage() {
       {referral.careTable === null ? null : (
         <CareTablePanel
           careTable={referral.careTable}
+          caseId={referral.caseId}
           canRecord={
             isReceiver && (referral.status === 'accepted' || referral.status === 'in-progress')
           }
