@@ -705,6 +705,11 @@ export const matrix: Record<string, Entry> = {
     expect: caseFile,
     anonymous: 401,
   },
+  'GET /fhir/R4/Appointment': {
+    request: (f) => ({ url: `/fhir/R4/Appointment?episode-of-care=${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
   'PUT /fhir/R4/Task/:id': {
     request: (f) => ({
       url: `/fhir/R4/Task/${f.referralId}`,

@@ -75,6 +75,16 @@ describe.each(storageModes)('the case file in FHIR R4 on %s', (mode) => {
       { score: 6, scorer: { kind: 'network_person', personId: 'n2' } },
     ])
       expect((await mira.request('POST', `${url}/scores`, body)).status).toBe(201);
+    const planned = await mira.request('POST', `${url}/care-tables`, {
+      purpose: 'Samen afspreken wat nodig is.',
+      startsAt: '2026-11-24T14:00:00+01:00',
+      place: { kind: 'home' },
+      participants: [
+        { id: 'p-sanne', kind: 'parent', name: 'Sanne', memberId: 'p1', reply: 'accepted' },
+        { id: 'p-rita', kind: 'network', name: 'Rita', networkPersonId: 'n2' },
+      ],
+    });
+    expect(planned.status).toBe(201);
   });
   afterAll(() => closeTestApp(t));
 
@@ -161,6 +171,26 @@ describe.each(storageModes)('the case file in FHIR R4 on %s', (mode) => {
       [{ reference: `RelatedPerson/${file.caseId}.n2`, display: 'Rita' }, 6],
       [{ display: 'Sanne (gezin)' }, 7],
     ]);
+  });
+
+  it('gives each care table as an Appointment with who takes part and their reply', async () => {
+    const client = await clientFor(file.mira);
+    const found = (await client.search({
+      resourceType: 'Appointment',
+      searchParams: { 'episode-of-care': file.caseId },
+    })) as Bundle;
+    expectValidFhir(found);
+    const [appointment] = found.entry?.map((e) => e.resource) ?? [];
+    expectValidFhir(appointment);
+    expect(appointment).toMatchObject({
+      status: 'booked',
+      start: '2026-11-24T13:00:00.000Z',
+      end: '2026-11-24T14:30:00.000Z',
+      participant: [
+        { actor: { display: 'Sanne' }, status: 'accepted' },
+        { actor: { display: 'Rita' }, status: 'needs-action' },
+      ],
+    });
   });
 
   it('answers a stranger as if the case did not exist, and refuses a search without the case', async () => {

@@ -15,5 +15,6 @@ export function caseFileCapabilities(base: string): Record<string, unknown>[] {
       searchParam: [episode],
     },
     { type: 'Observation', interaction: [{ code: 'search-type' }], searchParam: [episode] },
+    { type: 'Appointment', interaction: [{ code: 'search-type' }], searchParam: [episode] },
   ];
 }

@@ -1,18 +1,21 @@
 /**
  * The case file's FHIR R4 resources: EpisodeOfCare (read, search my cases), CareTeam (read),
- * RelatedPerson (read, search by episode-of-care) and Observation (search by episode-of-care).
+ * RelatedPerson (read, search by episode-of-care), Observation and Appointment (the care tables;
+ * search by episode-of-care).
  * Each goes through the case file's own use cases, so access and audit are theirs.
  */
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../platform/errors.ts';
 import { listMyCases, readCase, readCaseWith } from '../../modules/cases/index.ts';
 import { networkWithin, scoresWithin } from '../../modules/caseFile/index.ts';
+import { meetingsWithin } from '../../modules/careTable/index.ts';
 import { clean, searchBundle } from './mapReferral.ts';
 import {
   parseRelatedPersonId,
   relatedPeople,
   toCareTeam,
   toEpisodeOfCare,
+  toAppointment,
   toObservation,
 } from './mapCaseFile.ts';
 
@@ -98,6 +101,15 @@ export function caseFileResources(app: FastifyInstance, base: string): void {
     const { file, more: scores } = await readCaseWith(request.access, caseId, scoresWithin);
     return searchBundle(
       scores.map((s) => clean(toObservation(file, s))),
+      self(request.url),
+    );
+  });
+
+  app.get('/Appointment', signedIn, async (request) => {
+    const caseId = episodeOf(request.query);
+    const { file, more: meetings } = await readCaseWith(request.access, caseId, meetingsWithin);
+    return searchBundle(
+      meetings.map((m) => clean(toAppointment(file, m))),
       self(request.url),
     );
   });

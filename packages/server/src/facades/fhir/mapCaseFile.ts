@@ -7,6 +7,7 @@
 import {
   isFormalTie,
   type CaseView,
+  type MeetingView,
   type Network,
   type NetworkPerson,
   type ScoreView,
@@ -159,5 +160,36 @@ export function toObservation(c: { id: string; familyLabel: string }, s: ScoreVi
     ],
     valueInteger: s.score,
     ...(s.note === '' ? {} : { note: [{ text: s.note }] }),
+  };
+}
+
+const appointmentStatus: Record<MeetingView['status'], string> = {
+  planned: 'booked',
+  moved: 'booked',
+  held: 'fulfilled',
+  cancelled: 'cancelled',
+};
+const participationStatus = { pending: 'needs-action', accepted: 'accepted', declined: 'declined' };
+
+/** A care table as an Appointment: who takes part (by name) and their reply. */
+export function toAppointment(c: { id: string }, m: MeetingView): FhirResource {
+  const start = new Date(m.content.startsAt);
+  return {
+    resourceType: 'Appointment',
+    id: m.id,
+    meta: { lastUpdated: m.updatedAt },
+    status: appointmentStatus[m.status],
+    serviceType: [{ text: 'Zorgtafel' }],
+    description: m.content.purpose,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + m.content.minutes * 60_000).toISOString(),
+    minutesDuration: m.content.minutes,
+    supportingInformation: [{ reference: `EpisodeOfCare/${c.id}` }],
+    participant: m.content.participants.map((p) => ({
+      type: [{ text: p.kind }],
+      actor: { display: p.name },
+      required: 'required',
+      status: participationStatus[p.reply],
+    })),
   };
 }

@@ -1,7 +1,7 @@
 /** The care tables of a case, and one as an iCalendar file for "add to my calendar". */
 import type { MeetingView } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { meetingOf, meetingsOf } from './queries.ts';
 import { meetingView } from './meetingView.ts';
 import { meetingCalendar } from './calendar.ts';
@@ -44,4 +44,10 @@ export async function meetingIcs(
       );
     },
   );
+}
+
+/** The care tables of a case read inside another capability's guard on it (the FHIR exchange). */
+export async function meetingsWithin(c: CaseAccess): Promise<MeetingView[]> {
+  c.note({ part: 'care_tables' });
+  return (await meetingsOf(c.tx, c.caseId)).map(meetingView);
 }
