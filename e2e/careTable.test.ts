@@ -58,12 +58,22 @@ describe('the care table', () => {
     await table
       .getByLabel('E-mailadres van Oma Marleen (grootmoeder (mama van Nathalie)) (mag leeg)')
       .fill('marleen@voorbeeld.be');
+    // Two experts from the programme's pool, the best match for this family first.
+    const experts = table.getByRole('group', { name: 'Experts uit de pool' });
+    await expect
+      .poll(async () =>
+        (await experts.locator('.participant-choice label').first().textContent())?.trim(),
+      )
+      .toBe('Koen Moens (Woonwinkel (demo))');
+    await experts.getByRole('checkbox', { name: /Koen Moens/ }).check();
+    await experts.getByRole('checkbox', { name: /Annelies Vranken/ }).check();
     await table.getByRole('button', { name: 'Plannen en uitnodigen' }).click();
     await expect
       .poll(() => table.getByRole('status').first().textContent())
       .toBe('De zorgtafel is gepland; de uitnodigingen zijn verstuurd.');
     const card = table.getByRole('article');
     await card.getByRole('heading', { name: /gepland$/ }).waitFor();
+    await card.getByRole('rowheader', { name: /Koen Moens — expert/ }).waitFor();
     await card.getByLabel('Antwoord van Oma Marleen').selectOption('accepted');
     await expect.poll(() => table.getByRole('status').first().textContent()).toBe('Bewaard.');
     expect(await axeViolations(page)).toEqual([]);

@@ -19,6 +19,8 @@ import {
   networkFromReferrer,
   parseKinds,
   programmeSchema,
+  suggestExperts,
+  expertThemes,
   seriesPerScorer,
   timelineKinds,
   type Assessment,
@@ -256,5 +258,45 @@ describe('the life domains as programme data', () => {
     ).toEqual(['housing', 'finances']);
     expect(programmeSchema.safeParse({ ...shipped, lifeDomains: [] }).success).toBe(false);
     expect(programmeSchema.safeParse({ ...shipped, lifeDomains: ['gossip'] }).success).toBe(false);
+  });
+});
+
+describe('the experts suggested for a care table', () => {
+  const expert = fc.record({
+    id: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'),
+    name: fc.constantFrom('An', 'Bart', 'Fatma', 'Koen', 'Lien'),
+    organization: fc.constant(''),
+    expertise: fc.uniqueArray(fc.constantFrom(...expertThemes), { minLength: 1, maxLength: 4 }),
+    provinces: fc.uniqueArray(fc.constantFrom('VLI', 'VAN', 'VOV'), { minLength: 1 }),
+    availability: fc.constant(''),
+    email: fc.constant(''),
+    phone: fc.constant(''),
+  });
+  const pool = fc.uniqueArray(expert, { selector: (e) => e.id, maxLength: 6 });
+  it("are exactly the pool's experts of the province, ordered by how many of the family's themes they know", () => {
+    fc.assert(
+      fc.property(
+        pool,
+        fc.constantFrom('VLI', 'VAN'),
+        fc.uniqueArray(fc.constantFrom(...expertThemes), { maxLength: 5 }),
+        (experts, province, themes) => {
+          const suggested = suggestExperts(experts, { province, themes });
+          expect(suggested.map((s) => s.expert.id).sort()).toEqual(
+            experts
+              .filter((e) => e.provinces.includes(province))
+              .map((e) => e.id)
+              .sort(),
+          );
+          for (const s of suggested) {
+            expect(
+              s.matches.every((m) => themes.includes(m) && s.expert.expertise.includes(m)),
+            ).toBe(true);
+            expect(s.score).toBe(s.matches.length);
+          }
+          const scores = suggested.map((s) => s.score);
+          expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+        },
+      ),
+    );
   });
 });

@@ -1,1 +1,2 @@
 export * from './meeting.ts';
+export * from './experts.ts';

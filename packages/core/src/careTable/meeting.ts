@@ -46,7 +46,7 @@ export const participantSchema = z
     /** Who they are in the case file: a member of the family, a network person, an expert. */
     memberId: z.string().max(40).nullable().default(null),
     networkPersonId: z.string().max(27).nullable().default(null),
-    expertId: z.uuid().nullable().default(null),
+    expertId: z.string().max(40).nullable().default(null),
     /** The language of their invitation (a parent's, where a translation exists). */
     language: z.enum(['nl', 'en', 'fr', 'ar']).default('nl'),
     reply: z.enum(replies).default('pending'),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { lifeDomainKeys } from '../caseFile/lifeDomains.ts';
+import { expertSchema } from '../careTable/experts.ts';
 import { provinceCodes } from '../geography/provinces.ts';
 
 const labels = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -151,6 +152,14 @@ export const programmeSchema = z.object({
   rules: z.array(programmeRuleSchema).default([]),
   /** The life domains the programme works with; all of them when not named. */
   lifeDomains: z.array(z.enum(lifeDomainKeys)).min(1).optional(),
+  /** The experts who can sit at a care table of this programme. */
+  expertPool: z
+    .array(expertSchema)
+    .max(200)
+    .refine((pool) => new Set(pool.map((e) => e.id)).size === pool.length, {
+      error: 'Each expert has an id of their own.',
+    })
+    .optional(),
   source: z.string().min(3),
 });
 export type Programme = z.infer<typeof programmeSchema>;

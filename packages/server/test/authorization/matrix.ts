@@ -350,6 +350,11 @@ export const matrix: Record<string, Entry> = {
     expect: caseFile,
     anonymous: 401,
   },
+  'GET /api/v1/cases/:id/care-tables/experts': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/care-tables/experts` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
   'POST /api/v1/cases/:id/care-tables': {
     request: (f) => ({
       url: `/api/v1/cases/${f.caseId}/care-tables`,

@@ -99,6 +99,29 @@ describe.each(storageModes)('the care table on %s', (mode) => {
 
   let meeting: MeetingView;
 
+  it("suggests the programme's experts of the family's province, best match first", async () => {
+    const mira = await file.signedIn(file.mira);
+    const domains = await mira.request('PUT', `${url}/life-domains`, {
+      version: 0,
+      content: {
+        domains: [{ key: 'housing', situation: 'De huur is opgezegd.', familyPriority: 'high' }],
+      },
+    });
+    expect(domains.status).toBe(200);
+    const experts = await mira.request<{ expert: { name: string }; matches: string[] }[]>(
+      'GET',
+      `${url}/care-tables/experts`,
+    );
+    expect(experts.status).toBe(200);
+    expect(experts.body.map((e) => e.expert.name)).toEqual([
+      'Koen Moens',
+      'Annelies Vranken',
+      'Bart Claesen',
+      'Fatma Yildiz',
+    ]);
+    expect(experts.body[0]?.matches).toEqual(['housing']);
+  });
+
   it('plans a care table with the parents and the people the family agreed to, and invites them', async () => {
     const mira = await file.signedIn(file.mira);
     const tomorrow = new Date(t.now.value.getTime() + 24 * HOUR);

@@ -7,6 +7,8 @@ import {
   meetingSaveSchema,
   meetingStatusInputSchema,
   meetingViewSchema,
+  expertSchema,
+  expertThemes,
 } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,6 +17,7 @@ import { planMeeting } from './planMeeting.ts';
 import { changeMeeting } from './changeMeeting.ts';
 import { moveMeetingStatus } from './meetingStatus.ts';
 import { meetingIcs, readMeetings } from './readMeetings.ts';
+import { expertSuggestions } from './expertSuggestions.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
 const meetingParams = caseParams.extend({
@@ -39,6 +42,28 @@ export const careTableRoutes =
         },
       },
       (request) => readMeetings(request.access, request.params.id),
+    );
+    app.get(
+      '/api/v1/cases/:id/care-tables/experts',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary:
+            "Experts of the programme's pool for a care table: in the family's province, best match first",
+          params: caseParams,
+          response: {
+            200: z.array(
+              z.object({
+                expert: expertSchema,
+                matches: z.array(z.enum(expertThemes)),
+                score: z.number().int(),
+              }),
+            ),
+          },
+        },
+      },
+      (request) => expertSuggestions(request.access, request.params.id),
     );
     app.post(
       '/api/v1/cases/:id/care-tables',

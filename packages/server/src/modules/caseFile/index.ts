@@ -2,5 +2,11 @@
 export { caseFileRoutes } from './routes.ts';
 export { casePartRoutes } from './partRoutes.ts';
 export { startFamily } from './startFamily.ts';
-export { familyWithin, networkWithin, noteInTimeline, scoresWithin } from './readWithin.ts';
+export {
+  caseThemesWithin,
+  familyWithin,
+  networkWithin,
+  noteInTimeline,
+  scoresWithin,
+} from './readWithin.ts';
 export { caseHasBornChild } from './bornChild.ts';

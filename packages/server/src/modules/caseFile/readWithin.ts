@@ -2,14 +2,14 @@
  * Parts of the case file read inside another capability's guard on the same case (the FHIR
  * exchange reads the case with its network or scores under one decision and one audit row).
  */
-import type { FamilyMember, Network, ScoreView, TimelineKind } from '@omringd/core';
+import type { ExpertTheme, FamilyMember, Network, ScoreView, TimelineKind } from '@omringd/core';
 import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
-import { networkPart } from './parts.ts';
+import { lifeDomainsPart, networkPart } from './parts.ts';
 import { partRow } from './queries/parts.ts';
 import { partView } from './partView.ts';
 import { scoresOf } from './queries/scores.ts';
 import { scoreView } from './scores.ts';
-import { familyRow } from './queries/family.ts';
+import { familyRow, programmesOfCase } from './queries/family.ts';
 import { addTimelineEntry } from './queries/timeline.ts';
 
 export async function networkWithin(c: CaseAccess): Promise<Network> {
@@ -41,4 +41,28 @@ export async function noteInTimeline(
     by: c.principal.userId,
     details,
   });
+}
+
+/**
+ * What the case is about, for matching experts: the life domains that hold something, a child
+ * still to be born, the family's postal code, and the programmes the case came from.
+ */
+export async function caseThemesWithin(c: CaseAccess): Promise<{
+  postalCode: string | null;
+  themes: ExpertTheme[];
+  programmeKeys: string[];
+}> {
+  c.note({ part: 'themes' });
+  const family = (await familyRow(c.tx, c.row.familyId))?.details;
+  const domains = partView(lifeDomainsPart, await partRow(c.tx, c.caseId, 'life_domains')).content;
+  const themes: ExpertTheme[] = domains.domains
+    .filter(
+      (d) => d.situation !== '' || d.familyPriority === 'high' || d.familyPriority === 'medium',
+    )
+    .map((d) => d.key);
+  if (family?.members.some((m) => m.kind === 'unborn') === true) themes.push('pregnancy');
+  const programmeKeys = (await programmesOfCase(c.tx, c.caseId)).flatMap((p) =>
+    p.key === null ? [] : [p.key],
+  );
+  return { postalCode: family?.postalCode ?? null, themes, programmeKeys };
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type {
   CaseFamily,
   CaseNetwork,
+  ExpertSuggestion,
   FamilyMember,
   MeetingContent,
   MeetingView,
@@ -26,6 +27,7 @@ export function CareTablePanel({ caseId }: { caseId: string }) {
   const [meetings, setMeetings] = useState<MeetingView[] | null>(null);
   const [family, setFamily] = useState<CaseFamily | null>(null);
   const [network, setNetwork] = useState<CaseNetwork | null>(null);
+  const [experts, setExperts] = useState<ExpertSuggestion[]>([]);
   const [planning, setPlanning] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
@@ -36,7 +38,10 @@ export function CareTablePanel({ caseId }: { caseId: string }) {
       getJson<MeetingView[]>(`${base}/care-tables`, abort.signal),
       getJson<CaseFamily>(`${base}/family`, abort.signal),
       getJson<CaseNetwork>(`${base}/network`, abort.signal),
-    ]).then(([m, f, n]) => {
+      getJson<ExpertSuggestion[]>(`${base}/care-tables/experts`, abort.signal),
+    ]).then(([m, f, n, e]) => {
+      // Suggestions are a help: without them the form still plans.
+      if (e.ok) setExperts(e.value);
       if (m.ok) setMeetings(m.value);
       else if (m.error.code !== 'aborted') setError(m.error);
       if (f.ok) setFamily(f.value);
@@ -126,6 +131,7 @@ export function CareTablePanel({ caseId }: { caseId: string }) {
           caseId={caseId}
           adults={adults}
           network={agreed}
+          experts={experts}
           familyLanguage={family?.family.language ?? 'nl'}
           me={{ name: me.displayName, email: me.email }}
           onCancel={() => {

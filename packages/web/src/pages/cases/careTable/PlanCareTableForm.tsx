@@ -5,7 +5,13 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FamilyMember, MeetingContent, NetworkPerson, Participant } from '@omringd/core';
+import type {
+  ExpertSuggestion,
+  FamilyMember,
+  MeetingContent,
+  NetworkPerson,
+  Participant,
+} from '@omringd/core';
 import { useKeptState } from '../parts/useKeptState.ts';
 
 type Draft = {
@@ -27,6 +33,7 @@ export function PlanCareTableForm(props: {
   caseId: string;
   adults: Extract<FamilyMember, { kind: 'adult' }>[];
   network: NetworkPerson[];
+  experts: ExpertSuggestion[];
   familyLanguage: string;
   me: { name: string; email: string };
   onPlan: (content: MeetingContent) => Promise<boolean>;
@@ -41,7 +48,10 @@ export function PlanCareTableForm(props: {
     place: 'home',
     placeText: '',
     chosen: ['me', ...props.adults.map((a) => `member:${a.id}`)],
-    emails: Object.fromEntries(props.network.map((p) => [`network:${p.id}`, p.email])),
+    emails: Object.fromEntries([
+      ...props.network.map((p): [string, string] => [`network:${p.id}`, p.email]),
+      ...props.experts.map((e): [string, string] => [`expert:${e.expert.id}`, e.expert.email]),
+    ]),
     agenda: '',
     extraName: '',
     extraEmail: '',
@@ -65,6 +75,17 @@ export function PlanCareTableForm(props: {
       label: `${p.name} (${p.relation || t(`caseParts.network.tie.${p.tie}`)})`,
     })),
   ];
+  const expertChoices = props.experts.map((e) => ({
+    key: `expert:${e.expert.id}`,
+    label: `${e.expert.name}${e.expert.organization === '' ? '' : ` (${e.expert.organization})`}`,
+    hint: [
+      e.expert.expertise.map((x) => t(`careTables.themes.${x}`)).join(', '),
+      e.expert.availability,
+      e.matches.length === 0 ? '' : t('careTables.matches', { count: e.matches.length }),
+    ]
+      .filter((x) => x !== '')
+      .join(' · '),
+  }));
   const participants = (): MeetingContent['participants'] => {
     const base = {
       phone: '',
@@ -110,6 +131,18 @@ export function PlanCareTableForm(props: {
           language: 'nl',
         });
     }
+    for (const e of props.experts)
+      if (draft.chosen.includes(`expert:${e.expert.id}`))
+        list.push({
+          ...base,
+          id: `expert-${e.expert.id}`,
+          kind: 'expert',
+          name: e.expert.name,
+          email: (draft.emails[`expert:${e.expert.id}`] ?? '').trim(),
+          phone: e.expert.phone.slice(0, 30),
+          expertId: e.expert.id,
+          language: 'nl',
+        });
     if (draft.extraName.trim() !== '')
       list.push({
         ...base,
@@ -303,6 +336,34 @@ export function PlanCareTableForm(props: {
           </div>
         )}
       </fieldset>
+      {expertChoices.length === 0 ? null : (
+        <fieldset>
+          <legend>{t('careTables.experts')}</legend>
+          <p className="hint">{t('careTables.expertsHint')}</p>
+          {expertChoices.map((c) => (
+            <div key={c.key} className="participant-choice">
+              <label className="choice">
+                <input
+                  type="checkbox"
+                  checked={draft.chosen.includes(c.key)}
+                  aria-describedby={`${id}-${c.key}-hint`}
+                  onChange={(e) => {
+                    set({
+                      chosen: e.target.checked
+                        ? [...draft.chosen, c.key]
+                        : draft.chosen.filter((k) => k !== c.key),
+                    });
+                  }}
+                />{' '}
+                {c.label}
+              </label>
+              <p className="hint" id={`${id}-${c.key}-hint`}>
+                {c.hint}
+              </p>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <div className="field">
         <label htmlFor={`${id}-agenda`}>{t('careTables.agenda')}</label>
         <p className="hint" id={`${id}-agenda-hint`}>
