@@ -537,6 +537,10 @@ describe('referring a family to a programme', () => {
       .click();
     await page.getByLabel('Omschrijving 6 (Nederlands)').fill('Kind en Gezin is betrokken');
     await page.getByLabel('Uitleg bij 6 (Nederlands)').fill('De verpleegkundige kent het gezin.');
+    // The expert pool is programme data too: an expert's availability changed.
+    const koen = page.getByRole('group', { name: 'Koen Moens' });
+    await koen.getByLabel('Beschikbaarheid (bv. dinsdag en donderdag)').fill('Woensdag en vrijdag');
+    expect(await axeViolations(page)).toEqual([]);
     await next('Termijnen en duur');
     await page.getByLabel('Termijn 1: binnen').fill('0');
     await next('Controleren en opslaan');
@@ -566,8 +570,12 @@ describe('referring a family to a programme', () => {
     const current = (await programmeNow(page, 'zorggarantie-limburg')) as {
       checklist: { id: string }[];
       serviceLevels: { within: { hours?: number } }[];
+      expertPool: { name: string; availability: string }[];
     };
     expect(current.checklist.map((c) => c.id)).toContain('kind-en-gezin-is-betrokken');
+    expect(current.expertPool.find((e) => e.name === 'Koen Moens')?.availability).toBe(
+      'Woensdag en vrijdag',
+    );
     expect(current.serviceLevels[0]?.within.hours).toBe(12);
 
     // Another region's province is for that region's network coordinator.

@@ -18,6 +18,7 @@ import { fieldMessage } from './fieldMessage.ts';
 import { ChangesSummary } from './ChangesSummary.tsx';
 import { RegionEditor } from './RegionEditor.tsx';
 import { LifeDomainsEditor } from './LifeDomainsEditor.tsx';
+import { ExpertPoolEditor } from './ExpertPoolEditor.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { StepButtons, StepHeading, useStep } from '../../../components/FormSteps.tsx';
 import {
@@ -30,7 +31,7 @@ import {
 /** Which fields of the programme each step edits. */
 const parts = {
   doelgroep: ['ageWindow', 'region', 'situations', 'conditions'],
-  voortraject: ['checklist', 'lifeDomains'],
+  voortraject: ['checklist', 'lifeDomains', 'expertPool'],
   termijnen: ['serviceLevels', 'maxDuration'],
 } satisfies Record<Exclude<ProgrammeStep, 'controleren'>, (keyof Programme)[]>;
 
@@ -167,6 +168,13 @@ export function ProgrammeEditorPage() {
             domains={programme.lifeDomains}
             onChange={(lifeDomains) => {
               set({ lifeDomains });
+            }}
+            errorAt={errorAt}
+          />
+          <ExpertPoolEditor
+            pool={programme.expertPool}
+            onChange={(expertPool) => {
+              set({ expertPool });
             }}
             errorAt={errorAt}
           />
