@@ -49,6 +49,15 @@ describe('the care table', () => {
       .getByLabel('Waarover gaat de zorgtafel?')
       .fill('Samen afspreken hoe Lou veilig thuis kan blijven.');
     await table.getByLabel('Wanneer').fill(anHourAgo);
+    // Near the parents: a CKG they know, found on the social map.
+    await table.getByLabel('Een plek van de sociale kaart (bv. een CKG)').check();
+    await table.getByLabel('Zoek de dienst op de sociale kaart').fill('CKG');
+    await page.keyboard.press('Enter');
+    const site = table.getByRole('button', { name: /^Kies / }).first();
+    await site.waitFor();
+    await site.click();
+    const where = await table.getByLabel('Welke plek').inputValue();
+    expect(where).toMatch(/\(.+\)$/);
     // The neighbour the mother does not want involved is not offered at all.
     expect(await table.getByRole('checkbox', { name: /Buurman Dirk/ }).count()).toBe(0);
     await table
@@ -72,6 +81,7 @@ describe('the care table', () => {
       .poll(() => table.getByRole('status').first().textContent())
       .toBe('De zorgtafel is gepland; de uitnodigingen zijn verstuurd.');
     const card = table.getByRole('article');
+    await card.getByText(where).waitFor();
     await card.getByRole('heading', { name: /gepland$/ }).waitFor();
     await card.getByRole('rowheader', { name: /Koen Moens — expert/ }).waitFor();
     await card.getByLabel('Antwoord van Oma Marleen').selectOption('accepted');

@@ -13,13 +13,15 @@ import type {
   Participant,
 } from '@omringd/core';
 import { useKeptState } from '../parts/useKeptState.ts';
+import { PlaceFields } from './PlaceFields.tsx';
 
 type Draft = {
   purpose: string;
   when: string;
   minutes: string;
-  place: 'home' | 'known_place' | 'other';
+  place: 'home' | 'known_place' | 'social_map' | 'other';
   placeText: string;
+  placeServiceId: string | null;
   chosen: string[];
   emails: Record<string, string>;
   agenda: string;
@@ -47,6 +49,7 @@ export function PlanCareTableForm(props: {
     minutes: '90',
     place: 'home',
     placeText: '',
+    placeServiceId: null,
     chosen: ['me', ...props.adults.map((a) => `member:${a.id}`)],
     emails: Object.fromEntries([
       ...props.network.map((p): [string, string] => [`network:${p.id}`, p.email]),
@@ -167,6 +170,9 @@ export function PlanCareTableForm(props: {
           ...(draft.place !== 'home' && draft.placeText.trim() === ''
             ? [t('careTables.placeMissing')]
             : []),
+          ...(draft.place === 'social_map' && draft.placeServiceId === null
+            ? [t('careTables.siteMissing')]
+            : []),
         ];
         setProblems(missing);
         if (missing.length > 0) return;
@@ -177,7 +183,16 @@ export function PlanCareTableForm(props: {
           place:
             draft.place === 'home'
               ? { kind: 'home' }
-              : { kind: draft.place, text: draft.placeText.trim() },
+              : draft.place === 'social_map' && draft.placeServiceId !== null
+                ? {
+                    kind: 'social_map',
+                    serviceId: draft.placeServiceId,
+                    text: draft.placeText.trim(),
+                  }
+                : {
+                    kind: draft.place === 'social_map' ? 'other' : draft.place,
+                    text: draft.placeText.trim(),
+                  },
           participants: participants(),
           agenda: draft.agenda
             .split('\n')
@@ -241,35 +256,13 @@ export function PlanCareTableForm(props: {
           ))}
         </select>
       </div>
-      <fieldset>
-        <legend>{t('careTables.where')}</legend>
-        {(['home', 'known_place', 'other'] as const).map((kind) => (
-          <label key={kind} className="choice">
-            <input
-              type="radio"
-              name={`${id}-place`}
-              checked={draft.place === kind}
-              onChange={() => {
-                set({ place: kind });
-              }}
-            />{' '}
-            {t(`careTables.places.${kind}`)}
-          </label>
-        ))}
-        {draft.place === 'home' ? null : (
-          <div className="field">
-            <label htmlFor={`${id}-place-text`}>{t('careTables.placeText')}</label>
-            <input
-              id={`${id}-place-text`}
-              maxLength={200}
-              value={draft.placeText}
-              onChange={(e) => {
-                set({ placeText: e.target.value });
-              }}
-            />
-          </div>
-        )}
-      </fieldset>
+      <PlaceFields
+        id={id}
+        place={draft.place}
+        placeText={draft.placeText}
+        placeServiceId={draft.placeServiceId}
+        onChange={set}
+      />
       <fieldset>
         <legend>{t('careTables.who')}</legend>
         <p className="hint">{t('careTables.whoHint')}</p>
