@@ -10,9 +10,8 @@ import {
   type AssessmentSection,
   type Statement,
 } from '@omringd/core';
-import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useCasePart } from './useCasePart.ts';
-import { MergePanel } from './MergePanel.tsx';
+import { PartState } from './PartState.tsx';
 import { useKeptState } from './useKeptState.ts';
 import { newId } from './newId.ts';
 
@@ -44,20 +43,7 @@ export function AssessmentPanel({ caseId }: { caseId: string }) {
   return (
     <section aria-labelledby="assessment-heading" id="zorgen-en-krachten">
       <h2 id="assessment-heading">{t('caseParts.assessment.title')}</h2>
-      <p role="status" className="status">
-        {part.status}
-      </p>
-      <ErrorMessage error={part.error} />
-      {part.conflict === null ? null : (
-        <MergePanel
-          conflict={part.conflict}
-          describe={describe}
-          onResolve={(merged) => {
-            void part.resolve(merged);
-          }}
-          onDiscard={part.discard}
-        />
-      )}
+      <PartState part={part} describe={describe} />
       {working === null ? null : (
         <div className="assessment">
           {Object.entries(assessmentGroups).map(([group, sections]) => (

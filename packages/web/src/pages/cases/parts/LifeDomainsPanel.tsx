@@ -11,9 +11,8 @@ import {
   type LifeDomainKey,
   type LifeDomains,
 } from '@omringd/core';
-import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { useCasePart } from './useCasePart.ts';
-import { MergePanel } from './MergePanel.tsx';
+import { PartState } from './PartState.tsx';
 
 const blank = (key: LifeDomainKey): LifeDomainEntry => ({
   key,
@@ -47,20 +46,7 @@ export function LifeDomainsPanel({ caseId }: { caseId: string }) {
   return (
     <section aria-labelledby="domains-heading" id="levensdomeinen">
       <h2 id="domains-heading">{t('caseParts.domains.title')}</h2>
-      <p role="status" className="status">
-        {part.status}
-      </p>
-      <ErrorMessage error={part.error} />
-      {part.conflict === null ? null : (
-        <MergePanel
-          conflict={part.conflict}
-          describe={describe}
-          onResolve={(merged) => {
-            void part.resolve(merged);
-          }}
-          onDiscard={part.discard}
-        />
-      )}
+      <PartState part={part} describe={describe} />
       {working === null ? null : (
         <form
           noValidate

@@ -6,10 +6,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Network, NetworkPerson } from '@omringd/core';
-import { ErrorMessage } from '../../../components/ErrorMessage.tsx';
 import { ConfirmButton } from '../../../components/ConfirmButton.tsx';
 import { useCasePart } from './useCasePart.ts';
-import { MergePanel } from './MergePanel.tsx';
+import { PartState } from './PartState.tsx';
 import { emptyPerson, PersonForm } from './PersonForm.tsx';
 import { newId } from './newId.ts';
 
@@ -32,20 +31,7 @@ export function NetworkPanel({ caseId, familyName }: { caseId: string; familyNam
   return (
     <section aria-labelledby="network-heading" id="netwerk">
       <h2 id="network-heading">{t('caseParts.network.title')}</h2>
-      <p role="status" className="status">
-        {part.status}
-      </p>
-      <ErrorMessage error={part.error} />
-      {part.conflict === null ? null : (
-        <MergePanel
-          conflict={part.conflict}
-          describe={describe}
-          onResolve={(merged) => {
-            void part.resolve(merged);
-          }}
-          onDiscard={part.discard}
-        />
-      )}
+      <PartState part={part} describe={describe} />
       {part.working === null ? null : (
         <>
           <Suspense fallback={<p>{t('account.loading')}</p>}>
