@@ -16,3 +16,4 @@ export * from './search/expand.ts';
 export * from './search/placeWords.ts';
 export * from './caseFile/index.ts';
 export * from './careTable/index.ts';
+export * from './carePlan/index.ts';

@@ -1,6 +1,6 @@
 /**
- * The application's background work, wired onto the queue: every minute the deadline and
- * duration sweeps (each as a system actor on the trail), and every night the audit chain's anchor
+ * The application's background work, wired onto the queue: every minute the deadline, duration
+ * and plan sweeps (each as a system actor on the trail), and every night the audit chain's anchor
  * (written to the operator's file and the log, and e-mailed when configured).
  */
 import type { Database } from './platform/db/database.ts';
@@ -12,6 +12,7 @@ import { appendAnchor, currentAnchor } from './kernel/audit/anchor.ts';
 import { sealAuditTrail } from './kernel/audit/sealer.ts';
 import { sweepDeadlines, sweepExternalFollowUps } from './modules/referrals/index.ts';
 import { sweepDurations } from './modules/cases/index.ts';
+import { sweepPlans } from './modules/carePlan/index.ts';
 
 export type { JobQueue } from './platform/jobs/jobQueue.ts';
 
@@ -68,6 +69,7 @@ export function startJobQueue(
             new SystemContext(database, clock, 'follow-up sweep (system)'),
           );
           await sweepDurations(new SystemContext(database, clock, 'duration sweep (system)'));
+          await sweepPlans(new SystemContext(database, clock, 'plan sweep (system)'));
           await redactSpentLinks(database.db, clock());
         },
       },

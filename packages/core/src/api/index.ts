@@ -5,3 +5,5 @@ export * from './accounts.ts';
 export * from './socialMap.ts';
 export * from './caseFamily.ts';
 export * from './caseFileParts.ts';
+export * from './carePlan.ts';
+export * from './tasks.ts';

@@ -18,6 +18,9 @@ export const eventKinds = [
   'care_table_planned',
   'care_table_held',
   'care_table_cancelled',
+  'plan_saved',
+  'plan_switched',
+  'plan_evaluated',
   'break_glass',
 ] as const;
 export const timelineKinds = [...recordedKinds, ...eventKinds] as const;

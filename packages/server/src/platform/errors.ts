@@ -59,8 +59,12 @@ export const errorReasons = [
   'can_receive',
   'meeting_final',
   'care_table_in_case',
+  'same_route',
+  'decision_in_plan',
   // not_found
   'no_demo_person',
+  'no_such_version',
+  'no_such_decision',
   // weak_password
   'password_too_short',
   'password_too_long',
@@ -85,6 +89,7 @@ export const errorReasons = [
   'unknown_participant',
   'family_not_agreed',
   'not_started_yet',
+  'unknown_reference',
   // invalid_credentials
   'wrong_code',
   'wrong_current_password',

@@ -399,6 +399,64 @@ export const matrix: Record<string, Entry> = {
     expect: () => 404,
     anonymous: 401,
   },
+  // The care plan: read like the file, saved by the case team. A switch and an evaluation name
+  // a version that is not there (409 for the team); a decision of no care table: 404 for all.
+  'GET /api/v1/cases/:id/plan': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/plan` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/plan/versions/:number': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/plan/versions/99` }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/plan/versions': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/plan/versions`,
+      body: {
+        version: 0,
+        content: { goals: [{ id: 'g1', text: 'Een veilige woning.' }] },
+      },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/plan/switch': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/plan/switch`,
+      body: { version: 99, to: 'B', reason: 'Het netwerk kan niet langer opvangen.' },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 409),
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/plan/goals-from-decision': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/plan/goals-from-decision`,
+      body: {
+        version: 0,
+        meetingId: f.spareMembershipId,
+        decisionId: 'd1',
+        goalId: 'g-d1',
+        domains: [],
+      },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/plan/evaluations': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/plan/evaluations`,
+      body: { version: 99, evaluation: { heldOn: '2026-11-30' }, content: {} },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 409),
+    anonymous: 401,
+  },
+  'GET /api/v1/tasks': {
+    request: () => ({ url: '/api/v1/tasks' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
   'GET /api/v1/cases/:id/referral': {
     request: (f) => ({ url: `/api/v1/cases/${f.caseId}/referral` }),
     expect: referralStatus,

@@ -133,6 +133,9 @@ describe.skipIf(skipPostgres)('the least-privilege application role on PostgreSQ
     // A 0–10 score is never changed: nobody's score can be made into somebody else's.
     expect(await refused('UPDATE case_scores SET score = 0')).toBe('42501');
     expect(await refused('TRUNCATE case_scores')).toBe('42501');
+    // A version of a care plan stays as it was saved: a new version is a new row.
+    expect(await refused('UPDATE case_plan_versions SET number = 0')).toBe('42501');
+    expect(await refused('TRUNCATE case_plan_versions')).toBe('42501');
   });
 
   it('cannot choose when an event happened: the database sets it', async () => {

@@ -19,6 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import * as caseSchema from '../../src/kernel/tables/caseSchema.ts';
 import * as caseFileSchema from '../../src/kernel/tables/caseFileSchema.ts';
 import * as careTableSchema from '../../src/kernel/tables/careTableSchema.ts';
+import * as carePlanSchema from '../../src/kernel/tables/carePlanSchema.ts';
 import * as notificationSchema from '../../src/kernel/tables/notificationSchema.ts';
 import * as auditSchema from '../../src/kernel/audit/auditSchema.ts';
 
@@ -29,6 +30,7 @@ export const protectedModules = [
   'kernel/tables/caseSchema.ts',
   'kernel/tables/caseFileSchema.ts',
   'kernel/tables/careTableSchema.ts',
+  'kernel/tables/carePlanSchema.ts',
   'kernel/tables/notificationSchema.ts',
   'kernel/audit/auditSchema.ts',
 ];
@@ -38,6 +40,7 @@ export const protectedTableNames: string[] = [
   caseSchema,
   caseFileSchema,
   careTableSchema,
+  carePlanSchema,
   notificationSchema,
   auditSchema,
 ]

@@ -19,6 +19,9 @@ const knownKinds = new Set([
   'case_duration_warning',
   'case_duration_reached',
   'birth_recorded',
+  'evaluation_due',
+  'evaluation_overdue',
+  'plan_action_overdue',
 ]);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

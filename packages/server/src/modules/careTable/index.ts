@@ -1,3 +1,3 @@
 /** What other capabilities use of the care table. */
 export { careTableRoutes } from './routes.ts';
-export { meetingsWithin } from './readMeetings.ts';
+export { decisionWithin, meetingsWithin } from './readMeetings.ts';

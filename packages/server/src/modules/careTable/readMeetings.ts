@@ -1,5 +1,6 @@
 /** The care tables of a case, and one as an iCalendar file for "add to my calendar". */
 import type { MeetingView } from '@omringd/core';
+import { AppError } from '../../platform/errors.ts';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { meetingOf, meetingsOf } from './queries.ts';
@@ -50,4 +51,23 @@ export async function meetingIcs(
 export async function meetingsWithin(c: CaseAccess): Promise<MeetingView[]> {
   c.note({ part: 'care_tables' });
   return (await meetingsOf(c.tx, c.caseId)).map(meetingView);
+}
+
+/** A decision of a care table of this case, read inside another capability's guard on it. */
+export async function decisionWithin(
+  c: CaseAccess,
+  meetingId: string,
+  decisionId: string,
+): Promise<{ text: string; startsAt: string }> {
+  c.note({ part: 'care_table_decision', meetingId, decisionId });
+  const row = await meetingOf(c.tx, c.caseId, meetingId);
+  if (row === undefined) throw notFound();
+  const content = meetingView(row).content;
+  const decision = content.decisions.find((d) => d.id === decisionId);
+  if (decision === undefined)
+    throw new AppError(
+      'not_found',
+      'This care table has no such decision. Reload the care table and choose one of its decisions.',
+    ).because('no_such_decision');
+  return { text: decision.text, startsAt: content.startsAt };
 }

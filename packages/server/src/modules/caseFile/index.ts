@@ -3,6 +3,7 @@ export { caseFileRoutes } from './routes.ts';
 export { casePartRoutes } from './partRoutes.ts';
 export { startFamily } from './startFamily.ts';
 export {
+  assessmentWithin,
   caseThemesWithin,
   familyWithin,
   networkWithin,
@@ -10,3 +11,4 @@ export {
   scoresWithin,
 } from './readWithin.ts';
 export { caseHasBornChild } from './bornChild.ts';
+export { scoreWithin } from './scores.ts';

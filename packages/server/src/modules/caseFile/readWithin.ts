@@ -2,9 +2,16 @@
  * Parts of the case file read inside another capability's guard on the same case (the FHIR
  * exchange reads the case with its network or scores under one decision and one audit row).
  */
-import type { ExpertTheme, FamilyMember, Network, ScoreView, TimelineKind } from '@omringd/core';
+import type {
+  Assessment,
+  ExpertTheme,
+  FamilyMember,
+  Network,
+  ScoreView,
+  TimelineKind,
+} from '@omringd/core';
 import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
-import { lifeDomainsPart, networkPart } from './parts.ts';
+import { assessmentPart, lifeDomainsPart, networkPart } from './parts.ts';
 import { partRow } from './queries/parts.ts';
 import { partView } from './partView.ts';
 import { scoresOf } from './queries/scores.ts';
@@ -15,6 +22,11 @@ import { addTimelineEntry } from './queries/timeline.ts';
 export async function networkWithin(c: CaseAccess): Promise<Network> {
   c.note({ part: 'network' });
   return partView(networkPart, await partRow(c.tx, c.caseId, 'network')).content;
+}
+
+export async function assessmentWithin(c: CaseAccess): Promise<Assessment> {
+  c.note({ part: 'assessment' });
+  return partView(assessmentPart, await partRow(c.tx, c.caseId, 'assessment')).content;
 }
 
 export async function scoresWithin(c: CaseAccess): Promise<ScoreView[]> {

@@ -60,6 +60,33 @@ async function scorerOf(
   }
 }
 
+/** A score recorded inside a guard on the case (an evaluation records several in one go). */
+export async function scoreWithin(c: CaseAccess, input: ScoreInput): Promise<ScoreView> {
+  const who = await scorerOf(c, input.scorer);
+  const id = await addScore(c.tx, {
+    caseId: c.caseId,
+    scale: input.scale,
+    score: input.score,
+    scorerKey: who.key,
+    scorerKind: who.kind,
+    scorerName: who.name,
+    note: input.note,
+    scoredAt: c.now,
+    by: c.principal.userId,
+  });
+  await addTimelineEntry(c.tx, {
+    caseId: c.caseId,
+    kind: 'score_recorded',
+    occurredAt: c.now,
+    recordedAt: c.now,
+    by: c.principal.userId,
+    details: { scale: input.scale, score: input.score, scorer: who.name },
+  });
+  const saved = (await scoresOf(c.tx, c.caseId)).find((s) => s.id === id);
+  if (saved === undefined) throw new Error('The score just recorded is not there.');
+  return scoreView(saved);
+}
+
 export async function recordScore(
   ctx: AccessContext,
   caseId: string,
@@ -70,29 +97,7 @@ export async function recordScore(
     { caseId, action: 'update', audit: 'update', purpose: 'care' },
     async (c) => {
       c.note({ part: 'scores', scorer: input.scorer.kind, day: brusselsToday(c.now) });
-      const who = await scorerOf(c, input.scorer);
-      const id = await addScore(c.tx, {
-        caseId,
-        scale: input.scale,
-        score: input.score,
-        scorerKey: who.key,
-        scorerKind: who.kind,
-        scorerName: who.name,
-        note: input.note,
-        scoredAt: c.now,
-        by: c.principal.userId,
-      });
-      await addTimelineEntry(c.tx, {
-        caseId,
-        kind: 'score_recorded',
-        occurredAt: c.now,
-        recordedAt: c.now,
-        by: c.principal.userId,
-        details: { scale: input.scale, score: input.score, scorer: who.name },
-      });
-      const saved = (await scoresOf(c.tx, caseId)).find((s) => s.id === id);
-      if (saved === undefined) throw new Error('The score just recorded is not there.');
-      return scoreView(saved);
+      return scoreWithin(c, input);
     },
   );
 }

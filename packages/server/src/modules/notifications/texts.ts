@@ -10,7 +10,10 @@ export type NoticeKind =
   | 'case_duration_reached'
   | 'case_handover'
   | 'break_glass'
-  | 'birth_recorded';
+  | 'birth_recorded'
+  | 'evaluation_due'
+  | 'evaluation_overdue'
+  | 'plan_action_overdue';
 
 export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_received: {
@@ -56,6 +59,18 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   birth_recorded: {
     nl: 'Omringd: een geboorte is genoteerd',
     en: 'Omringd: a birth was recorded',
+  },
+  evaluation_due: {
+    nl: 'Omringd: een evaluatie van een plan komt eraan',
+    en: 'Omringd: a plan evaluation is coming up',
+  },
+  evaluation_overdue: {
+    nl: 'Omringd: een evaluatie van een plan is te laat',
+    en: 'Omringd: a plan evaluation is overdue',
+  },
+  plan_action_overdue: {
+    nl: 'Omringd: een actie uit een plan is over haar datum',
+    en: 'Omringd: an action of a plan is past its date',
   },
 };
 
@@ -103,5 +118,17 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   birth_recorded: {
     nl: 'Een baby in een gezin dat je begeleidt is geboren. Wat vanaf de geboorte telt, is opnieuw berekend',
     en: 'A baby in a family you coordinate was born. What counts from the birth has been counted anew',
+  },
+  evaluation_due: {
+    nl: 'Het plan van een gezin dat je begeleidt, moet binnenkort geëvalueerd worden. Plan het gesprek met het gezin',
+    en: 'The plan of a family you coordinate is due for its evaluation soon. Plan the conversation with the family',
+  },
+  evaluation_overdue: {
+    nl: 'De evaluatie van een plan is over haar datum. Evalueer het plan met het gezin, of zeg in het plan wanneer het wel gebeurt',
+    en: 'A plan evaluation is past its date. Evaluate the plan with the family, or set in the plan when it will happen',
+  },
+  plan_action_overdue: {
+    nl: 'Een actie uit een plan dat je coördineert, is over haar datum en nog niet gedaan. Vraag na hoe het staat',
+    en: 'An action of a plan you coordinate is past its date and not done yet. Ask how it stands',
   },
 };

@@ -1,0 +1,4 @@
+export * from './plan.ts';
+export * from './evaluation.ts';
+export * from './versions.ts';
+export * from './compare.ts';

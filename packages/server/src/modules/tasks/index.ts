@@ -1,0 +1,2 @@
+/** What other capabilities use of the task list. */
+export { taskRoutes } from './routes.ts';
