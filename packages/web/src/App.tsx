@@ -61,6 +61,8 @@ const NotificationsPage = lazyPage(
 );
 const CasesPage = lazyPage(() => import('./pages/cases/CasesPage.tsx'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/cases/CasePage.tsx'), 'CasePage');
+const CarePlanPage = lazyPage(() => import('./pages/cases/plan/CarePlanPage.tsx'), 'CarePlanPage');
+const TasksPage = lazyPage(() => import('./pages/TasksPage.tsx'), 'TasksPage');
 const PhoneReferralPage = lazyPage(
   () => import('./pages/referrals/PhoneReferralPage.tsx'),
   'PhoneReferralPage',
@@ -211,6 +213,22 @@ export function App() {
               element={
                 <RequireSignIn right="case.participate">
                   <CasePage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/dossiers/:id/plan"
+              element={
+                <RequireSignIn right="case.participate">
+                  <CarePlanPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/taken"
+              element={
+                <RequireSignIn right="case.participate">
+                  <TasksPage />
                 </RequireSignIn>
               }
             />

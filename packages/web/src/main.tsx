@@ -5,6 +5,7 @@ import './i18n.ts';
 import './styles/tokens.css';
 import './styles/buttons.css';
 import './styles/caseFile.css';
+import './styles/carePlan.css';
 import './index.css';
 import { App } from './App.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';

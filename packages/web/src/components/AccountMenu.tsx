@@ -58,6 +58,9 @@ export function AccountMenu() {
       {session.rights.includes('case.participate') ? (
         <Link to="/dossiers">{t('caseFile.menu')}</Link>
       ) : null}
+      {session.rights.includes('case.participate') ? (
+        <Link to="/taken">{t('tasks.menu')}</Link>
+      ) : null}
       {session.rights.includes('intake.read') ? (
         <Link to="/intake">{t('referral.inboxTitle')}</Link>
       ) : null}

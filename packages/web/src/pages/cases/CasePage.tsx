@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import type { CaseView } from '@omringd/core';
 import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
@@ -24,6 +24,7 @@ const sections = [
   ['zorgen-en-krachten', 'caseParts.assessment.title'],
   ['schaal', 'caseParts.scores.title'],
   ['zorgtafel', 'careTables.heading'],
+  ['plan', 'plan.sectionLink'],
   ['tijdlijn', 'caseParts.timeline.title'],
 ] as const;
 
@@ -68,11 +69,17 @@ export function CasePage() {
           {t('caseParts.onThisPage')}
         </h2>
         <ul>
-          {sections.map(([anchor, label]) => (
-            <li key={anchor}>
-              <a href={`#${anchor}`}>{t(label)}</a>
-            </li>
-          ))}
+          {sections.map(([anchor, label]) =>
+            anchor === 'plan' ? (
+              <li key={anchor}>
+                <Link to={`/dossiers/${file.id}/plan`}>{t(label)}</Link>
+              </li>
+            ) : (
+              <li key={anchor}>
+                <a href={`#${anchor}`}>{t(label)}</a>
+              </li>
+            ),
+          )}
         </ul>
       </nav>
       <FamilyPanel caseId={file.id} />

@@ -109,7 +109,12 @@ export function MeetingCard(props: {
         ) : null}
       </div>
       {meeting.status === 'held' ? (
-        <MeetingRecord key={meeting.version} meeting={meeting} onSave={props.onSave} />
+        <MeetingRecord
+          key={meeting.version}
+          meeting={meeting}
+          onSave={props.onSave}
+          caseId={props.caseId}
+        />
       ) : null}
     </article>
   );

@@ -7,9 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { MeetingContent, MeetingView } from '@omringd/core';
 import { formatDateTime } from '../../../format.ts';
 import { newId } from '../parts/newId.ts';
+import { DecisionGoals } from './DecisionToGoal.tsx';
 
 export function MeetingRecord(props: {
   meeting: MeetingView;
+  /** Its decisions can become goals of this case's plan. */
+  caseId?: string;
   onSave: (content: MeetingContent) => Promise<boolean>;
 }) {
   const { t, i18n } = useTranslation();
@@ -78,11 +81,30 @@ export function MeetingRecord(props: {
         />
       </div>
       <h5>{t('careTables.decisions')}</h5>
-      <ul>
-        {content.decisions.map((d) => (
-          <li key={d.id}>{d.text}</li>
-        ))}
-      </ul>
+      {props.caseId === undefined ? (
+        <ul>
+          {content.decisions.map((d) => (
+            <li key={d.id}>{d.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <DecisionGoals
+          caseId={props.caseId}
+          meetingId={props.meeting.id}
+          decisions={content.decisions.filter((d) =>
+            props.meeting.content.decisions.some((saved) => saved.id === d.id),
+          )}
+        />
+      )}
+      {props.caseId === undefined
+        ? null
+        : content.decisions
+            .filter((d) => !props.meeting.content.decisions.some((saved) => saved.id === d.id))
+            .map((d) => (
+              <p key={d.id} className="hint">
+                {d.text} — {t('careTables.saveFirst')}
+              </p>
+            ))}
       <div className="field">
         <label htmlFor={`${id}-decision`}>{t('careTables.newDecision')}</label>
         <input
