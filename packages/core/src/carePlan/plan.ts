@@ -97,6 +97,8 @@ export const routeSchema = z.object({
   triggerBy: isoDate.nullable().default(null),
 });
 export type Route = z.infer<typeof routeSchema>;
+const emptyRoute = (): Route => ({ summary: '', trigger: '', triggerBy: null });
+const aRoute = routeSchema.default(emptyRoute);
 
 const unique = <T extends { id: string }>(list: T[]) =>
   new Set(list.map((x) => x.id)).size === list.length;
@@ -114,8 +116,8 @@ export const planContentSchema = z
       .refine(unique, { error: 'Each action has an id of its own.' })
       .default([]),
     routes: z
-      .object({ A: routeSchema, B: routeSchema, C: routeSchema })
-      .default({ A: routeSchema.parse({}), B: routeSchema.parse({}), C: routeSchema.parse({}) }),
+      .object({ A: aRoute, B: aRoute, C: aRoute })
+      .default(() => ({ A: emptyRoute(), B: emptyRoute(), C: emptyRoute() })),
     /** The route the case is on now; moving is a recorded decision with a reason. */
     active: z.enum(planRoutes).default('A'),
     /** An evaluation sooner than the programme's cadence, when needed. */

@@ -65,6 +65,7 @@ export const errorReasons = [
   'no_demo_person',
   'no_such_version',
   'no_such_decision',
+  'no_plan_yet',
   // weak_password
   'password_too_short',
   'password_too_long',

@@ -452,6 +452,12 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => ok(inTeam(role, rel), 409),
     anonymous: 401,
   },
+  'GET /api/v1/cases/:id/plan/family-plan.pdf': {
+    // The team saved a plan just above (entries run in this order); without one, 404.
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/plan/family-plan.pdf` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
   'GET /api/v1/tasks': {
     request: () => ({ url: '/api/v1/tasks' }),
     expect: everyone(200),

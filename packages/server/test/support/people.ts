@@ -108,7 +108,9 @@ export class Agent {
     });
     const set = response.cookies.find((c) => c.name === SESSION_COOKIE);
     if (set !== undefined) this.cookie = set.value === '' ? null : set.value;
-    const body: unknown = response.body === '' ? null : response.json();
+    const json = String(response.headers['content-type'] ?? '').includes('json');
+    // A file (a PDF, a calendar) is answered as text; everything else is JSON.
+    const body: unknown = response.body === '' ? null : json ? response.json() : response.body;
     if (
       typeof body === 'object' &&
       body !== null &&
@@ -120,16 +122,21 @@ export class Agent {
     return { status: response.statusCode, body: body as T, headers: response.headers };
   }
 
-  /** A request whose answer is not JSON (a file): the body as text. */
+  /** A request whose answer is not JSON (a file): the body as text, and as bytes. */
   async raw(
     method: InjectOptions['method'],
     url: string,
-  ): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  ): Promise<{ status: number; body: string; bytes: Buffer; headers: Record<string, unknown> }> {
     const headers: Record<string, string> = {};
     if (this.cookie !== null) headers.cookie = `${SESSION_COOKIE}=${this.cookie}`;
     if (this.csrf !== null) headers['x-csrf-token'] = this.csrf;
     const response = await this.app.inject({ method, url, headers, remoteAddress: this.ip });
-    return { status: response.statusCode, body: response.body, headers: response.headers };
+    return {
+      status: response.statusCode,
+      body: response.body,
+      bytes: response.rawPayload,
+      headers: response.headers,
+    };
   }
 
   /** Password, then the code of the authenticator at the agent's clock. */

@@ -7,7 +7,9 @@ import type { Evaluation, PlanChange, PlanContent } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
 import { instant } from '../../platform/db/instant.ts';
 import { casePlanVersions } from '../../kernel/tables/carePlanSchema.ts';
-import { cases, referrals } from '../../kernel/tables/caseSchema.ts';
+import { caseMembers, cases, families, referrals } from '../../kernel/tables/caseSchema.ts';
+import { users } from '../../platform/db/identitySchema.ts';
+import { organizations } from '../../platform/db/schema.ts';
 
 export type PlanRow = typeof casePlanVersions.$inferSelect;
 
@@ -139,4 +141,34 @@ export async function programmesOfCases(
     found.set(r.caseId, [...(found.get(r.caseId) ?? []), { key: r.key, version: r.version }]);
   }
   return found;
+}
+
+/** The case's contact person: name, organisation, and how the family reaches them. */
+export async function contactPersonOf(
+  tx: Db,
+  caseId: string,
+): Promise<
+  { name: string; organization: string; phone: string | null; email: string } | undefined
+> {
+  const [row] = await tx
+    .select({
+      name: users.displayName,
+      organization: organizations.name,
+      phone: users.phone,
+      email: users.email,
+    })
+    .from(caseMembers)
+    .innerJoin(users, eq(users.id, caseMembers.userId))
+    .innerJoin(organizations, eq(organizations.id, caseMembers.organizationId))
+    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')));
+  return row;
+}
+
+/** How the case names the family (its label), for the family's own papers. */
+export async function familyLabelOf(tx: Db, familyId: string): Promise<string> {
+  const [row] = await tx
+    .select({ label: families.label })
+    .from(families)
+    .where(eq(families.id, familyId));
+  return row?.label ?? '';
 }

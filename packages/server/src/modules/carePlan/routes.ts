@@ -19,6 +19,8 @@ import { savePlan } from './savePlan.ts';
 import { switchRoute } from './switchRoute.ts';
 import { goalFromDecision } from './fromDecision.ts';
 import { evaluatePlan } from './evaluatePlan.ts';
+import { printFamilyPlan } from './printFamilyPlan.ts';
+import { planLanguages } from './familyPlan/texts.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
 const versionParams = caseParams.extend({
@@ -121,5 +123,27 @@ export const carePlanRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await evaluatePlan(request.access, request.params.id, request.body)),
+    );
+    app.get(
+      '/api/v1/cases/:id/plan/family-plan.pdf',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary:
+            "The family plan as a PDF, in plain language and in the family's language (or the one asked)",
+          params: caseParams,
+          querystring: z.object({
+            language: z
+              .enum(planLanguages, { error: 'The family plan is printed in nl, en, fr or ar.' })
+              .optional(),
+          }),
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('application/pdf')
+          .header('content-disposition', 'attachment; filename="gezinsplan.pdf"')
+          .send(await printFamilyPlan(request.access, request.params.id, request.query.language)),
     );
   };

@@ -5,6 +5,7 @@ export { startFamily } from './startFamily.ts';
 export {
   assessmentWithin,
   caseThemesWithin,
+  familyDetailsWithin,
   familyWithin,
   networkWithin,
   noteInTimeline,

@@ -5,6 +5,7 @@
 import type {
   Assessment,
   ExpertTheme,
+  FamilyDetails,
   FamilyMember,
   Network,
   ScoreView,
@@ -32,6 +33,12 @@ export async function assessmentWithin(c: CaseAccess): Promise<Assessment> {
 export async function scoresWithin(c: CaseAccess): Promise<ScoreView[]> {
   c.note({ part: 'scores' });
   return (await scoresOf(c.tx, c.caseId)).map(scoreView);
+}
+
+/** The family's details: how they want to be called, their language, the members. */
+export async function familyDetailsWithin(c: CaseAccess): Promise<FamilyDetails | null> {
+  c.note({ part: 'family' });
+  return (await familyRow(c.tx, c.row.familyId))?.details ?? null;
 }
 
 export async function familyWithin(c: CaseAccess): Promise<FamilyMember[]> {
