@@ -16,5 +16,17 @@ export function caseFileCapabilities(base: string): Record<string, unknown>[] {
     },
     { type: 'Observation', interaction: [{ code: 'search-type' }], searchParam: [episode] },
     { type: 'Appointment', interaction: [{ code: 'search-type' }], searchParam: [episode] },
+    {
+      type: 'CarePlan',
+      interaction: [{ code: 'read' }, { code: 'search-type' }],
+      searchParam: [episode],
+      documentation:
+        'Each version of the plan is three CarePlans: Plan A (intent plan) and B and C (intent option, part of A); a version replaces the one before.',
+    },
+    {
+      type: 'Goal',
+      interaction: [{ code: 'read' }, { code: 'search-type' }],
+      searchParam: [episode],
+    },
   ];
 }

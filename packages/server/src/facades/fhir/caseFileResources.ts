@@ -10,6 +10,7 @@ import { listMyCases, readCase, readCaseWith } from '../../modules/cases/index.t
 import { networkWithin, scoresWithin } from '../../modules/caseFile/index.ts';
 import { meetingsWithin } from '../../modules/careTable/index.ts';
 import { clean, searchBundle } from './mapReferral.ts';
+import { episodeOf } from './episode.ts';
 import {
   parseRelatedPersonId,
   relatedPeople,
@@ -26,25 +27,6 @@ const caseIdOf = (id: string) => {
   if (!UUID.test(id)) throw new AppError('not_found', `There is no resource with id ${id}.`);
   return id;
 };
-
-/** The case a search is about: ?episode-of-care=<id> or EpisodeOfCare/<id>, given once. */
-function episodeOf(query: unknown): string {
-  const value = (query as Record<string, unknown> | undefined)?.['episode-of-care'];
-  if (typeof value !== 'string')
-    throw new AppError(
-      'invalid_input',
-      'Give the case once as episode-of-care, e.g. ?episode-of-care=EpisodeOfCare/<id>.',
-      'episode-of-care',
-    );
-  const id = value.replace(/^EpisodeOfCare\//, '');
-  if (!UUID.test(id))
-    throw new AppError(
-      'invalid_input',
-      'episode-of-care must be the id of an EpisodeOfCare.',
-      'episode-of-care',
-    );
-  return id;
-}
 
 export function caseFileResources(app: FastifyInstance, base: string): void {
   const self = (url: string) => `${base}${url.replace(/^\/fhir\/R4/, '')}`;

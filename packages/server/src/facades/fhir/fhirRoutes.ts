@@ -18,6 +18,7 @@ import { answerOfDenial } from '../../kernel/denials.ts';
 import type { FacadeDeps } from '../../app.ts';
 import { clean, operationOutcome, searchBundle, toServiceRequest, toTask } from './mapReferral.ts';
 import { caseFileResources } from './caseFileResources.ts';
+import { carePlanResources } from './carePlanResources.ts';
 import { caseFileCapabilities } from './caseFileCapabilities.ts';
 
 const FHIR_JSON = 'application/fhir+json';
@@ -139,6 +140,7 @@ export const fhirRoutes =
       ],
     }));
     caseFileResources(app, base);
+    carePlanResources(app, base);
 
     const idOf = (params: unknown) => {
       const id = (params as { id: string }).id;

@@ -1,5 +1,5 @@
 /** What other capabilities use of the care plan. */
 export { carePlanRoutes } from './routes.ts';
-export { planWithin } from './readPlan.ts';
+export { planVersionsWithin, planWithin } from './readPlan.ts';
 export { sweepPlans, type PlanSweepResult } from './evaluationSweep.ts';
 export { planTasks } from './planTasks.ts';

@@ -35,6 +35,15 @@ export async function versionOf(
   return row;
 }
 
+/** Every version with its content, newest first (the FHIR exchange's versions). */
+export async function allVersions(tx: Db, caseId: string): Promise<PlanRow[]> {
+  return tx
+    .select()
+    .from(casePlanVersions)
+    .where(eq(casePlanVersions.caseId, caseId))
+    .orderBy(desc(casePlanVersions.number));
+}
+
 /** Every version, newest first, without the content. */
 export async function versionList(tx: Db, caseId: string) {
   return tx

@@ -6,7 +6,7 @@ import { emptyPlan, planForFamily, type CasePlan, type PlanVersion } from '@omri
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
-import { latestVersion, versionList, versionOf } from './queries.ts';
+import { allVersions, latestVersion, versionList, versionOf } from './queries.ts';
 import { schedulesOf } from './schedule.ts';
 import { versionView } from './view.ts';
 
@@ -79,4 +79,10 @@ export async function readPlanVersion(
       return forReader(c, versionView(row));
     },
   );
+}
+
+/** Every version of the plan as the reader may see it, newest first, read inside a guard. */
+export async function planVersionsWithin(c: CaseAccess): Promise<PlanVersion[]> {
+  c.note({ part: 'care_plan', versions: 'all' });
+  return (await allVersions(c.tx, c.caseId)).map((row) => forReader(c, versionView(row)));
 }

@@ -184,6 +184,7 @@ export function CarePlanPage() {
           content={content}
           context={context}
           today={brusselsDate(new Date())}
+          nextNumber={draft.base + 1}
           onEvaluate={(evaluation) =>
             state.evaluate(evaluation, t('plan.evaluated', { number: draft.base + 1 }))
           }

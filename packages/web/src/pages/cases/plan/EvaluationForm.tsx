@@ -15,6 +15,8 @@ export function EvaluationForm(props: {
   content: PlanContent;
   context: PlanContext;
   today: string;
+  /** The version the evaluation makes. */
+  nextNumber: number;
   onEvaluate: (evaluation: Record<string, unknown>) => Promise<boolean>;
 }) {
   const { t } = useTranslation();
@@ -139,7 +141,7 @@ export function EvaluationForm(props: {
         />
       </div>
       <button type="submit" className="primary">
-        {t('plan.evaluate')}
+        {t('plan.evaluate', { number: props.nextNumber })}
       </button>
     </form>
   );
