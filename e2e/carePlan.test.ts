@@ -4,7 +4,8 @@
  * mother, records it as held (the task is gone: the service level is met), turns two decisions
  * into goals, writes Plan A/B/C with an action, and six weeks later — the clock moved — evaluates
  * with the mother's score, compares versions side by side and prints the family plan, whose text
- * is read back in Dutch and in Arabic. Axe finds nothing on any page.
+ * is read back in Dutch and in Arabic; then closes the case with the outcome per goal and reads
+ * the closing letter. Axe finds nothing on any page.
  */
 import type { Browser, Page } from 'playwright-core';
 import { extractText } from 'unpdf';
@@ -140,7 +141,10 @@ describe('the care plan', () => {
     );
     await signInAsMira(page);
     await page.getByRole('link', { name: 'Mijn taken' }).click();
-    const evaluationTask = page.getByRole('listitem').filter({ hasText: 'Plan evalueren' });
+    const evaluationTask = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Plan evalueren' })
+      .filter({ hasText: 'Nathalie Janssens' });
     await evaluationTask.getByText('te laat').waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await evaluationTask.getByRole('link', { name: /Nathalie Janssens/ }).click();
@@ -196,5 +200,30 @@ describe('the care plan', () => {
     const arabic = await pdfText(page, `${href}?language=ar`);
     for (const expected of ['خطة عائلتنا', 'أهدافنا', 'شخص الاتصال', 'Mira Claes'])
       expect(arabic).toContain(expected);
+
+    // Closing with the family: how each goal went; the letter says how long the file is kept.
+    const closing = page.getByRole('region', { name: 'De begeleiding afsluiten' });
+    await closing.getByLabel('Waarom stopt de begeleiding?').selectOption('goals_reached');
+    await closing
+      .getByRole('group', { name: /^Doel 1:/ })
+      .getByLabel('Bereikt', { exact: true })
+      .check();
+    await closing
+      .getByRole('group', { name: /^Doel 2:/ })
+      .getByLabel('Deels bereikt')
+      .check();
+    await closing.getByRole('button', { name: 'De begeleiding afsluiten' }).click();
+    await page.getByRole('button', { name: 'Ja, afsluiten' }).click();
+    const closed = page.getByRole('region', { name: 'De begeleiding is afgesloten' });
+    await closed.getByText(/Het dossier wordt 10 jaar bewaard/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const letter = await pdfText(
+      page,
+      (await closed
+        .getByRole('link', { name: 'Afsluitbrief voor het gezin (PDF)' })
+        .getAttribute('href')) ?? '',
+    );
+    expect(letter).toContain('Jullie begeleiding is afgerond');
+    expect(letter).toContain('Oma vangt Lou op als het thuis spant. — bereikt');
   });
 });

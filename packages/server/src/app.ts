@@ -30,7 +30,7 @@ import { authRoutes } from './modules/auth/routes.ts';
 import { caseRoutes } from './modules/cases/index.ts';
 import { caseFileRoutes, casePartRoutes } from './modules/caseFile/index.ts';
 import { careTableRoutes } from './modules/careTable/index.ts';
-import { carePlanRoutes } from './modules/carePlan/index.ts';
+import { carePlanRoutes, closingRoutes } from './modules/carePlan/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
@@ -172,6 +172,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(casePartRoutes);
   await app.register(careTableRoutes(modules));
   await app.register(carePlanRoutes(modules));
+  await app.register(closingRoutes(modules));
   await app.register(taskRoutes(modules));
   await app.register(adminRoutes(modules));
   await app.register(manageRoutes);

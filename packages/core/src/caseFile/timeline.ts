@@ -21,6 +21,7 @@ export const eventKinds = [
   'plan_saved',
   'plan_switched',
   'plan_evaluated',
+  'case_closed',
   'break_glass',
 ] as const;
 export const timelineKinds = [...recordedKinds, ...eventKinds] as const;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { lifeDomainKeys } from '../caseFile/lifeDomains.ts';
 import { expertSchema } from '../careTable/experts.ts';
 import { evaluationRulesSchema } from '../carePlan/evaluation.ts';
+import { retentionSchema } from '../carePlan/closing.ts';
 import { provinceCodes } from '../geography/provinces.ts';
 
 const labels = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -162,7 +163,9 @@ export const programmeSchema = z.object({
     })
     .optional(),
   /** How the care plan is evaluated (Zorggarantie: every 6 weeks); without it, when the plan says. */
-  carePlan: z.object({ evaluation: evaluationRulesSchema }).optional(),
+  carePlan: z
+    .object({ evaluation: evaluationRulesSchema.optional(), retention: retentionSchema.optional() })
+    .optional(),
   source: z.string().min(3),
 });
 export type Programme = z.infer<typeof programmeSchema>;

@@ -61,11 +61,13 @@ export const errorReasons = [
   'care_table_in_case',
   'same_route',
   'decision_in_plan',
+  'case_closed',
   // not_found
   'no_demo_person',
   'no_such_version',
   'no_such_decision',
   'no_plan_yet',
+  'not_closed',
   // weak_password
   'password_too_short',
   'password_too_long',

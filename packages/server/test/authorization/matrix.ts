@@ -458,6 +458,25 @@ export const matrix: Record<string, Entry> = {
     expect: caseWrite,
     anonymous: 401,
   },
+  // Closing names a plan version that is not there (409 for the team): no case is closed here.
+  'POST /api/v1/cases/:id/closing': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/closing`,
+      body: { version: 99, reason: 'goals_reached' },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 409),
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/closing': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/closing` }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/closing-letter.pdf': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/closing-letter.pdf` }),
+    expect: () => 404,
+    anonymous: 401,
+  },
   'GET /api/v1/tasks': {
     request: () => ({ url: '/api/v1/tasks' }),
     expect: everyone(200),
@@ -776,6 +795,27 @@ export const matrix: Record<string, Entry> = {
   },
   'GET /fhir/R4/Appointment': {
     request: (f) => ({ url: `/fhir/R4/Appointment?episode-of-care=${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  // The plans saved above: version 1 of the team's cases; 404 where there is none or no access.
+  'GET /fhir/R4/CarePlan/:id': {
+    request: (f) => ({ url: `/fhir/R4/CarePlan/${f.caseId}.v1.a` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/CarePlan': {
+    request: (f) => ({ url: `/fhir/R4/CarePlan?episode-of-care=${f.caseId}` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/Goal/:id': {
+    request: (f) => ({ url: `/fhir/R4/Goal/${f.caseId}.g1` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'GET /fhir/R4/Goal': {
+    request: (f) => ({ url: `/fhir/R4/Goal?episode-of-care=${f.caseId}` }),
     expect: caseFile,
     anonymous: 401,
   },

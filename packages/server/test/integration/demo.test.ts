@@ -4,6 +4,7 @@
  * only for the demo's own accounts, never with DATABASE_URL or on a directory with real accounts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CasePlan, Task } from '@omringd/core';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -78,6 +79,7 @@ describe.each(storageModes)('the demo on %s', (mode) => {
     const mine = await nurse.request<ReferralSummary[]>('GET', '/api/v1/referrals/mine');
     expect(mine.body.map((r) => r.status).sort()).toEqual([
       'accepted',
+      'accepted',
       'draft',
       'in-progress',
       'rejected',
@@ -85,7 +87,7 @@ describe.each(storageModes)('the demo on %s', (mode) => {
       'requested',
     ]);
     expect(mine.body.filter((r) => r.routedTo === 'external')).toHaveLength(1);
-    const taken = mine.body.find((r) => r.status === 'accepted');
+    const taken = mine.body.find((r) => r.status === 'accepted' && r.messages.length > 0);
     expect(taken?.caseId).not.toBeNull();
     expect(taken?.contactPerson).toMatchObject({
       displayName: 'Mira Claes',
@@ -95,6 +97,23 @@ describe.each(storageModes)('the demo on %s', (mode) => {
     const ilse = await agentOf('coordinator-ilse');
     const inbox = await ilse.request<ReferralSummary[]>('GET', '/api/v1/referrals/inbox');
     expect(inbox.body.some((r) => r.status === 'requested')).toBe(true);
+  });
+
+  it('holds a care plan made from a care table held, for a family that reads Arabic', async () => {
+    const mira = await agentOf('coordinator-mira');
+    const cases = await mira.request<{ id: string; familyLabel: string }[]>('GET', '/api/v1/cases');
+    const fatima = cases.body.find((c) => c.familyLabel.includes('Fatima El Amrani'));
+    if (fatima === undefined) throw new Error('no demo case for Fatima El Amrani');
+    const plan = await mira.request<CasePlan>('GET', `/api/v1/cases/${fatima.id}/plan`);
+    expect(plan.body.current).toMatchObject({ number: 3, content: { active: 'A' } });
+    expect(plan.body.current?.content.goals.map((g) => g.fromDecision?.decisionId)).toEqual([
+      'd-slaap',
+      'd-rust',
+    ]);
+    const tasks = await mira.request<Task[]>('GET', '/api/v1/tasks');
+    expect(tasks.body.map((task) => task.kind)).toEqual(
+      expect.arrayContaining(['care_table_due', 'evaluation_due']),
+    );
   });
 
   it('signs in only the demo’s own accounts', async () => {

@@ -1,9 +1,21 @@
 /**
- * PROTECTED: the care plan of a case, as numbered versions. Only the kernel and the capabilities'
+ * PROTECTED: the care plan of a case, as numbered versions, and its closing. Only the kernel and the capabilities'
  * query files may import this module; lint and a test on the import graph enforce it.
  */
-import type { Evaluation, PlanChange, PlanContent } from '@omringd/core';
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ClosingView, Evaluation, PlanChange, PlanContent } from '@omringd/core';
+
+/** What a closing stores: the view without the moments the columns hold. */
+export type ClosingContent = Pick<ClosingView, 'reason' | 'explanation' | 'outcomes' | 'handover'>;
+import {
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from '../../platform/db/identitySchema.ts';
 import { cases } from './caseSchema.ts';
 
@@ -30,3 +42,20 @@ export const casePlanVersions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.caseId, t.number] })],
 );
+
+/**
+ * The closing of a case: once (the key is the case), with the outcome per goal, the reason, the
+ * hand-over and the last day the file is kept.
+ */
+export const caseClosings = pgTable('case_closings', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => cases.id, { onDelete: 'cascade' }),
+  content: jsonb('content').$type<ClosingContent>().notNull(),
+  closedAt: instant('closed_at').notNull(),
+  closedBy: uuid('closed_by').references(() => users.id, { onDelete: 'set null' }),
+  closedByName: text('closed_by_name').notNull(),
+  /** The last day (Brussels) the file is kept; after it the file is erased. */
+  keptUntil: date('kept_until', { mode: 'string' }).notNull(),
+  retentionYears: integer('retention_years').notNull(),
+});

@@ -3,3 +3,4 @@ export { carePlanRoutes } from './routes.ts';
 export { planVersionsWithin, planWithin } from './readPlan.ts';
 export { sweepPlans, type PlanSweepResult } from './evaluationSweep.ts';
 export { planTasks } from './planTasks.ts';
+export { closingRoutes } from './closingRoutes.ts';

@@ -6,10 +6,14 @@ import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Evaluation, PlanChange, PlanContent } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
 import { instant } from '../../platform/db/instant.ts';
-import { casePlanVersions } from '../../kernel/tables/carePlanSchema.ts';
+import {
+  caseClosings,
+  casePlanVersions,
+  type ClosingContent,
+} from '../../kernel/tables/carePlanSchema.ts';
 import { caseMembers, cases, families, referrals } from '../../kernel/tables/caseSchema.ts';
 import { users } from '../../platform/db/identitySchema.ts';
-import { organizations } from '../../platform/db/schema.ts';
+import { organizations, services } from '../../platform/db/schema.ts';
 
 export type PlanRow = typeof casePlanVersions.$inferSelect;
 
@@ -180,4 +184,54 @@ export async function familyLabelOf(tx: Db, familyId: string): Promise<string> {
     .from(families)
     .where(eq(families.id, familyId));
   return row?.label ?? '';
+}
+
+export type ClosingRow = typeof caseClosings.$inferSelect;
+
+export async function closingOf(tx: Db, caseId: string): Promise<ClosingRow | undefined> {
+  const [row] = await tx.select().from(caseClosings).where(eq(caseClosings.caseId, caseId));
+  return row;
+}
+
+/** Closes the case once: the closing row (its key is the case) and the case's status. */
+export async function insertClosing(
+  tx: Db,
+  closing: { caseId: string; content: ClosingContent; keptUntil: string; retentionYears: number },
+  now: Date,
+  by: { userId: string; name: string },
+): Promise<ClosingRow | undefined> {
+  const [row] = await tx
+    .insert(caseClosings)
+    .values({ ...closing, closedAt: now, closedBy: by.userId, closedByName: by.name })
+    .onConflictDoNothing()
+    .returning();
+  if (row !== undefined)
+    await tx
+      .update(cases)
+      .set({ status: 'closed', updatedAt: now })
+      .where(eq(cases.id, closing.caseId));
+  return row;
+}
+
+/** Services of the social map a family is handed over to: name (with provider) and a phone. */
+export async function serviceContacts(
+  tx: Db,
+  ids: string[],
+): Promise<Map<string, { name: string; phone: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx
+    .select({
+      id: services.id,
+      name: services.name,
+      organization: organizations.name,
+      phone: sql<
+        string | null
+      >`(SELECT p.number FROM phones p WHERE p.service_id = ${services.id} OR (p.service_id IS NULL AND p.organization_id = ${services.organizationId}) ORDER BY p.service_id NULLS LAST, p.position LIMIT 1)`,
+    })
+    .from(services)
+    .innerJoin(organizations, eq(organizations.id, services.organizationId))
+    .where(inArray(services.id, ids));
+  return new Map(
+    rows.map((r) => [r.id, { name: `${r.name} (${r.organization})`, phone: r.phone ?? '' }]),
+  );
 }

@@ -32,6 +32,11 @@ async function conflict(c: CaseAccess, seen: number): Promise<AppError> {
 
 /** The plan as it is now (null: none yet), refusing a save that saw an older version. */
 export async function planAsSeen(c: CaseAccess, seen: number): Promise<PlanVersion | null> {
+  if (c.row.status === 'closed')
+    throw new AppError(
+      'conflict',
+      'This case is closed: its plan is kept as it was and takes no new versions.',
+    ).because('case_closed');
   const latest = await latestVersion(c.tx, c.caseId);
   if ((latest?.number ?? 0) !== seen) throw await conflict(c, seen);
   return latest === undefined ? null : versionView(latest);

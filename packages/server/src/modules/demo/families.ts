@@ -8,6 +8,7 @@ import { brusselsToday, referralDraftSchema, type ReferralDraftInput } from '@om
 import type { FastifyInstance } from 'fastify';
 import { DemoAgent } from './demoAgent.ts';
 import { fillCaseFile } from './caseFileDemo.ts';
+import { fillCarePlan } from './carePlanDemo.ts';
 
 const DAY = 86_400_000;
 const daysFrom = (now: Date, days: number) => brusselsToday(new Date(now.getTime() + days * DAY));
@@ -101,6 +102,27 @@ export async function seedDemoFamilies(
   await nurse.call('POST', `/api/v1/referrals/${taken}/messages`, {
     text: 'Dank je. Mama is het best bereikbaar na 16 uur.',
   });
+
+  // 2b. A care table held today, and the plan that came from it (an Arabic-speaking family).
+  const planned = await refer(
+    { programmeKey: 'zorggarantie-limburg' },
+    youngChild(
+      now,
+      { parent: 'Fatima El Amrani', child: 'Noor', ageDays: 300, postalCode: '3500' },
+      'Mama slaapt nauwelijks en liet Noor een nacht alleen om te werken.',
+    ),
+  );
+  await send(planned);
+  const planCase = await mira.call<{ caseId: string }>(
+    'POST',
+    `/api/v1/referrals/${planned}/status`,
+    {
+      to: 'accepted',
+      feedback: 'Ik neem het op. De zorgtafel komt er snel, met een tolk.',
+    },
+  );
+  await mira.call('POST', `/api/v1/referrals/${planned}/care-table`, { moment: 'parents_agreed' });
+  await fillCarePlan(mira, planCase.caseId, now);
 
   // 3. A worrying pregnancy, in progress at OCJ Limburg.
   const pregnancy = await refer(

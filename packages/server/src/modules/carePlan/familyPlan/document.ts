@@ -6,10 +6,8 @@
  * extraction lose (decision 31).
  */
 import { createElement as h, type ReactElement } from 'react';
-import { createRequire } from 'node:module';
 import {
   Document,
-  Font,
   Page,
   Path,
   Svg,
@@ -20,41 +18,9 @@ import {
 } from '@react-pdf/renderer';
 import type { LifeDomainKey } from '@omringd/core';
 import { domainIcons } from './icons.ts';
-import { mapArabicLigaturesVisually } from './ligatures.ts';
+import { brand, ink, registerFonts } from './pdfFonts.ts';
 import { texts } from './texts.ts';
 import type { FamilyPlanData } from './familyPlanData.ts';
-
-const fontFile = (path: string) => createRequire(import.meta.url).resolve(`@fontsource/${path}`);
-let registered = false;
-function registerFonts(): void {
-  if (registered) return;
-  mapArabicLigaturesVisually(
-    fontFile('ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff'),
-  );
-  Font.register({
-    family: 'Latin',
-    fonts: [
-      { src: fontFile('noto-sans/files/noto-sans-latin-400-normal.woff') },
-      { src: fontFile('noto-sans/files/noto-sans-latin-700-normal.woff'), fontWeight: 700 },
-    ],
-  });
-  Font.register({
-    family: 'Arabic',
-    fonts: [
-      { src: fontFile('ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff') },
-      {
-        src: fontFile('ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff'),
-        fontWeight: 700,
-      },
-    ],
-  });
-  // Words are never broken: a parent reading slowly, or in a second language, reads whole words.
-  Font.registerHyphenationCallback((word) => [word]);
-  registered = true;
-}
-
-const ink = '#1b1f24';
-const brand = '#0b5d4b';
 
 export async function familyPlanPdf(data: FamilyPlanData): Promise<Buffer> {
   registerFonts();

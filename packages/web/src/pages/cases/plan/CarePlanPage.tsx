@@ -19,6 +19,8 @@ import { RoutesPanel } from './RoutesPanel.tsx';
 import { EvaluationForm } from './EvaluationForm.tsx';
 import { VersionsPanel } from './VersionsPanel.tsx';
 import { StaleDraft } from './StaleDraft.tsx';
+import { ClosingPanel } from './ClosingPanel.tsx';
+import { ClosedPlan } from './ClosedPlan.tsx';
 
 export function CarePlanPage() {
   const { t, i18n } = useTranslation();
@@ -44,6 +46,7 @@ export function CarePlanPage() {
     ) : (
       <ErrorMessage error={state.error} />
     );
+  const closed = file?.status === 'closed';
   const content = draft.content;
   const active = plan.current?.content.active ?? 'A';
   const next = plan.nextEvaluation;
@@ -100,98 +103,119 @@ export function CarePlanPage() {
       <p role="status" className="saved-status">
         {state.status}
       </p>
-      {state.stale ? <StaleDraft state={state} /> : null}
-      <section aria-labelledby={`${id}-goals`}>
-        <h2 id={`${id}-goals`}>{t('plan.goalsTitle')}</h2>
-        {content.goals.length === 0 ? <p>{t('plan.noGoals')}</p> : null}
-        <ol className="plain plan-goals">
-          {content.goals.map((g, i) => (
-            <GoalCard
-              key={g.id}
-              goal={g}
-              number={i + 1}
-              actions={content.actions.filter((a) => a.goalId === g.id)}
-              context={context}
-              onChange={(goal) => {
-                state.edit({
-                  ...content,
-                  goals: content.goals.map((x) => (x.id === g.id ? goal : x)),
-                });
-              }}
-              onRemove={() => {
-                state.edit({
-                  ...content,
-                  goals: content.goals.filter((x) => x.id !== g.id),
-                  actions: content.actions.filter((a) => a.goalId !== g.id),
-                });
-              }}
-              onActions={(actions) => {
-                state.edit({
-                  ...content,
-                  actions: [...content.actions.filter((a) => a.goalId !== g.id), ...actions],
-                });
+      {closed ? (
+        <ClosedPlan content={plan.current?.content ?? content} />
+      ) : (
+        <>
+          {state.stale ? <StaleDraft state={state} /> : null}
+          <section aria-labelledby={`${id}-goals`}>
+            <h2 id={`${id}-goals`}>{t('plan.goalsTitle')}</h2>
+            {content.goals.length === 0 ? <p>{t('plan.noGoals')}</p> : null}
+            <ol className="plain plan-goals">
+              {content.goals.map((g, i) => (
+                <GoalCard
+                  key={g.id}
+                  goal={g}
+                  number={i + 1}
+                  actions={content.actions.filter((a) => a.goalId === g.id)}
+                  context={context}
+                  onChange={(goal) => {
+                    state.edit({
+                      ...content,
+                      goals: content.goals.map((x) => (x.id === g.id ? goal : x)),
+                    });
+                  }}
+                  onRemove={() => {
+                    state.edit({
+                      ...content,
+                      goals: content.goals.filter((x) => x.id !== g.id),
+                      actions: content.actions.filter((a) => a.goalId !== g.id),
+                    });
+                  }}
+                  onActions={(actions) => {
+                    state.edit({
+                      ...content,
+                      actions: [...content.actions.filter((a) => a.goalId !== g.id), ...actions],
+                    });
+                  }}
+                />
+              ))}
+            </ol>
+            <button type="button" onClick={addGoal}>
+              {t('plan.addGoal')}
+            </button>
+          </section>
+          <RoutesPanel
+            content={content}
+            active={active}
+            saved={plan.current !== null}
+            onChange={(routes) => {
+              state.edit({ ...content, routes });
+            }}
+            onSwitch={(to, reason) => state.switchTo(to, reason, t('plan.switched', { route: to }))}
+          />
+          <form
+            className="plan-save"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void state.save(note, t('plan.saved', { number: draft.base + 1 })).then((ok) => {
+                if (ok) setNote('');
+              });
+            }}
+          >
+            <DateInput
+              id={`${id}-sooner`}
+              label={t('plan.evaluateBy')}
+              hint={t('plan.evaluateByHint')}
+              value={content.evaluateBy ?? ''}
+              onChange={(date) => {
+                state.edit({ ...content, evaluateBy: date === '' ? null : date });
               }}
             />
-          ))}
-        </ol>
-        <button type="button" onClick={addGoal}>
-          {t('plan.addGoal')}
-        </button>
-      </section>
-      <RoutesPanel
-        content={content}
-        active={active}
-        saved={plan.current !== null}
-        onChange={(routes) => {
-          state.edit({ ...content, routes });
-        }}
-        onSwitch={(to, reason) => state.switchTo(to, reason, t('plan.switched', { route: to }))}
-      />
-      <form
-        className="plan-save"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void state.save(note, t('plan.saved', { number: draft.base + 1 })).then((ok) => {
-            if (ok) setNote('');
-          });
-        }}
-      >
-        <DateInput
-          id={`${id}-sooner`}
-          label={t('plan.evaluateBy')}
-          hint={t('plan.evaluateByHint')}
-          value={content.evaluateBy ?? ''}
-          onChange={(date) => {
-            state.edit({ ...content, evaluateBy: date === '' ? null : date });
-          }}
-        />
-        <div className="field">
-          <label htmlFor={`${id}-note`}>{t('plan.saveNote')}</label>
-          <input
-            id={`${id}-note`}
-            value={note}
-            onChange={(e) => {
-              setNote(e.target.value);
-            }}
-          />
-        </div>
-        <button type="submit" className="primary" disabled={!draft.dirty && plan.current !== null}>
-          {t('plan.save', { number: draft.base + 1 })}
-        </button>
-      </form>
-      {plan.current === null ? null : (
-        <EvaluationForm
-          content={content}
-          context={context}
-          today={brusselsDate(new Date())}
-          nextNumber={draft.base + 1}
-          onEvaluate={(evaluation) =>
-            state.evaluate(evaluation, t('plan.evaluated', { number: draft.base + 1 }))
-          }
-        />
+            <div className="field">
+              <label htmlFor={`${id}-note`}>{t('plan.saveNote')}</label>
+              <input
+                id={`${id}-note`}
+                value={note}
+                onChange={(e) => {
+                  setNote(e.target.value);
+                }}
+              />
+            </div>
+            <button
+              type="submit"
+              className="primary"
+              disabled={!draft.dirty && plan.current !== null}
+            >
+              {t('plan.save', { number: draft.base + 1 })}
+            </button>
+          </form>
+          {plan.current === null ? null : (
+            <EvaluationForm
+              content={content}
+              context={context}
+              today={brusselsDate(new Date())}
+              nextNumber={draft.base + 1}
+              onEvaluate={(evaluation) =>
+                state.evaluate(evaluation, t('plan.evaluated', { number: draft.base + 1 }))
+              }
+            />
+          )}
+        </>
       )}
       {plan.versions.length === 0 ? null : (
         <VersionsPanel key={plan.versions[0]?.number} caseId={caseId} plan={plan} />
+      )}
+      {file === null ? null : (
+        <ClosingPanel
+          caseId={caseId}
+          version={plan.current?.number ?? 0}
+          goals={plan.current?.content.goals ?? []}
+          closed={file.status === 'closed'}
+          onClosed={() => {
+            setFile({ ...file, status: 'closed' });
+          }}
+        />
       )}
     </div>
   );
