@@ -138,6 +138,12 @@ describe.each(storageModes)('the care table on %s', (mode) => {
       (await mira.request<ErrorBody>('POST', `${url}/care-tables`, plan(tomorrow, [stranger]))).body
         .error.reason,
     ).toBe('unknown_participant');
+    // An expert named from the pool must be one of the pool.
+    const fake = { id: 'p-x', kind: 'expert', name: 'Nep Expert', expertId: 'geen-expert' };
+    expect(
+      (await mira.request<ErrorBody>('POST', `${url}/care-tables`, plan(tomorrow, [fake]))).body
+        .error.reason,
+    ).toBe('unknown_participant');
 
     const planned = await mira.request<MeetingView>(
       'POST',

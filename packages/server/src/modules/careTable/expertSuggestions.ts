@@ -10,9 +10,17 @@ import {
   type ExpertSuggestion,
 } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { caseThemesWithin } from '../caseFile/index.ts';
 import { currentProgramme } from '../programmes/programmeStore.ts';
+
+/** The experts of the pools of the case's programmes, as the pools are now. */
+export async function poolOf(c: CaseAccess, programmeKeys: string[]): Promise<Expert[]> {
+  const pool: Expert[] = [];
+  for (const key of new Set(programmeKeys))
+    pool.push(...((await currentProgramme(c.tx, key)).expertPool ?? []));
+  return pool;
+}
 
 export async function expertSuggestions(
   ctx: AccessContext,
@@ -23,9 +31,7 @@ export async function expertSuggestions(
     { caseId, action: 'update', audit: 'read', purpose: 'care' },
     async (c) => {
       const about = await caseThemesWithin(c);
-      const pool: Expert[] = [];
-      for (const key of new Set(about.programmeKeys))
-        pool.push(...((await currentProgramme(c.tx, key)).expertPool ?? []));
+      const pool = await poolOf(c, about.programmeKeys);
       const province =
         about.postalCode === null ? null : (provinceOfPostalCode(about.postalCode) ?? null);
       c.note({ part: 'experts', pool: pool.length });

@@ -1,22 +1,32 @@
 /**
  * Who may sit at the care table, checked against the case file: a parent is a member of the
  * family; someone from the network (a relative, a neighbour, a professional) is someone the family
- * agreed to involve ("no" is respected here too).
+ * agreed to involve ("no" is respected here too); an expert named from the pool is one of the
+ * pool of the case's programmes.
  */
 import type { MeetingContent } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
 import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
-import { familyWithin, networkWithin } from '../caseFile/index.ts';
+import { caseThemesWithin, familyWithin, networkWithin } from '../caseFile/index.ts';
+import { poolOf } from './expertSuggestions.ts';
 
 export async function checkParticipants(c: CaseAccess, content: MeetingContent): Promise<void> {
   const members = await familyWithin(c);
   const network = await networkWithin(c);
+  const fromPool = content.participants.some((p) => p.expertId !== null);
+  const pool = fromPool ? await poolOf(c, (await caseThemesWithin(c)).programmeKeys) : [];
   for (const [index, p] of content.participants.entries()) {
     if (p.kind === 'parent' && !members.some((m) => m.id === p.memberId && m.kind === 'adult'))
       throw new AppError(
         'invalid_input',
         `${p.name} is not a parent or carer in this family. Add them to the family first.`,
         `content.participants.${String(index)}.memberId`,
+      ).because('unknown_participant');
+    if (p.expertId !== null && !pool.some((e) => e.id === p.expertId))
+      throw new AppError(
+        'invalid_input',
+        `${p.name} is not in the expert pool of this case's programmes. Choose an expert from the pool, or add them as a professional.`,
+        `content.participants.${String(index)}.expertId`,
       ).because('unknown_participant');
     if (p.kind === 'network' || p.networkPersonId !== null) {
       const person = network.people.find((n) => n.id === p.networkPersonId);
