@@ -37,7 +37,7 @@ const usage = `Usage: omringd <command>
   seed               load (or refresh) the demo social map from packages/server/data
   import <file.json> import an HSDS 3.1 JSON file (organizations with services, or services)
   export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)
-  backup <file>      write the embedded database to one archive (with the server stopped)
+  backup <file>      write the embedded database to one archive (also while the server runs)
   restore <file>     restore an archive into an empty OMRINGD_DATA_DIR
   verify-audit [--anchor <file>]
                      check the audit trail's hash chain (and against the anchors in the file);
@@ -159,9 +159,9 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       if (command === 'backup') {
-        const { bytes } = await backupEmbedded(config.dataDir, file);
+        const { bytes, live } = await backupEmbedded(config.dataDir, file);
         console.log(
-          `Backed up ${config.dataDir} to ${file} (${String(Math.ceil(bytes / 1024))} kB). It holds family data: keep it as safe as the server.`,
+          `Backed up ${config.dataDir}${live ? ' (by the running server)' : ''} to ${file} (${String(Math.ceil(bytes / 1024))} kB). It holds family data: keep it as safe as the server.`,
         );
       } else {
         await restoreEmbedded(file, config.dataDir);

@@ -9,6 +9,7 @@ import { grantApplicationRole, installJobSchema } from './platform/db/migrations
 import { anchorKey } from './kernel/audit/anchor.ts';
 import { startAuditSealer, unsealedRows } from './kernel/audit/sealer.ts';
 import { openDatabase, prepare, hasAccounts } from './bootstrap.ts';
+import { startControlSocket } from './platform/db/controlSocket.ts';
 import { buildApp } from './app.ts';
 import { systemClock } from './platform/clock.ts';
 import { OidcClients } from './modules/auth/oidcLogin.ts';
@@ -98,6 +99,17 @@ export async function serve(config: Config): Promise<number> {
     for (const { name } of applicationQueues) sizes[name] = await jobs.boss.getQueueSize(name);
     return sizes;
   });
+  // `omringd backup` next to the running server asks it for the archive through this socket.
+  let closeControl: () => Promise<void> = () => Promise.resolve();
+  if (database.snapshot !== undefined && config.databaseUrl === undefined)
+    try {
+      closeControl = await startControlSocket(config.dataDir, database.snapshot);
+    } catch (error) {
+      // A socket path longer than the system allows (about 100 characters), for instance.
+      console.error(
+        `omringd backup cannot reach this server while it runs (${String(error)}); stop the server to back up, or use a shorter OMRINGD_DATA_DIR.`,
+      );
+    }
   let stopping = false;
   const close = async (signal: string) => {
     if (stopping) {
@@ -116,6 +128,7 @@ export async function serve(config: Config): Promise<number> {
     stopMail();
     await jobs.stop();
     await sealer.stop();
+    await closeControl();
     await database.close();
     console.log('Omringd stopped.');
     process.exit(0);

@@ -44,6 +44,12 @@ export type Database = {
   executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   /** The embedded engine's files back to the owner's alone (0600/0700); nothing for PostgreSQL. */
   protectFiles(): Promise<void>;
+  /**
+   * The embedded database on disk as one gzip archive, taken while it serves (a consistent image:
+   * the engine runs one statement at a time and the archive is made between two). Only for an
+   * embedded database with a directory.
+   */
+  snapshot?: () => Promise<Buffer>;
   close(): Promise<void>;
 };
 
@@ -61,8 +67,10 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   // One process at a time: a second one would not see the first one's writes.
   const unlock = await lockDataDir(dataDir, `omringd ${process.argv[2] ?? ''}`.trim());
   let database: Database;
+  let client: PGlite;
   try {
-    database = await fromPglite(await PGlite.create({ dataDir, extensions: pgliteExtensions }));
+    client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
+    database = await fromPglite(client);
   } catch (error) {
     await unlock();
     throw error;
@@ -72,6 +80,11 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   return {
     ...database,
     protectFiles,
+    snapshot: async () => {
+      // Written out first, so the archive needs as little recovery as possible when restored.
+      await database.executeSql('CHECKPOINT');
+      return Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer());
+    },
     close: async () => {
       try {
         await database.close();

@@ -1,6 +1,7 @@
 /**
  * Backup and restore of the embedded database: one compressed archive of its whole directory,
- * written by the engine itself after a checkpoint, so it is consistent. The archive holds family
+ * written by the engine itself after a checkpoint, so it is consistent — by the command with the
+ * server stopped, or by the running server when it holds the directory. The archive holds family
  * data: it is written for the owner alone (0600). Restoring goes into an empty directory only.
  * (PostgreSQL has its own tools: pg_dump and pg_restore, and point-in-time recovery; see
  * docs/operations.md.)
@@ -8,19 +9,35 @@
 import { PGlite } from '@electric-sql/pglite';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { pgliteExtensions } from './database.ts';
-import { lockDataDir } from './dataDirLock.ts';
+import { DataDirectoryInUse, lockDataDir } from './dataDirLock.ts';
+import { backupThroughServer, hasControlSocket } from './controlSocket.ts';
 import { ensurePrivateDataDir, tightenDataDir } from './dataDirectory.ts';
 import { assertDataDirVersion } from './embeddedVersion.ts';
 
-export async function backupEmbedded(dataDir: string, file: string): Promise<{ bytes: number }> {
+/**
+ * With the server stopped, the command opens the directory itself; while the server runs (it
+ * holds the directory), the server makes the archive and hands it over its control socket.
+ */
+export async function backupEmbedded(
+  dataDir: string,
+  file: string,
+): Promise<{ bytes: number; live: boolean }> {
   await assertDataDirVersion(dataDir);
-  const unlock = await lockDataDir(dataDir, 'omringd backup');
+  let unlock: () => Promise<void>;
+  try {
+    unlock = await lockDataDir(dataDir, 'omringd backup');
+  } catch (error) {
+    if (!(error instanceof DataDirectoryInUse) || !(await hasControlSocket(dataDir))) throw error;
+    const archive = await backupThroughServer(dataDir);
+    await writeFile(file, archive, { mode: 0o600 });
+    return { bytes: archive.length, live: true };
+  }
   try {
     const client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
     try {
       const archive = Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer());
       await writeFile(file, archive, { mode: 0o600 });
-      return { bytes: archive.length };
+      return { bytes: archive.length, live: false };
     } finally {
       await client.close();
       await tightenDataDir(dataDir);

@@ -19,6 +19,7 @@ import { ChangesSummary } from './ChangesSummary.tsx';
 import { RegionEditor } from './RegionEditor.tsx';
 import { LifeDomainsEditor } from './LifeDomainsEditor.tsx';
 import { ExpertPoolEditor } from './ExpertPoolEditor.tsx';
+import { CarePlanRulesEditor } from './CarePlanRulesEditor.tsx';
 import { ErrorSummary } from '../../../components/ErrorSummary.tsx';
 import { StepButtons, StepHeading, useStep } from '../../../components/FormSteps.tsx';
 import {
@@ -32,7 +33,7 @@ import {
 const parts = {
   doelgroep: ['ageWindow', 'region', 'situations', 'conditions'],
   voortraject: ['checklist', 'lifeDomains', 'expertPool'],
-  termijnen: ['serviceLevels', 'maxDuration'],
+  termijnen: ['serviceLevels', 'maxDuration', 'carePlan'],
 } satisfies Record<Exclude<ProgrammeStep, 'controleren'>, (keyof Programme)[]>;
 
 export function ProgrammeEditorPage() {
@@ -194,6 +195,13 @@ export function ProgrammeEditorPage() {
             maxDuration={programme.maxDuration}
             onChange={(maxDuration) => {
               set({ maxDuration });
+            }}
+            errorAt={errorAt}
+          />
+          <CarePlanRulesEditor
+            carePlan={programme.carePlan}
+            onChange={(carePlan) => {
+              set({ carePlan });
             }}
             errorAt={errorAt}
           />

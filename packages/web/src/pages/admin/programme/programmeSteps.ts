@@ -5,7 +5,7 @@ export type ProgrammeStep = (typeof programmeSteps)[number];
 export function stepOfProgrammeField(field: string): ProgrammeStep {
   const head = field.split('.')[0];
   if (head === 'checklist' || head === 'lifeDomains' || head === 'expertPool') return 'voortraject';
-  if (head === 'serviceLevels' || head === 'maxDuration') return 'termijnen';
+  if (head === 'serviceLevels' || head === 'maxDuration' || head === 'carePlan') return 'termijnen';
   return 'doelgroep';
 }
 
