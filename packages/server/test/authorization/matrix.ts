@@ -401,6 +401,13 @@ export const matrix: Record<string, Entry> = {
   },
   // The care plan: read like the file, saved by the case team. A switch and an evaluation name
   // a version that is not there (409 for the team); a decision of no care table: 404 for all.
+  'GET /api/v1/cases/:id/plan/family-plan.pdf': {
+    // Before any plan is saved (entries run in this order): 404 for everyone once the case is
+    // decided, so the sweep draws no PDF; printing itself is tested in familyPlanPrint.
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/plan/family-plan.pdf` }),
+    expect: () => 404,
+    anonymous: 401,
+  },
   'GET /api/v1/cases/:id/plan': {
     request: (f) => ({ url: `/api/v1/cases/${f.caseId}/plan` }),
     expect: caseFile,
@@ -450,12 +457,6 @@ export const matrix: Record<string, Entry> = {
       body: { version: 99, evaluation: { heldOn: '2026-11-30' }, content: {} },
     }),
     expect: (role, rel) => ok(inTeam(role, rel), 409),
-    anonymous: 401,
-  },
-  'GET /api/v1/cases/:id/plan/family-plan.pdf': {
-    // The team saved a plan just above (entries run in this order); without one, 404.
-    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/plan/family-plan.pdf` }),
-    expect: caseWrite,
     anonymous: 401,
   },
   // Closing names a plan version that is not there (409 for the team): no case is closed here.
