@@ -13,8 +13,10 @@ export const taskSchema = z.object({
   kind: z.enum(taskKinds),
   caseId: z.string(),
   familyLabel: z.string(),
-  /** When it is due: an instant (ISO, UTC). */
+  /** When it is due: an instant (ISO, UTC); for a task due on a day, the end of that day. */
   dueAt: z.string(),
+  /** The day it is due (YYYY-MM-DD, Brussels) for a task due on a day; null for a moment. */
+  dueOn: z.string().nullable(),
   overdue: z.boolean(),
   /** What it is about: the action's words, the programme's name. */
   detail: z.string(),

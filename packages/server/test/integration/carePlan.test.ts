@@ -401,6 +401,9 @@ describe.each(storageModes)('the care plan on %s', (mode) => {
       ['action_past_date', true],
       ['evaluation_due', true],
     ]);
+    // Due on a day: the day is named (the end of it, in Brussels, is the deadline).
+    expect(tasks.body.map((task) => task.dueOn)).toEqual(['2026-12-04', '2027-01-04']);
+    expect(tasks.body[1]?.dueAt).toBe('2027-01-04T23:00:00.000Z');
     expect(await sweepPlans(systemAt(t.database, t.now.value))).toMatchObject({ escalations: 1 });
     expect(
       await sweepPlans(systemAt(t.database, new Date(t.now.value.getTime() + DAY))),

@@ -8,7 +8,7 @@ import { Link } from 'react-router';
 import type { Task } from '@omringd/core';
 import { getJson, type ApiError } from '../api.ts';
 import { ErrorMessage } from '../components/ErrorMessage.tsx';
-import { formatDateTime } from '../format.ts';
+import { formatDate, formatDateTime } from '../format.ts';
 
 const where = (task: Task) =>
   task.kind === 'evaluation_due' || task.kind === 'action_past_date'
@@ -60,7 +60,11 @@ export function TasksPage() {
               </p>
               <p>
                 {t(task.overdue ? 'tasks.wasDue' : 'tasks.due', {
-                  at: formatDateTime(task.dueAt, i18n.language),
+                  // A task due on a day says the day; one due at a moment says when.
+                  at:
+                    task.dueOn === null
+                      ? formatDateTime(task.dueAt, i18n.language)
+                      : formatDate(task.dueOn, i18n.language),
                 })}
               </p>
             </li>

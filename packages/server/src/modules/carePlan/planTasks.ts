@@ -30,6 +30,7 @@ export async function planTasks(tx: Db, cases: Map<string, string>, now: Date): 
         caseId: plan.caseId,
         familyLabel,
         dueAt: endOfDay(next.dueOn).toISOString(),
+        dueOn: next.dueOn,
         overdue: today > next.dueOn,
         detail: next.dueOn,
       });
@@ -39,6 +40,7 @@ export async function planTasks(tx: Db, cases: Map<string, string>, now: Date): 
         caseId: plan.caseId,
         familyLabel,
         dueAt: endOfDay(action.by ?? today).toISOString(),
+        dueOn: action.by,
         overdue: true,
         detail: action.what,
       });

@@ -43,6 +43,7 @@ async function referralTasks(tx: Db, cases: Map<string, string>, now: Date): Pro
         caseId: r.caseId,
         familyLabel,
         dueAt: s.dueAt.toISOString(),
+        dueOn: null,
         overdue: now > s.dueAt,
         detail: programme.name.nl,
       });
@@ -54,6 +55,7 @@ async function referralTasks(tx: Db, cases: Map<string, string>, now: Date): Pro
           caseId: r.caseId,
           familyLabel,
           dueAt: window.endsAt.toISOString(),
+          dueOn: null,
           overdue: now >= window.endsAt,
           detail: programme.name.nl,
         });
