@@ -364,6 +364,8 @@ describe.each(storageModes)('the care plan on %s', (mode) => {
     const missing = await mira.request<ErrorBody>('GET', `${url}/plan/versions/99`);
     expect(missing.status).toBe(404);
     expect(missing.body.error.reason).toBe('no_such_version');
+    // A number beyond what a version can be is bad input, never a database error.
+    expect((await mira.request('GET', `${url}/plan/versions/99999999999`)).status).toBe(400);
   });
 
   it('reminds before the evaluation and escalates after it, once each; an action past its date once', async () => {

@@ -27,7 +27,8 @@ const versionParams = caseParams.extend({
   number: z.coerce
     .number({ error: 'A version is a whole number.' })
     .int({ error: 'A version is a whole number.' })
-    .min(1, { error: 'Versions start at 1.' }),
+    .min(1, { error: 'Versions start at 1.' })
+    .max(1_000_000, { error: 'There is no such version.' }),
 });
 const tags = ['care plan'];
 const signedIn = { access: 'signed_in' } as const;
