@@ -19,7 +19,10 @@ export default defineConfig({
           name: 'integration',
           sequence: { groupOrder: 1 },
           include: ['packages/server/test/integration/**/*.test.ts'],
-          globalSetup: ['packages/server/test/support/postgresGlobalSetup.ts'],
+          globalSetup: [
+            'packages/server/test/support/postgresGlobalSetup.ts',
+            'packages/server/test/support/buildServer.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: true,

@@ -14,10 +14,9 @@ import { notifications } from '../../src/kernel/tables/notificationSchema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, twoOrganizations, type Person } from '../support/people.ts';
+import { builtCli, repoRoot } from '../support/cli.ts';
 
 const run = promisify(execFile);
-const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
-const repoRoot = new URL('../../../../', import.meta.url).pathname;
 
 type CaseBody = {
   id: string;
@@ -292,7 +291,7 @@ describe.each(storageModes)('audit trail on %s', (mode) => {
     const broken = await verifyAuditChain(db);
     expect(broken).toMatchObject({ ok: false, brokenAt: victim.position });
     if (t.database.url !== undefined) {
-      const result = await run(process.execPath, ['--import', 'tsx', cli, 'verify-audit'], {
+      const result = await run(process.execPath, [builtCli, 'verify-audit'], {
         cwd: repoRoot,
         env: { ...process.env, DATABASE_URL: t.database.url },
       }).then(

@@ -19,11 +19,10 @@ import { sealAuditTrail } from '../../src/kernel/audit/sealer.ts';
 import { ensurePrivateDataDir } from '../../src/platform/db/dataDirectory.ts';
 import { createPerson } from '../support/people.ts';
 import { postgresAdminUrl, storageModes, type StorageMode } from '../support/storageModes.ts';
-import { repoRoot } from '../support/cli.ts';
+import { builtCli, repoRoot } from '../support/cli.ts';
 import { signInOverHttp } from '../support/httpSignIn.ts';
 import { freePort } from '../support/freePort.ts';
 
-const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
 const WRITES = 1_200;
 const KILL_AFTER = 1_000;
 
@@ -65,7 +64,7 @@ async function placeFor(mode: StorageMode, dir: string): Promise<Place> {
 }
 
 async function startServer(env: Record<string, string>, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+  const child = spawn(process.execPath, [builtCli, 'serve'], {
     cwd: repoRoot,
     env: { ...process.env, ...env, PORT: String(port), OMRINGD_RATE_LIMIT_PER_MINUTE: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

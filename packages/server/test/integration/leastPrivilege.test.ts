@@ -10,10 +10,9 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postgresAdminUrl, skipPostgres } from '../support/storageModes.ts';
+import { builtCli, repoRoot } from '../support/cli.ts';
 
 const run = promisify(execFile);
-const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
-const repoRoot = new URL('../../../../', import.meta.url).pathname;
 const suffix = randomBytes(4).toString('hex');
 const owner = `omringd_owner_${suffix}`;
 const app = `omringd_app_${suffix}`;
@@ -56,7 +55,7 @@ describe.skipIf(skipPostgres)('the least-privilege application role on PostgreSQ
       `CREATE DATABASE ${dbName} OWNER ${owner}`,
       `CREATE DATABASE ${unmigrated} OWNER ${owner}`,
     ]);
-    await run(process.execPath, ['--import', 'tsx', cli, 'migrate'], {
+    await run(process.execPath, [builtCli, 'migrate'], {
       cwd: repoRoot,
       env: env(urlFor(owner, dbName), { OMRINGD_APP_ROLE: app }),
     });
@@ -76,7 +75,7 @@ describe.skipIf(skipPostgres)('the least-privilege application role on PostgreSQ
 
   it('serves as the application role: the social map, a refused sign-in on the trail', async () => {
     const port = 39_000 + Math.floor(Math.random() * 900);
-    const server = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+    const server = spawn(process.execPath, [builtCli, 'serve'], {
       cwd: repoRoot,
       env: env(urlFor(app, dbName), { PORT: String(port) }),
     });
@@ -146,7 +145,7 @@ describe.skipIf(skipPostgres)('the least-privilege application role on PostgreSQ
   });
 
   it('refuses to start as the application role while migrations are pending, saying what to do', async () => {
-    const refused = await run(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+    const refused = await run(process.execPath, [builtCli, 'serve'], {
       cwd: repoRoot,
       env: env(urlFor(app, unmigrated), { PORT: '39999' }),
     }).then(

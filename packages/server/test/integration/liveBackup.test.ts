@@ -18,14 +18,12 @@ import { organizations } from '../../src/platform/db/schema.ts';
 import { referrals } from '../../src/kernel/tables/caseSchema.ts';
 import { verifyAuditChain } from '../../src/kernel/audit/verifyChain.ts';
 import { createPerson } from '../support/people.ts';
-import { omringd, repoRoot } from '../support/cli.ts';
+import { builtCli, omringd, repoRoot } from '../support/cli.ts';
 import { signInOverHttp } from '../support/httpSignIn.ts';
 import { freePort } from '../support/freePort.ts';
 
-const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
-
 async function startServer(dataDir: string, dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+  const child = spawn(process.execPath, [builtCli, 'serve'], {
     cwd: repoRoot,
     env: {
       ...process.env,

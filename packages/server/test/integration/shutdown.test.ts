@@ -9,9 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/freePort.ts';
-
-const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
-const repoRoot = new URL('../../../../', import.meta.url).pathname;
+import { builtCli, repoRoot } from '../support/cli.ts';
 
 describe('a graceful stop', () => {
   const dirs: string[] = [];
@@ -23,7 +21,7 @@ describe('a graceful stop', () => {
     const dir = await mkdtemp(join(tmpdir(), 'omringd-stop-'));
     dirs.push(dir);
     const port = await freePort();
-    const server = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+    const server = spawn(process.execPath, [builtCli, 'serve'], {
       cwd: repoRoot,
       env: {
         ...process.env,

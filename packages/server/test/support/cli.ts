@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const cli = new URL('../../src/cli.ts', import.meta.url).pathname;
+/** The compiled command (test/support/buildServer.ts builds it before the integration run). */
+export const builtCli = new URL('../../dist/cli.js', import.meta.url).pathname;
 export const repoRoot = new URL('../../../../', import.meta.url).pathname;
 
 /** Where a command works: an embedded data directory, or a PostgreSQL database by its URL. */
@@ -20,7 +21,7 @@ export async function omringd(
     // Under the most permissive umask: what Omringd creates must be private anyway.
     const { stdout, stderr } = await run(
       '/bin/sh',
-      ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, '--import', 'tsx', cli, ...args],
+      ['-c', 'umask 000 && exec "$0" "$@"', process.execPath, builtCli, ...args],
       {
         cwd: repoRoot,
         env: {
