@@ -17,3 +17,4 @@ export * from './search/placeWords.ts';
 export * from './caseFile/index.ts';
 export * from './careTable/index.ts';
 export * from './carePlan/index.ts';
+export * from './budget/index.ts';

@@ -32,6 +32,7 @@ import { caseFileRoutes, casePartRoutes } from './modules/caseFile/index.ts';
 import { careTableRoutes } from './modules/careTable/index.ts';
 import { carePlanRoutes, closingRoutes } from './modules/carePlan/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
+import { budgetRoutes } from './modules/budget/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
 import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
@@ -174,6 +175,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(carePlanRoutes(modules));
   await app.register(closingRoutes(modules));
   await app.register(taskRoutes(modules));
+  await app.register(budgetRoutes(modules));
   await app.register(adminRoutes(modules));
   await app.register(manageRoutes);
   await app.register(oidcRoutes(modules));

@@ -55,5 +55,6 @@ export const auditSubjectTypes = [
   'notification',
   'role_grant',
   'route',
+  'fund',
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];

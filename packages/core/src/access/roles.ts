@@ -36,6 +36,8 @@ export const rights = [
   'admin.accounts',
   /** A parent's own family, through the family portal. */
   'family.own',
+  /** A programme's funds: enter them, spend on the structural offer, the finance report. */
+  'budget.manage',
 ] as const;
 export type Right = (typeof rights)[number];
 
@@ -97,7 +99,7 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
   network_coordinator: {
     role: 'network_coordinator',
     labels: { nl: 'Netwerkcoördinator', en: 'Network coordinator' },
-    rights: ['aggregate.read', 'directory.manage'],
+    rights: ['aggregate.read', 'directory.manage', 'budget.manage'],
     seesFamilyData: false,
     secondFactor: true,
     purposes: ['reporting', 'administration'],

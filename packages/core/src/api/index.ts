@@ -7,3 +7,4 @@ export * from './caseFamily.ts';
 export * from './caseFileParts.ts';
 export * from './carePlan.ts';
 export * from './tasks.ts';
+export * from './budget.ts';

@@ -6,6 +6,7 @@ export const taskKinds = [
   'evaluation_due',
   'action_past_date',
   'duration_ending',
+  'budget_ending',
 ] as const;
 export type TaskKind = (typeof taskKinds)[number];
 

@@ -8,6 +8,7 @@ import { lifeDomainKeys } from '../caseFile/lifeDomains.ts';
 import { expertSchema } from '../careTable/experts.ts';
 import { evaluationRulesSchema } from '../carePlan/evaluation.ts';
 import { retentionSchema } from '../carePlan/closing.ts';
+import { budgetRulesSchema } from '../budget/rules.ts';
 import { provinceCodes } from '../geography/provinces.ts';
 
 const labels = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -166,6 +167,8 @@ export const programmeSchema = z.object({
   carePlan: z
     .object({ evaluation: evaluationRulesSchema.optional(), retention: retentionSchema.optional() })
     .optional(),
+  /** The backpack budget a case of this programme can get; none when not named. */
+  budget: budgetRulesSchema.optional(),
   source: z.string().min(3),
 });
 export type Programme = z.infer<typeof programmeSchema>;

@@ -478,6 +478,126 @@ export const matrix: Record<string, Entry> = {
     expect: () => 404,
     anonymous: 401,
   },
+  // The backpack budget: the case team reads it (a parent does not manage it: 404); the matrix's
+  // cases are in no programme with budget rules, so a grant is bad input for the team and every
+  // ledger entry finds no budget (404). Funds, extensions and the finance report list only what
+  // one keeps: empty for everyone here, and entering a fund is refused (403).
+  'GET /api/v1/cases/:id/budget': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/budget` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/budget': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/budget`,
+      body: {
+        programmeKey: 'zorggarantie-limburg',
+        startsOn: '2026-12-01',
+        justification: 'Aanvullend op het reguliere aanbod: verblijf in het CKG.',
+      },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 400),
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/budget/commitments': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/budget/commitments`,
+      body: {
+        actionId: 'a1',
+        serviceId: f.serviceId,
+        category: 'stay',
+        from: '2026-12-01',
+        to: '2026-12-31',
+        amountCents: 50000,
+      },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/budget/payments': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/budget/payments`,
+      body: { commitmentId: f.spareMembershipId, paidOn: '2026-12-01', amountCents: 100 },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/budget/reversals': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/budget/reversals`,
+      body: { entryId: f.spareMembershipId, reason: 'Verkeerd bedrag ingegeven.' },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/budget/extension': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/budget/extension`,
+      body: { reason: 'Het verblijf loopt langer dan gepland.' },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/budget/extension/decision': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/budget/extension/decision`,
+      body: { approved: true, note: 'Akkoord.' },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/budget/extensions': {
+    request: () => ({ url: '/api/v1/budget/extensions' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'GET /api/v1/budget/funds': {
+    request: () => ({ url: '/api/v1/budget/funds' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'POST /api/v1/budget/funds': {
+    request: () => ({
+      url: '/api/v1/budget/funds',
+      body: {
+        programmeKey: 'zorggarantie-limburg',
+        region: 'VLI',
+        year: 2026,
+        backpackCents: 100000000,
+        structuralCents: 100000000,
+      },
+    }),
+    expect: everyone(403),
+    anonymous: 401,
+  },
+  'POST /api/v1/budget/funds/:id/structural': {
+    request: (f) => ({
+      url: `/api/v1/budget/funds/${f.spareMembershipId}/structural`,
+      body: {
+        serviceId: f.serviceId,
+        category: 'coaching',
+        spentOn: '2026-12-01',
+        amountCents: 100,
+      },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/budget/report': {
+    request: () => ({ url: '/api/v1/budget/report?from=2026-01-01&to=2026-12-31' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'GET /api/v1/budget/ledger.csv': {
+    request: () => ({ url: '/api/v1/budget/ledger.csv?from=2026-01-01&to=2026-12-31' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'GET /api/v1/budget/ledger.xlsx': {
+    request: () => ({ url: '/api/v1/budget/ledger.xlsx?from=2026-01-01&to=2026-12-31' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
   'GET /api/v1/tasks': {
     request: () => ({ url: '/api/v1/tasks' }),
     expect: everyone(200),

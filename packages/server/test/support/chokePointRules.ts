@@ -20,6 +20,7 @@ import * as caseSchema from '../../src/kernel/tables/caseSchema.ts';
 import * as caseFileSchema from '../../src/kernel/tables/caseFileSchema.ts';
 import * as careTableSchema from '../../src/kernel/tables/careTableSchema.ts';
 import * as carePlanSchema from '../../src/kernel/tables/carePlanSchema.ts';
+import * as budgetSchema from '../../src/kernel/tables/budgetSchema.ts';
 import * as notificationSchema from '../../src/kernel/tables/notificationSchema.ts';
 import * as auditSchema from '../../src/kernel/audit/auditSchema.ts';
 
@@ -31,6 +32,7 @@ export const protectedModules = [
   'kernel/tables/caseFileSchema.ts',
   'kernel/tables/careTableSchema.ts',
   'kernel/tables/carePlanSchema.ts',
+  'kernel/tables/budgetSchema.ts',
   'kernel/tables/notificationSchema.ts',
   'kernel/audit/auditSchema.ts',
 ];
@@ -41,6 +43,7 @@ export const protectedTableNames: string[] = [
   caseFileSchema,
   careTableSchema,
   carePlanSchema,
+  budgetSchema,
   notificationSchema,
   auditSchema,
 ]

@@ -17,6 +17,7 @@ import { membershipWith } from '../../kernel/principal.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { programmeVersion } from '../programmes/programmeStore.ts';
 import { planTasks } from '../carePlan/index.ts';
+import { budgetTasks } from '../budget/index.ts';
 import { coordinatedCases, referralsOfCases } from './queries.ts';
 
 async function referralTasks(tx: Db, cases: Map<string, string>, now: Date): Promise<Task[]> {
@@ -81,6 +82,7 @@ export async function listTasks(ctx: AccessContext): Promise<Task[]> {
     const tasks = [
       ...(await referralTasks(s.tx, cases, s.now)),
       ...(await planTasks(s.tx, cases, s.now)),
+      ...(await budgetTasks(s.tx, cases, s.now)),
     ];
     return tasks.sort(byUrgency);
   });

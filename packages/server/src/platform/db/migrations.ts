@@ -106,6 +106,7 @@ export async function grantApplicationRole(database: Database, role: string): Pr
     REVOKE ALL ON audit_unsealed FROM ${r};
     REVOKE UPDATE, TRUNCATE ON case_scores FROM ${r};
     REVOKE UPDATE, TRUNCATE ON case_plan_versions FROM ${r};
+    REVOKE UPDATE, DELETE, TRUNCATE ON budget_entries FROM ${r};
     REVOKE ALL ON SEQUENCE audit_events_id_seq FROM ${r};
     GRANT USAGE ON SCHEMA drizzle TO ${r};
     GRANT SELECT ON drizzle.__drizzle_migrations TO ${r};

@@ -1,0 +1,3 @@
+/** What other capabilities use of the budget. */
+export { budgetRoutes } from './routes.ts';
+export { budgetTasks } from './budgetTasks.ts';
