@@ -62,6 +62,11 @@ const NotificationsPage = lazyPage(
 const CasesPage = lazyPage(() => import('./pages/cases/CasesPage.tsx'), 'CasesPage');
 const CasePage = lazyPage(() => import('./pages/cases/CasePage.tsx'), 'CasePage');
 const CarePlanPage = lazyPage(() => import('./pages/cases/plan/CarePlanPage.tsx'), 'CarePlanPage');
+const BudgetPage = lazyPage(() => import('./pages/cases/budget/BudgetPage.tsx'), 'BudgetPage');
+const BudgetAdminPage = lazyPage(
+  () => import('./pages/budget/BudgetAdminPage.tsx'),
+  'BudgetAdminPage',
+);
 const TasksPage = lazyPage(() => import('./pages/TasksPage.tsx'), 'TasksPage');
 const PhoneReferralPage = lazyPage(
   () => import('./pages/referrals/PhoneReferralPage.tsx'),
@@ -221,6 +226,22 @@ export function App() {
               element={
                 <RequireSignIn right="case.participate">
                   <CarePlanPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/dossiers/:id/budget"
+              element={
+                <RequireSignIn right="case.participate">
+                  <BudgetPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/budgetten"
+              element={
+                <RequireSignIn right="budget.manage">
+                  <BudgetAdminPage />
                 </RequireSignIn>
               }
             />

@@ -72,6 +72,11 @@ export type ServiceDetail = {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/** A read stopped because the page went away is no error; anything else still is. */
+export function ignoreAbort(error: unknown): void {
+  if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+}
+
 export async function getJson<T>(url: string, signal?: AbortSignal): Promise<Result<T>> {
   try {
     const response = await fetch(url, {

@@ -6,6 +6,7 @@ import './styles/tokens.css';
 import './styles/buttons.css';
 import './styles/caseFile.css';
 import './styles/carePlan.css';
+import './styles/budget.css';
 import './index.css';
 import { App } from './App.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';

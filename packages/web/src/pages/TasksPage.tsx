@@ -13,7 +13,9 @@ import { formatDate, formatDateTime } from '../format.ts';
 const where = (task: Task) =>
   task.kind === 'evaluation_due' || task.kind === 'action_past_date'
     ? `/dossiers/${task.caseId}/plan`
-    : `/dossiers/${task.caseId}`;
+    : task.kind === 'budget_ending'
+      ? `/dossiers/${task.caseId}/budget`
+      : `/dossiers/${task.caseId}`;
 
 export function TasksPage() {
   const { t, i18n } = useTranslation();

@@ -106,6 +106,17 @@ export async function fillCarePlan(
           by: isoDay(new Date(now.getTime() + 7 * DAY)),
         },
         {
+          id: 'a-ckg',
+          goalId: 'g-rust',
+          what: 'Fatima en Noor verblijven twee weken in het CKG, zodat Fatima op adem komt.',
+          who: {
+            kind: 'professional',
+            name: 'CKG',
+            organization: 'Centrum voor Kinderzorg en Gezinsondersteuning',
+          },
+          by: null,
+        },
+        {
           id: 'a-samira',
           goalId: 'g-rust',
           what: 'Tante Samira past elke woensdagnamiddag op Noor.',

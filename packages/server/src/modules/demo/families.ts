@@ -1,6 +1,7 @@
 /**
  * The demo's invented families, each at another point of its way: a referral waiting for intake,
- * one taken up with a case and a care table agreed, a worrying pregnancy in progress at OCJ, one
+ * one taken up with a case and a care table agreed, one with its care plan and the year's fund for
+ * a backpack budget, a worrying pregnancy in progress at OCJ, one
  * redirected to regular help, a warm referral
  * made outside Omringd because no one there works with it, and a draft not sent yet.
  */
@@ -123,6 +124,16 @@ export async function seedDemoFamilies(
   );
   await mira.call('POST', `/api/v1/referrals/${planned}/care-table`, { moment: 'parents_agreed' });
   await fillCarePlan(mira, planCase.caseId, now);
+  // 2c. The year's fund of Zorggarantie Limburg, entered by the network coordinator: half for
+  // backpack budgets, half for the structural offer. Noor's family can be given a budget from it.
+  const karen = await DemoAgent.as(app, idOf('network'));
+  await karen.call('POST', '/api/v1/budget/funds', {
+    programmeKey: 'zorggarantie-limburg',
+    region: 'VLI',
+    year: Number(brusselsToday(now).slice(0, 4)),
+    backpackCents: 12_000_000,
+    structuralCents: 12_000_000,
+  });
 
   // 3. A worrying pregnancy, in progress at OCJ Limburg.
   const pregnancy = await refer(

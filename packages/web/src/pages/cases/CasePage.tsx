@@ -25,6 +25,7 @@ const sections = [
   ['schaal', 'caseParts.scores.title'],
   ['zorgtafel', 'careTables.heading'],
   ['plan', 'plan.sectionLink'],
+  ['budget', 'budget.sectionLink'],
   ['tijdlijn', 'caseParts.timeline.title'],
 ] as const;
 
@@ -70,9 +71,9 @@ export function CasePage() {
         </h2>
         <ul>
           {sections.map(([anchor, label]) =>
-            anchor === 'plan' ? (
+            anchor === 'plan' || anchor === 'budget' ? (
               <li key={anchor}>
-                <Link to={`/dossiers/${file.id}/plan`}>{t(label)}</Link>
+                <Link to={`/dossiers/${file.id}/${anchor}`}>{t(label)}</Link>
               </li>
             ) : (
               <li key={anchor}>
