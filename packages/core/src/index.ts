@@ -18,3 +18,6 @@ export * from './caseFile/index.ts';
 export * from './careTable/index.ts';
 export * from './carePlan/index.ts';
 export * from './budget/index.ts';
+export * from './waiting/waits.ts';
+export * from './signals/signals.ts';
+export * from './signals/suppression.ts';

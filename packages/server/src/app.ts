@@ -33,6 +33,8 @@ import { careTableRoutes } from './modules/careTable/index.ts';
 import { carePlanRoutes, closingRoutes } from './modules/carePlan/index.ts';
 import { taskRoutes } from './modules/tasks/index.ts';
 import { budgetRoutes } from './modules/budget/index.ts';
+import { waitingRoutes } from './modules/waiting/index.ts';
+import { signalRoutes } from './modules/signals/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
 import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
@@ -176,6 +178,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(closingRoutes(modules));
   await app.register(taskRoutes(modules));
   await app.register(budgetRoutes(modules));
+  await app.register(waitingRoutes(modules));
+  await app.register(signalRoutes(modules));
   await app.register(adminRoutes(modules));
   await app.register(manageRoutes);
   await app.register(oidcRoutes(modules));

@@ -56,5 +56,6 @@ export const auditSubjectTypes = [
   'role_grant',
   'route',
   'fund',
+  'report',
 ] as const;
 export type AuditSubjectType = (typeof auditSubjectTypes)[number];

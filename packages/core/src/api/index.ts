@@ -8,3 +8,4 @@ export * from './caseFileParts.ts';
 export * from './carePlan.ts';
 export * from './tasks.ts';
 export * from './budget.ts';
+export * from './waiting.ts';

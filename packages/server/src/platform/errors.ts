@@ -83,6 +83,10 @@ export const errorReasons = [
   'extension_used',
   'extension_waiting',
   'no_extension_waiting',
+  'already_waiting',
+  'wrong_wait_step',
+  'wait_ended',
+  'no_such_wait',
   // weak_password
   'password_too_short',
   'password_too_long',
@@ -110,6 +114,7 @@ export const errorReasons = [
   'unknown_reference',
   'no_budget_rules',
   'above_maximum',
+  'before_wait',
   // invalid_credentials
   'wrong_code',
   'wrong_current_password',

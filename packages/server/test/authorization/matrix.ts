@@ -598,6 +598,71 @@ export const matrix: Record<string, Entry> = {
     expect: everyone(200),
     anonymous: 401,
   },
+  // Waiting lists: read like the file (the family sees its own waits), written by the case team;
+  // a wait or a step names a wait that is not there (404 for all). The waiting-time figures and
+  // the signal report are figures without families: for those who read aggregates (403 else).
+  // Signals are the team's (a parent gets 404).
+  'GET /api/v1/cases/:id/waits': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/waits` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/waits': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/waits`,
+      body: { serviceId: f.serviceId, since: '2026-11-02', expectedWeeks: 8 },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/waits/:waitId/status': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/waits/${f.spareMembershipId}/status`,
+      body: { to: 'offered', on: '2026-11-20' },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/waits/:waitId/bridging': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/waits/${f.spareMembershipId}/bridging`,
+      body: {
+        kind: 'first_line_psychologist',
+        provider: 'Eerstelijnspsycholoog',
+        from: '2026-11-10',
+      },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/waiting-times': {
+    request: () => ({ url: '/api/v1/waiting-times' }),
+    expect: onlyRight(['network_coordinator', 'administrator']),
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/signals': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/signals` }),
+    expect: caseWrite,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/signals': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/signals`,
+      body: { category: 'housing', text: 'Geen betaalbare woning te vinden in de regio.' },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
+  'GET /api/v1/signals/report': {
+    request: () => ({ url: '/api/v1/signals/report?quarter=2026-Q4' }),
+    expect: onlyRight(['network_coordinator', 'administrator']),
+    anonymous: 401,
+  },
+  'GET /api/v1/signals/report.csv': {
+    request: () => ({ url: '/api/v1/signals/report.csv?quarter=2026-Q4' }),
+    expect: onlyRight(['network_coordinator', 'administrator']),
+    anonymous: 401,
+  },
   'GET /api/v1/tasks': {
     request: () => ({ url: '/api/v1/tasks' }),
     expect: everyone(200),

@@ -16,7 +16,7 @@ import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts
 import { storageModes } from '../support/storageModes.ts';
 import { acceptedCase, type AcceptedCase } from '../support/acceptedCase.ts';
 import { createPerson, type Agent, type Person } from '../support/people.ts';
-import { referralContent } from '../support/referralFixture.ts';
+import { anotherCase } from '../support/anotherCase.ts';
 
 type ErrorBody = {
   error: { code: string; reason?: string; message: string; current?: Record<string, unknown> };
@@ -33,29 +33,11 @@ describe.each(storageModes)('the backpack budget on %s', (mode) => {
   let serviceIds: string[] = [];
   let fund2026 = '';
 
-  /** Another Zorggarantie case of the same family's region, referred by Kato, taken by Mira. */
-  async function anotherCase(parent: string): Promise<string> {
-    const kato = await file.signedIn(file.referrer);
-    const draft = await kato.request<{ id: string }>('POST', '/api/v1/referrals', {
-      programmeKey: 'zorggarantie-limburg',
-    });
-    await kato.request(
-      'PUT',
-      `/api/v1/referrals/${draft.body.id}/draft`,
-      referralContent('young_child', { parent }),
-    );
-    expect((await kato.request('POST', `/api/v1/referrals/${draft.body.id}/send`)).status).toBe(
-      200,
-    );
-    const mira = await file.signedIn(file.mira);
-    const accepted = await mira.request<{ caseId: string }>(
-      'POST',
-      `/api/v1/referrals/${draft.body.id}/status`,
-      { to: 'accepted', feedback: 'Ik neem contact op.' },
-    );
-    expect(accepted.status).toBe(200);
-    await planWithAction(mira, accepted.body.caseId);
-    return accepted.body.caseId;
+  /** Another Zorggarantie case of the same region, with the plan the budget needs. */
+  async function budgetCase(parent: string): Promise<string> {
+    const caseId = await anotherCase(file, parent);
+    await planWithAction(await file.signedIn(file.mira), caseId);
+    return caseId;
   }
 
   async function planWithAction(agent: Agent, caseId: string) {
@@ -355,7 +337,7 @@ describe.each(storageModes)('the backpack budget on %s', (mode) => {
       structuralCents: euro(1000),
     });
     expect(fund.status).toBe(201);
-    const caseIds = [await anotherCase('Yasmina'), await anotherCase('Ewa')];
+    const caseIds = [await budgetCase('Yasmina'), await budgetCase('Ewa')];
     // Mira holds both new cases; two sessions of hers race, one on each case.
     const mira = await file.signedIn(file.mira);
     const again = await file.signedIn(file.mira);
@@ -419,7 +401,7 @@ describe.each(storageModes)('the backpack budget on %s', (mode) => {
   });
 
   it('never lets any mix of racing commitments pass a limit, nor refuses one that fits', async () => {
-    const caseId = await anotherCase('Lotte');
+    const caseId = await budgetCase('Lotte');
     const budgetUrl = `/api/v1/cases/${caseId}/budget`;
     const mira = await file.signedIn(file.mira);
     const other = await file.signedIn(file.mira);

@@ -21,6 +21,7 @@ import * as caseFileSchema from '../../src/kernel/tables/caseFileSchema.ts';
 import * as careTableSchema from '../../src/kernel/tables/careTableSchema.ts';
 import * as carePlanSchema from '../../src/kernel/tables/carePlanSchema.ts';
 import * as budgetSchema from '../../src/kernel/tables/budgetSchema.ts';
+import * as waitingSchema from '../../src/kernel/tables/waitingSchema.ts';
 import * as notificationSchema from '../../src/kernel/tables/notificationSchema.ts';
 import * as auditSchema from '../../src/kernel/audit/auditSchema.ts';
 
@@ -33,6 +34,7 @@ export const protectedModules = [
   'kernel/tables/careTableSchema.ts',
   'kernel/tables/carePlanSchema.ts',
   'kernel/tables/budgetSchema.ts',
+  'kernel/tables/waitingSchema.ts',
   'kernel/tables/notificationSchema.ts',
   'kernel/audit/auditSchema.ts',
 ];
@@ -44,6 +46,7 @@ export const protectedTableNames: string[] = [
   careTableSchema,
   carePlanSchema,
   budgetSchema,
+  waitingSchema,
   notificationSchema,
   auditSchema,
 ]

@@ -1,0 +1,2 @@
+/** What other capabilities use of the signals. */
+export { signalRoutes } from './routes.ts';
