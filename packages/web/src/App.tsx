@@ -67,6 +67,10 @@ const BudgetAdminPage = lazyPage(
   () => import('./pages/budget/BudgetAdminPage.tsx'),
   'BudgetAdminPage',
 );
+const SignalReportPage = lazyPage(
+  () => import('./pages/signals/SignalReportPage.tsx'),
+  'SignalReportPage',
+);
 const TasksPage = lazyPage(() => import('./pages/TasksPage.tsx'), 'TasksPage');
 const PhoneReferralPage = lazyPage(
   () => import('./pages/referrals/PhoneReferralPage.tsx'),
@@ -242,6 +246,14 @@ export function App() {
               element={
                 <RequireSignIn right="budget.manage">
                   <BudgetAdminPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/signalen"
+              element={
+                <RequireSignIn right="aggregate.read">
+                  <SignalReportPage />
                 </RequireSignIn>
               }
             />

@@ -61,6 +61,9 @@ export function AccountMenu() {
       {session.rights.includes('case.participate') ? (
         <Link to="/taken">{t('tasks.menu')}</Link>
       ) : null}
+      {session.rights.includes('aggregate.read') ? (
+        <Link to="/signalen">{t('signalReport.menu')}</Link>
+      ) : null}
       {session.rights.includes('budget.manage') ? (
         <Link to="/budgetten">{t('budgetAdmin.menu')}</Link>
       ) : null}

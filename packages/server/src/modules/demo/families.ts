@@ -134,6 +134,18 @@ export async function seedDemoFamilies(
     backpackCents: 12_000_000,
     structuralCents: 12_000_000,
   });
+  // 2d. Signals Mira carries to the network: what she sees in both families, without them.
+  for (const [caseId, category, text] of [
+    [takenUp.caseId, 'housing', 'Na de scheiding vindt mama geen betaalbare huurwoning in Genk.'],
+    [
+      takenUp.caseId,
+      'debt',
+      'Schulden door de energiefactuur; de budgetbegeleiding heeft een wachtlijst.',
+    ],
+    [planCase.caseId, 'no_childcare', 'Geen kinderopvang die ’s nachts of in het weekend open is.'],
+    [planCase.caseId, 'housing', 'De woning is te klein en vochtig; sociale huur duurt jaren.'],
+  ] as const)
+    await mira.call('POST', `/api/v1/cases/${caseId}/signals`, { category, text });
 
   // 3. A worrying pregnancy, in progress at OCJ Limburg.
   const pregnancy = await refer(

@@ -11,6 +11,7 @@ import { DateInput } from '../../components/DateInput.tsx';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { provinceName } from '../../format.ts';
 import { euroLocale, todayInBrussels } from '../cases/budget/money.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export function BudgetReport() {
   const { t, i18n } = useTranslation();
@@ -54,7 +55,7 @@ export function BudgetReport() {
         <p role="status">{t('budgetAdmin.report.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('budgetAdmin.report.caption')}>
             <table>
               <caption>{t('budgetAdmin.report.caption')}</caption>
               <thead>
@@ -101,7 +102,7 @@ export function BudgetReport() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       <p>

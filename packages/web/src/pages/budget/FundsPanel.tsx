@@ -13,6 +13,7 @@ import { provinceName } from '../../format.ts';
 import { euroLocale } from '../cases/budget/money.ts';
 import { FundForm } from './FundForm.tsx';
 import { StructuralForm } from './StructuralForm.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 export function FundsPanel() {
   const { t, i18n } = useTranslation();
@@ -55,7 +56,7 @@ export function FundsPanel() {
       {funds === null ? null : funds.length === 0 ? (
         <p>{t('budgetAdmin.funds.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('budgetAdmin.funds.caption')}>
           <table>
             <caption>{t('budgetAdmin.funds.caption')}</caption>
             <thead>
@@ -91,7 +92,7 @@ export function FundsPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {programmes.length === 0 ? null : (
         <FundForm

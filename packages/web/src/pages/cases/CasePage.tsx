@@ -16,6 +16,8 @@ import { AssessmentPanel } from './parts/AssessmentPanel.tsx';
 import { ScoresPanel } from './parts/ScoresPanel.tsx';
 import { TimelinePanel } from './parts/TimelinePanel.tsx';
 import { CareTablePanel } from './careTable/CareTablePanel.tsx';
+import { SignalsPanel } from './waiting/SignalsPanel.tsx';
+import { WaitingPanel } from './waiting/WaitingPanel.tsx';
 
 const sections = [
   ['gezin', 'caseFile.family'],
@@ -26,6 +28,8 @@ const sections = [
   ['zorgtafel', 'careTables.heading'],
   ['plan', 'plan.sectionLink'],
   ['budget', 'budget.sectionLink'],
+  ['wachtlijsten', 'waiting.title'],
+  ['signalen', 'signals.title'],
   ['tijdlijn', 'caseParts.timeline.title'],
 ] as const;
 
@@ -89,6 +93,8 @@ export function CasePage() {
       <AssessmentPanel caseId={file.id} />
       <ScoresPanel caseId={file.id} />
       <CareTablePanel caseId={file.id} />
+      <WaitingPanel caseId={file.id} />
+      <SignalsPanel caseId={file.id} />
       <TimelinePanel caseId={file.id} />
     </div>
   );

@@ -9,6 +9,7 @@ import type { BudgetView, EntryView } from '@omringd/core';
 import { formatDate } from '../../../format.ts';
 import { EntryCorrection, EntryPayment } from './EntryForms.tsx';
 import { euroLocale } from './money.ts';
+import { TableScroll } from '../../../components/TableScroll.tsx';
 
 type Open = { entryId: string; form: 'pay' | 'reverse' } | null;
 
@@ -40,7 +41,7 @@ export function LedgerTable(props: {
       {props.budget.entries.length === 0 ? (
         <p>{t('budget.ledger.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('budget.ledger.heading')}>
           <table className="ledger">
             <caption className="visually-hidden">{t('budget.ledger.heading')}</caption>
             <thead>
@@ -116,7 +117,7 @@ export function LedgerTable(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {props.budget.entries.map((e) =>
         open?.entryId !== e.id ? null : open.form === 'pay' ? (
