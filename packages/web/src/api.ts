@@ -34,6 +34,8 @@ export type ServiceDetail = {
   feesDescription: string | null;
   freeOfCharge: boolean | null;
   waitTime: string | null;
+  /** Places free now, as the service's coordinator last set them. */
+  capacity: { available: number; maximum?: number; unit: string; updated: string } | null;
   ageMinMonths: number | null;
   ageMaxMonths: number | null;
   duringPregnancy: boolean;

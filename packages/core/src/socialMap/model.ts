@@ -148,6 +148,36 @@ export const capacitySchema = z.object({
   unit: text(100),
   updated: z.iso.datetime({ offset: true }),
 });
+export type Capacity = z.infer<typeof capacitySchema>;
+
+/** What a coordinator sets of a service's capacity: places free, of how many, of what. */
+export const capacityInputSchema = z.object({
+  capacity: z
+    .object({
+      available: z
+        .number({ error: 'Give the free places as a whole number.' })
+        .int({ error: 'Give the free places as a whole number.' })
+        .min(0, { error: 'Free places cannot be negative.' })
+        .max(100_000),
+      maximum: z
+        .number({ error: 'Give the places in all as a whole number.' })
+        .int({ error: 'Give the places in all as a whole number.' })
+        .min(0)
+        .max(100_000)
+        .nullable(),
+      unit: z
+        .string()
+        .trim()
+        .min(1, { error: 'Say what a place is, e.g. "gezinnen" or "bedden".' })
+        .max(100),
+    })
+    .refine((c) => c.maximum === null || c.available <= c.maximum, {
+      error: 'There are not more free places than places in all.',
+      path: ['available'],
+    })
+    .nullable(),
+});
+export type CapacityInput = z.infer<typeof capacityInputSchema>;
 
 /**
  * The age window a service states: from the start of pregnancy to any age (services for parents,

@@ -786,6 +786,14 @@ export const matrix: Record<string, Entry> = {
     expect: onlyRight(['network_coordinator']),
     anonymous: 401,
   },
+  'PUT /api/v1/manage/services/:id/capacity': {
+    request: (f) => ({
+      url: `/api/v1/manage/services/${f.serviceId}/capacity`,
+      body: { capacity: { available: 2, maximum: 12, unit: 'gezinnen' } },
+    }),
+    expect: onlyRight(['network_coordinator']),
+    anonymous: 401,
+  },
   'GET /api/v1/manage/services/:id/changes': {
     request: (f) => ({ url: `/api/v1/manage/services/${f.serviceId}/changes` }),
     expect: onlyRight(['network_coordinator']),

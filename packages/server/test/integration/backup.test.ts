@@ -7,12 +7,16 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { count, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openPglite } from '../../src/platform/db/database.ts';
 import { services } from '../../src/platform/db/schema.ts';
 import { users } from '../../src/platform/db/identitySchema.ts';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { omringd } from '../support/cli.ts';
+
+// Each test starts the compiled server or the omringd command several times, a few seconds
+// each on a busy 2-core machine: more than the suite's default minute, never a hang.
+vi.setConfig({ testTimeout: 180_000 });
 
 async function figures(dataDir: string) {
   const database = await openPglite(dataDir);

@@ -455,7 +455,7 @@ describe.each(storageModes)('the backpack budget on %s', (mode) => {
             ).status,
           ).toBe(201);
       }),
-      { numRuns: 12 },
+      { numRuns: 6 },
     );
   });
 

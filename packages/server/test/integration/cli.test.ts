@@ -4,10 +4,14 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { postgresAdminUrl, storageModes } from '../support/storageModes.ts';
 import { openPglite } from '../../src/platform/db/database.ts';
 import { omringd, type Target } from '../support/cli.ts';
+
+// Each test starts the compiled server or the omringd command several times, a few seconds
+// each on a busy 2-core machine: more than the suite's default minute, never a hang.
+vi.setConfig({ testTimeout: 180_000 });
 
 describe('the omringd command', () => {
   let dir: string;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inArray, eq } from 'drizzle-orm';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { prepare } from '../../src/bootstrap.ts';
 import { openPglite, openPostgres, type Database } from '../../src/platform/db/database.ts';
 import { organizations } from '../../src/platform/db/schema.ts';
@@ -22,6 +22,10 @@ import { postgresAdminUrl, storageModes, type StorageMode } from '../support/sto
 import { builtCli, repoRoot } from '../support/cli.ts';
 import { signInOverHttp } from '../support/httpSignIn.ts';
 import { freePort } from '../support/freePort.ts';
+
+// Each test starts the compiled server or the omringd command several times, a few seconds
+// each on a busy 2-core machine: more than the suite's default minute, never a hang.
+vi.setConfig({ testTimeout: 180_000 });
 
 const WRITES = 1_200;
 const KILL_AFTER = 1_000;

@@ -10,7 +10,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { prepare } from '../../src/bootstrap.ts';
 import { openPglite } from '../../src/platform/db/database.ts';
 import { ensurePrivateDataDir } from '../../src/platform/db/dataDirectory.ts';
@@ -21,6 +21,10 @@ import { createPerson } from '../support/people.ts';
 import { builtCli, omringd, repoRoot } from '../support/cli.ts';
 import { signInOverHttp } from '../support/httpSignIn.ts';
 import { freePort } from '../support/freePort.ts';
+
+// Each test starts the compiled server or the omringd command several times, a few seconds
+// each on a busy 2-core machine: more than the suite's default minute, never a hang.
+vi.setConfig({ testTimeout: 180_000 });
 
 async function startServer(dataDir: string, dir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [builtCli, 'serve'], {

@@ -182,6 +182,50 @@ describe.each(storageModes)('waiting lists and signals on %s', (mode) => {
     });
   });
 
+  it('lets the network coordinator record a service capacity, shown on the map and in HSDS', async () => {
+    const keeper = await createPerson(t.database.db, {
+      role: 'network_coordinator',
+      organizationId: file.ocjId,
+      name: 'Karel Kaart',
+      now: t.now.value,
+      regionProvinces: ['VAN', 'VBR', 'VLI', 'VOV', 'VWV'],
+    });
+    const karel = await file.signedIn(keeper);
+    const mira = await file.signedIn(file.mira);
+    const capacityUrl = `/api/v1/manage/services/${serviceIds[1] ?? ''}/capacity`;
+    const body = { capacity: { available: 2, maximum: 12, unit: 'gezinnen' } };
+    expect((await mira.request('PUT', capacityUrl, body)).status).toBe(403);
+    const more = await karel.request<ErrorBody>('PUT', capacityUrl, {
+      capacity: { available: 13, maximum: 12, unit: 'gezinnen' },
+    });
+    expect(more.status).toBe(400);
+    const set = await karel.request<{ capacity: { updated: string } }>('PUT', capacityUrl, body);
+    expect(set.body.capacity).toMatchObject({ available: 2, maximum: 12, unit: 'gezinnen' });
+    const shown = await karel.request<{ capacity: unknown }>(
+      'GET',
+      `/api/v1/services/${serviceIds[1] ?? ''}`,
+    );
+    expect(shown.body.capacity).toEqual(set.body.capacity);
+    const hsds = await karel.request<{ capacities: Record<string, unknown>[] }>(
+      'GET',
+      `/hsds/services/${serviceIds[1] ?? ''}`,
+    );
+    expect(hsds.body.capacities).toEqual([
+      expect.objectContaining({
+        service_id: serviceIds[1],
+        available: 2,
+        maximum: 12,
+        unit: expect.objectContaining({ name: 'gezinnen' }) as unknown,
+        updated: set.body.capacity.updated,
+      }),
+    ]);
+    const changes = await karel.request<{ field: string }[]>(
+      'GET',
+      `/api/v1/manage/services/${serviceIds[1] ?? ''}/changes`,
+    );
+    expect(changes.body.some((c) => c.field === 'capacity')).toBe(true);
+  });
+
   it('records signals from a case for its team, not for the family', async () => {
     const mira = await file.signedIn(file.mira);
     const short = await mira.request<ErrorBody>('POST', `${url}/signals`, {

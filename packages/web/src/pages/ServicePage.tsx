@@ -110,6 +110,20 @@ export function ServicePage() {
             {t('service.waitTime')}: {service.waitTime}
           </p>
         )}
+        {service.capacity === null ? null : (
+          <p>
+            {service.capacity.maximum === undefined
+              ? t('service.capacityOpen', service.capacity)
+              : t('service.capacity', service.capacity)}{' '}
+            <span className="hint">
+              (
+              {t('service.capacityUpdated', {
+                date: formatDate(service.capacity.updated, i18n.language),
+              })}
+              )
+            </span>
+          </p>
+        )}
       </section>
       {service.applicationProcess && (
         <section aria-labelledby="refer">

@@ -40,7 +40,7 @@ export function regionOf(principal: Principal): Set<string> {
 }
 
 /** A network coordinator's operation on the social map of their region (audited by the kernel). */
-function manage<T>(
+export function manage<T>(
   ctx: AccessContext,
   on: { audit: 'read' | 'search' | 'create' | 'update'; subjectId?: string },
   fn: (scope: Acting, me: Coordinator) => Promise<T>,
@@ -217,7 +217,7 @@ export async function listManagedServices(ctx: AccessContext) {
   });
 }
 
-async function loadInRegion(tx: Db, id: string, region: Set<string>) {
+export async function loadInRegion(tx: Db, id: string, region: Set<string>) {
   const [found] = await tx
     .select({ service: services, organizationName: organizations.name })
     .from(services)

@@ -1,5 +1,7 @@
 /** The social map as managed by network coordinators (their region only). */
 import {
+  capacityInputSchema,
+  capacitySchema,
   managedServiceRowSchema,
   managedServiceSchema,
   organizationChoiceSchema,
@@ -17,6 +19,7 @@ import {
   serviceChangeLog,
   updateManagedService,
 } from './directoryStore.ts';
+import { setServiceCapacity } from './serviceCapacity.ts';
 
 const access = { right: 'directory.manage' } as const;
 const tags = ['social map management'];
@@ -87,6 +90,22 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => updateManagedService(request.access, request.params.id, request.body),
+  );
+  app.put(
+    '/api/v1/manage/services/:id/capacity',
+    {
+      config: { access },
+      schema: {
+        tags,
+        summary: "Set a service's capacity (free places, of how many, of what), or clear it",
+        params,
+        body: capacityInputSchema,
+        response: { 200: z.object({ capacity: capacitySchema.nullable() }) },
+      },
+    },
+    async (request) => ({
+      capacity: await setServiceCapacity(request.access, request.params.id, request.body),
+    }),
   );
   app.get(
     '/api/v1/manage/services/:id/changes',

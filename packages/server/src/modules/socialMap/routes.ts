@@ -1,5 +1,6 @@
 /** Our own social-map API: search with facets, suggestions while typing, and one service. */
 import {
+  capacitySchema,
   combineTsquery,
   expandWords,
   nameKey,
@@ -159,6 +160,7 @@ export const servicesRoutes =
           feesDescription: service.feesDescription,
           freeOfCharge: service.freeOfCharge,
           waitTime: service.waitTime,
+          capacity: capacitySchema.safeParse(service.capacity).data ?? null,
           ageMinMonths: service.ageMinMonths,
           ageMaxMonths: service.ageMaxMonths,
           duringPregnancy: service.duringPregnancy,

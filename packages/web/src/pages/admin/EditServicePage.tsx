@@ -21,6 +21,7 @@ import {
 import { useRegion } from '../../session/useRegion.ts';
 
 import type { ServiceChange as Change } from '@omringd/core/api';
+import { CapacityPanel } from './CapacityPanel.tsx';
 
 export function EditServicePage() {
   const { t } = useTranslation();
@@ -101,6 +102,7 @@ export function EditServicePage() {
           {t('manage.save')}
         </button>
       </form>
+      <CapacityPanel serviceId={id} onSaved={() => void loadChanges()} />
       <section aria-labelledby="changes-heading">
         <h2 id="changes-heading">{t('manage.changesTitle')}</h2>
         {changes.length === 0 ? (
