@@ -27,6 +27,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: true,
           maxWorkers: 2,
+          // Files share their worker's loaded modules and its PGlite template: importing the
+          // server and preparing a template once per worker, not once per file. No test file
+          // changes process-wide state.
+          isolate: false,
         },
       },
       {

@@ -1,11 +1,13 @@
 /**
  * A fresh database per test file, migrated and loaded with geography and the demo social map.
  * PGlite: one template per worker, cloned (creating a PGlite database takes seconds, a clone less).
- * PostgreSQL: a database of its own, created here and dropped afterwards.
+ * PostgreSQL: a database of its own, copied from the run's template (postgresGlobalSetup.ts)
+ * and dropped afterwards.
  */
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { inject } from 'vitest';
 import {
   fromPglite,
   openPostgres,
@@ -15,7 +17,8 @@ import {
 import { prepare } from '../../src/bootstrap.ts';
 import { postgresAdminUrl, type StorageMode } from './storageModes.ts';
 
-export const SEED_TIME = new Date('2026-11-01T09:00:00Z');
+export { SEED_TIME } from './seedTime.ts';
+import { SEED_TIME } from './seedTime.ts';
 
 let template: Promise<PGlite> | undefined;
 
@@ -40,12 +43,15 @@ export async function createTestDatabase(mode: StorageMode): Promise<TestDatabas
   const name = `omringd_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: postgresAdminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  const template = inject('postgresTemplate');
+  await admin.query(
+    template === null ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`,
+  );
   await admin.end();
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString());
-  await prepare(database, SEED_TIME);
+  if (template === null) await prepare(database, SEED_TIME);
   return {
     ...database,
     url: url.toString(),
