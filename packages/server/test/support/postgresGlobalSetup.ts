@@ -1,8 +1,7 @@
 /**
  * Fails the integration run at once, with what to do, when PostgreSQL cannot be reached; then
  * prepares one template database (migrated, geography and demo social map), which every test
- * database is copied from: a copy takes a fraction of a second, migrating and loading takes
- * seconds per file.
+ * database is copied from, instead of every test file migrating and loading its own.
  */
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';

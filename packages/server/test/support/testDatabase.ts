@@ -16,9 +16,9 @@ import {
 } from '../../src/platform/db/database.ts';
 import { prepare } from '../../src/bootstrap.ts';
 import { postgresAdminUrl, type StorageMode } from './storageModes.ts';
-
-export { SEED_TIME } from './seedTime.ts';
 import { SEED_TIME } from './seedTime.ts';
+
+export { SEED_TIME };
 
 let template: Promise<PGlite> | undefined;
 
@@ -41,17 +41,18 @@ export async function createTestDatabase(mode: StorageMode): Promise<TestDatabas
     return { ...database, drop: () => database.close() };
   }
   const name = `omringd_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const template = inject('postgresTemplate');
+  if (template === null)
+    throw new Error(
+      'No PostgreSQL template: this run was started with OMRINGD_TEST_SKIP_POSTGRES=1.',
+    );
   const admin = new pg.Client({ connectionString: postgresAdminUrl });
   await admin.connect();
-  const template = inject('postgresTemplate');
-  await admin.query(
-    template === null ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`,
-  );
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   await admin.end();
   const url = new URL(postgresAdminUrl);
   url.pathname = `/${name}`;
   const database = openPostgres(url.toString());
-  if (template === null) await prepare(database, SEED_TIME);
   return {
     ...database,
     url: url.toString(),
