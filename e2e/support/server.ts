@@ -5,6 +5,7 @@ import { prepare } from '../../packages/server/src/bootstrap.ts';
 import { openPglite, type Database } from '../../packages/server/src/platform/db/database.ts';
 import { demoPeople, seedDemoStaff } from '../../packages/server/src/modules/demo/staff.ts';
 import { seedDemoFamilies } from '../../packages/server/src/modules/demo/families.ts';
+import { linkDemoParents } from '../../packages/server/src/modules/demo/parents.ts';
 import { freePort } from '../../packages/server/test/support/freePort.ts';
 
 export type RunningServer = { url: string; database: Database; close(): Promise<void> };
@@ -28,7 +29,11 @@ export async function startServer(
     publicUrl: url,
     demo: options.demo === true,
   });
-  if (options.demo === true) await seedDemoFamilies(app, await demoPeople(database.db), clock());
+  if (options.demo === true) {
+    const people = await demoPeople(database.db);
+    await seedDemoFamilies(app, people, clock());
+    await linkDemoParents(database.db, people, clock());
+  }
   await app.listen({ port, host: '127.0.0.1' });
   return {
     url,

@@ -227,9 +227,13 @@ describe('restricted fields and second factor', () => {
     expect(mayReadRestrictedField('violence', ['case_coordinator'], 'break_glass')).toBe(false);
   });
 
-  it('every role that sees family data needs a second factor, and so do the managing roles', () => {
-    for (const role of roles.filter((r) => roleDefinitions[r].seesFamilyData))
+  it('every professional role that sees family data needs an authenticator, and so do the managing roles', () => {
+    for (const role of roles.filter((r) => roleDefinitions[r].seesFamilyData && r !== 'parent'))
       expect(requiresSecondFactor([role])).toBe(true);
+    // A parent is asked for no authenticator app: the family portal has its own ways in.
+    expect(requiresSecondFactor(['parent'])).toBe(false);
+    // A parent who also works on cases keeps the professional's authenticator.
+    expect(requiresSecondFactor(['parent', 'case_coordinator'])).toBe(true);
     expect(requiresSecondFactor(['administrator'])).toBe(true);
     expect(requiresSecondFactor(['network_coordinator'])).toBe(true);
     expect(requiresSecondFactor([])).toBe(false);

@@ -41,6 +41,7 @@ import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { programmeRoutes } from './modules/programmes/routes.ts';
 import { referralRoutes } from './modules/referrals/index.ts';
+import { portalRoutes } from './modules/portal/index.ts';
 import { fhirRoutes } from './facades/fhir/fhirRoutes.ts';
 import { demoRoutes } from './modules/demo/routes.ts';
 import type { OidcClients } from './modules/auth/oidcLogin.ts';
@@ -175,6 +176,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(casePartRoutes);
   await app.register(careTableRoutes(modules));
   await app.register(carePlanRoutes(modules));
+  await app.register(portalRoutes(modules));
   await app.register(closingRoutes(modules));
   await app.register(taskRoutes(modules));
   await app.register(budgetRoutes(modules));

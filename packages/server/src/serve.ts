@@ -20,6 +20,7 @@ import { reportQueues, reportUnsealed } from './platform/metrics/metrics.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 import { refuseRealAccounts, seedDemoStaff, demoPeople } from './modules/demo/staff.ts';
 import { seedDemoFamilies } from './modules/demo/families.ts';
+import { linkDemoParents } from './modules/demo/parents.ts';
 
 /** With OMRINGD_MIGRATION_URL, the owner's connection for the migration step only. */
 export async function withMigrationDatabase<T>(
@@ -81,7 +82,9 @@ export async function serve(config: Config): Promise<number> {
     metricsToken: config.metricsToken,
   });
   if (config.demo) {
-    const families = await seedDemoFamilies(app, await demoPeople(database.db), systemClock());
+    const people = await demoPeople(database.db);
+    const families = await seedDemoFamilies(app, people, systemClock());
+    await linkDemoParents(database.db, people, systemClock());
     if (families > 0) console.log(`Loaded the demo families: ${families} referrals.`);
   }
   // The Dutch dictionary of "did you mean" loads while the server starts, not on a first search.

@@ -8,6 +8,7 @@ import { AccountMenu } from './components/AccountMenu.tsx';
 import { DemoBanner } from './components/DemoBanner.tsx';
 import { Wordmark } from './components/Wordmark.tsx';
 import { RequireSignIn } from './session/RequireSignIn.tsx';
+import { StartPage } from './session/StartPage.tsx';
 
 /**
  * Pages beyond the public search load when first opened: a phone on a home visit fetches the
@@ -72,6 +73,7 @@ const SignalReportPage = lazyPage(
   'SignalReportPage',
 );
 const TasksPage = lazyPage(() => import('./pages/TasksPage.tsx'), 'TasksPage');
+const OurPlanPage = lazyPage(() => import('./pages/portal/OurPlanPage.tsx'), 'OurPlanPage');
 const PhoneReferralPage = lazyPage(
   () => import('./pages/referrals/PhoneReferralPage.tsx'),
   'PhoneReferralPage',
@@ -109,7 +111,15 @@ export function App() {
       <main id="main" className="wrap" tabIndex={-1}>
         <Suspense fallback={<p role="status">{t('account.loading')}</p>}>
           <Routes>
-            <Route path="/" element={<SearchPage />} />
+            <Route path="/" element={<StartPage />} />
+            <Route
+              path="/ons-gezin"
+              element={
+                <RequireSignIn right="family.own">
+                  <OurPlanPage />
+                </RequireSignIn>
+              }
+            />
             <Route path="/diensten/:id" element={<ServicePage />} />
             <Route path="/aanmelden" element={<SignInPage />} />
             <Route path="/uitnodiging/:token" element={<InvitationPage />} />

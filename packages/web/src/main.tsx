@@ -7,6 +7,7 @@ import './styles/buttons.css';
 import './styles/caseFile.css';
 import './styles/carePlan.css';
 import './styles/budget.css';
+import './styles/portal.css';
 import './index.css';
 import { App } from './App.tsx';
 import { SessionProvider } from './session/SessionProvider.tsx';

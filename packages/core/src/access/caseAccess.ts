@@ -16,6 +16,8 @@ export const caseActions = [
   /** Status of a referral and its feedback (what a referrer is told). */
   'read_referral_status',
   'export',
+  /** The family's own part of the plan: their goals, priorities and scores (family portal). */
+  'co_write',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -115,6 +117,9 @@ export function decideCaseAccess(input: {
         case 'read_referral_status':
         case 'export':
           return allowed;
+        case 'co_write':
+          // Professionals write the plan with 'update'; the family's own words are the family's.
+          return { allowed: false, reason: 'action_not_allowed' };
         case 'read_audit':
         case 'share':
           return isCoordinator && fromOwner
@@ -145,7 +150,7 @@ export function decideCaseAccess(input: {
   }
 
   if (rel.isParentOfFamily && allRights.has('family.own')) {
-    return action === 'read' || action === 'read_referral_status'
+    return action === 'read' || action === 'read_referral_status' || action === 'co_write'
       ? { allowed: true, basis: 'parent', actingRoles: ['parent'] }
       : { allowed: false, reason: 'action_not_allowed' };
   }

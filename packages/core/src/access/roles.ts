@@ -117,7 +117,8 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     labels: { nl: 'Ouder', en: 'Parent' },
     rights: ['family.own'],
     seesFamilyData: true,
-    secondFactor: true,
+    // Parents sign in with a passkey, or a password and a code sent to them: no TOTP app.
+    secondFactor: false,
     purposes: ['care'],
   },
 };

@@ -9,3 +9,4 @@ export * from './carePlan.ts';
 export * from './tasks.ts';
 export * from './budget.ts';
 export * from './waiting.ts';
+export * from './portal.ts';

@@ -16,6 +16,8 @@ export const planChangeSchema = z.discriminatedUnion('kind', [
     reason: z.string().trim().min(1).max(2000),
   }),
   z.object({ kind: z.literal('evaluated') }),
+  /** The family wrote in its own part of the plan (family portal). */
+  z.object({ kind: z.literal('family_wrote'), goalId: z.string().min(1).max(40) }),
   z.object({
     kind: z.literal('from_decision'),
     meetingId: z.uuid(),

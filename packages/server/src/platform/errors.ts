@@ -62,6 +62,8 @@ export const errorReasons = [
   'same_route',
   'decision_in_plan',
   'case_closed',
+  'parent_has_account',
+  'invited_elsewhere',
   // not_found
   'no_demo_person',
   'no_such_version',
@@ -95,8 +97,10 @@ export const errorReasons = [
   // forbidden
   'outside_region',
   'flanders_only',
+  'not_a_parent',
   // invalid_input
   'cannot_receive',
+  'not_an_adult',
   'unknown_postcode',
   'birth_in_future',
   'not_unborn',

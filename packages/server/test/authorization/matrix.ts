@@ -429,6 +429,38 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => ok(inTeam(role, rel), 201),
     anonymous: 401,
   },
+  // The family portal: a coordinator invites a parent of the family details (the PUT of the
+  // family above names p1); a parent reads and writes the family's own part.
+  'POST /api/v1/cases/:id/parents': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/parents`,
+      body: { memberId: 'p1', email: `ouder-${f.unique}@example.be` },
+    }),
+    expect: (role, rel) => (coordinatorOnly(role, rel) === 200 ? 201 : 404),
+    anonymous: 401,
+  },
+  'GET /api/v1/portal/families': {
+    request: () => ({ url: '/api/v1/portal/families' }),
+    expect: (role) => (role === 'parent' ? 200 : 403),
+    anonymous: 401,
+  },
+  'GET /api/v1/portal/cases/:id/plan': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/plan`.replace('/cases/', '/portal/cases/'),
+    }),
+    // The case team reads the plan in the case itself: the portal's view is the family's.
+    expect: (role, rel) =>
+      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/portal/cases/:id/goals': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/goals`,
+      body: { goalId: 'gezin-matrix', text: 'Ons eigen doel.', priority: 'high', domains: [] },
+    }),
+    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
+    anonymous: 401,
+  },
   'POST /api/v1/cases/:id/plan/switch': {
     request: (f) => ({
       url: `/api/v1/cases/${f.caseId}/plan/switch`,
@@ -995,7 +1027,8 @@ export const matrix: Record<string, Entry> = {
   // The plans saved above: version 1 of the team's cases; 404 where there is none or no access.
   'GET /fhir/R4/CarePlan/:id': {
     request: (f) => ({ url: `/fhir/R4/CarePlan/${f.caseId}.v1.a` }),
-    expect: caseWrite,
+    // Version 1 is the team's save, or (in a parent's own case) the goal the family wrote above.
+    expect: (role, rel) => (role === 'parent' && rel === 'own_case' ? 200 : caseWrite(role, rel)),
     anonymous: 401,
   },
   'GET /fhir/R4/CarePlan': {

@@ -4,7 +4,7 @@
  * only for the demo's own accounts, never with DATABASE_URL or on a directory with real accounts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CasePlan, Task } from '@omringd/core';
+import type { CasePlan, PortalPlan, Task } from '@omringd/core';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -12,6 +12,7 @@ import { users } from '../../src/platform/db/identitySchema.ts';
 import { organizations } from '../../src/platform/db/schema.ts';
 import { demoPeople, refuseRealAccounts, seedDemoStaff } from '../../src/modules/demo/staff.ts';
 import { seedDemoFamilies } from '../../src/modules/demo/families.ts';
+import { linkDemoParents } from '../../src/modules/demo/parents.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson } from '../support/people.ts';
@@ -44,12 +45,14 @@ describe.each(storageModes)('the demo on %s', (mode) => {
   beforeAll(async () => {
     t = await createTestApp(mode, at, { demo: true, rateLimitPerMinute: false });
     await refuseRealAccounts(t.database.db);
-    expect(await seedDemoStaff(t.database.db, at)).toBe(6);
+    expect(await seedDemoStaff(t.database.db, at)).toBe(7);
     expect(await seedDemoStaff(t.database.db, at)).toBe(0);
     people = await demoPeople(t.database.db);
     expect(await seedDemoFamilies(t.app, people, at)).toBe(6);
     // Loading again (a restart) adds nothing.
     expect(await seedDemoFamilies(t.app, people, at)).toBe(0);
+    expect(await linkDemoParents(t.database.db, people, at)).toBe(1);
+    expect(await linkDemoParents(t.database.db, people, at)).toBe(0);
   });
   afterAll(() => closeTestApp(t));
   const agentOf = async (key: string) => {
@@ -114,6 +117,20 @@ describe.each(storageModes)('the demo on %s', (mode) => {
     expect(tasks.body.map((task) => task.kind)).toEqual(
       expect.arrayContaining(['care_table_due', 'evaluation_due']),
     );
+  });
+
+  it('signs a parent in to the family portal, where she reads her own family’s plan', async () => {
+    const fatima = await agentOf('parent-fatima');
+    const families = await fatima.request<{ families: { caseId: string }[] }>(
+      'GET',
+      '/api/v1/portal/families',
+    );
+    expect(families.body.families).toHaveLength(1);
+    const caseId = families.body.families[0]?.caseId ?? '';
+    const ours = await fatima.request<PortalPlan>('GET', `/api/v1/portal/cases/${caseId}/plan`);
+    expect(ours.status).toBe(200);
+    expect(ours.body.contact).toMatchObject({ name: 'Mira Claes', phone: '011 30 40 51' });
+    expect(ours.body.plan.current?.content.goals.length).toBeGreaterThan(0);
   });
 
   it('signs in only the demo’s own accounts', async () => {

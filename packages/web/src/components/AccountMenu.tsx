@@ -52,6 +52,9 @@ export function AccountMenu() {
       <Link to="/meldingen">
         {unread === 0 ? t('notices.menu') : t('notices.menuUnread', { count: unread })}
       </Link>
+      {session.rights.includes('family.own') ? (
+        <Link to="/ons-gezin">{t('portal.menu')}</Link>
+      ) : null}
       {session.rights.includes('referral.create') ? (
         <Link to="/aanmeldingen">{t('referral.mineTitle')}</Link>
       ) : null}

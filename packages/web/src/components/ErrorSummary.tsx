@@ -28,8 +28,12 @@ function focusable(field: HTMLElement): HTMLElement {
 export function ErrorSummary({ items }: { items: SummaryItem[] }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
-  /** When a link here last moved the focus to a field: the list redrawn then must not take it back. */
-  const followed = useRef(0);
+  /**
+   * When a link here last moved the focus to a field: the list redrawn then must not take it back.
+   * Never, at first: performance.now() counts from the page's load, so 0 would keep the focus
+   * away from a summary shown in the first seconds after a full load.
+   */
+  const followed = useRef(Number.NEGATIVE_INFINITY);
   const shown = items.map((i) => i.message).join('\n');
   useEffect(() => {
     if (shown === '' || performance.now() - followed.current < FOLLOW_MS) return;

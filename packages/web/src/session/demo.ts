@@ -42,8 +42,9 @@ export function startPageOf(role: Role): string {
     case 'first_line':
     case 'reception':
     case 'expert':
-    case 'parent':
       return '/aanmeldingen';
+    case 'parent':
+      return '/ons-gezin';
     case 'case_coordinator':
       return '/intake';
     case 'network_coordinator':

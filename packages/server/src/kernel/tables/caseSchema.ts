@@ -54,8 +54,19 @@ export const familyParents = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    /**
+     * Which member of the family details the parent is (what is hidden from them is hidden by
+     * this id); null for a link made before members were named: such a parent sees nothing
+     * hidden from anyone.
+     */
+    memberId: text('member_id'),
+    createdAt: instant('created_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.familyId, t.userId] })],
+  (t) => [
+    primaryKey({ columns: [t.familyId, t.userId] }),
+    // One account per member of the family.
+    uniqueIndex('family_parents_member_idx').on(t.familyId, t.memberId),
+  ],
 );
 
 /**

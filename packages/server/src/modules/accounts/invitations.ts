@@ -11,7 +11,7 @@ import { invitations, memberships, teams, users } from '../../platform/db/identi
 import { organizations } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueEmail, redactSent } from '../../platform/mail/outbox.ts';
-import { invitationEmail } from '../../platform/mail/messages.ts';
+import { familyInvitationEmail, invitationEmail } from '../../platform/mail/messages.ts';
 import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
 import { newToken, sha256Hex } from '../../kernel/tokens.ts';
 
@@ -26,6 +26,8 @@ export type NewInvitation = {
   locale: 'nl' | 'en';
   /** For a network coordinator: the provinces whose social map they manage. */
   regionProvinces?: string[] | undefined;
+  /** A parent invited to the family portal by this coordinator gets the family's e-mail. */
+  invitedToFamilyBy?: string | undefined;
 };
 
 /** Creates the invited user, the membership, the invitation and its e-mail in one transaction. */
@@ -112,13 +114,16 @@ export async function inviteUser(
     expiresAt,
   });
   const link = `${publicUrl}/uitnodiging/${token}`;
-  const message = invitationEmail({
-    locale: input.locale,
-    name: input.displayName,
-    organization: organization.name,
-    link,
-    expiresAt,
-  });
+  const message = (input.invitedToFamilyBy === undefined ? invitationEmail : familyInvitationEmail)(
+    {
+      locale: input.locale,
+      name: input.displayName,
+      coordinator: input.invitedToFamilyBy ?? '',
+      organization: organization.name,
+      link,
+      expiresAt,
+    },
+  );
   await enqueueEmail(
     tx,
     {

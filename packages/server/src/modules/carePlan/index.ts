@@ -4,3 +4,4 @@ export { planVersionsWithin, planWithin } from './readPlan.ts';
 export { sweepPlans, type PlanSweepResult } from './evaluationSweep.ts';
 export { planTasks } from './planTasks.ts';
 export { closingRoutes } from './closingRoutes.ts';
+export { addFamilyGoal } from './familyGoal.ts';

@@ -6,32 +6,36 @@ import { emptyPlan, planForFamily, type CasePlan, type PlanVersion } from '@omri
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
-import { allVersions, latestVersion, versionList, versionOf } from './queries.ts';
+import { allVersions, latestVersion, parentMemberOf, versionList, versionOf } from './queries.ts';
 import { schedulesOf } from './schedule.ts';
 import { versionView } from './view.ts';
 
 /**
  * A parent reads what the plan holds for the family: nothing kept within the team, nothing hidden
- * from a parent (which parent reads is the family portal's to know).
+ * from this parent (by the member of the family their account is linked to).
  */
-function forReader(c: CaseAccess, version: PlanVersion): PlanVersion {
-  if (c.basis !== 'parent') return version;
-  const content = planForFamily(version.content, null);
-  const goals = new Set(content.goals.map((g) => g.id));
-  const evaluation =
-    version.evaluation === null
-      ? null
-      : {
-          ...version.evaluation,
-          progress: version.evaluation.progress.filter((p) => goals.has(p.goalId)),
-        };
-  return { ...version, content, evaluation };
+async function readerOf(c: CaseAccess): Promise<(version: PlanVersion) => PlanVersion> {
+  if (c.basis !== 'parent') return (version) => version;
+  const memberId = await parentMemberOf(c.tx, c.row.familyId, c.principal.userId);
+  return (version) => {
+    const content = planForFamily(version.content, memberId);
+    const goals = new Set(content.goals.map((g) => g.id));
+    const evaluation =
+      version.evaluation === null
+        ? null
+        : {
+            ...version.evaluation,
+            progress: version.evaluation.progress.filter((p) => goals.has(p.goalId)),
+          };
+    return { ...version, content, evaluation };
+  };
 }
 
 /** The plan as it is now, read inside a guard on the case. */
 export async function planWithin(c: CaseAccess): Promise<CasePlan> {
   const latest = await latestVersion(c.tx, c.caseId);
-  const current = latest === undefined ? null : forReader(c, versionView(latest));
+  const forReader = await readerOf(c);
+  const current = latest === undefined ? null : forReader(versionView(latest));
   const versions = (await versionList(c.tx, c.caseId)).map((v) => ({
     number: v.number,
     change: v.change,
@@ -71,12 +75,13 @@ export async function readPlanVersion(
     async (c) => {
       c.note({ part: 'care_plan', version: number });
       const row = await versionOf(c.tx, caseId, number);
+      const forReader = await readerOf(c);
       if (row === undefined)
         throw new AppError(
           'not_found',
           `This plan has no version ${String(number)}. Choose one of the versions listed.`,
         ).because('no_such_version');
-      return forReader(c, versionView(row));
+      return forReader(versionView(row));
     },
   );
 }
@@ -84,5 +89,6 @@ export async function readPlanVersion(
 /** Every version of the plan as the reader may see it, newest first, read inside a guard. */
 export async function planVersionsWithin(c: CaseAccess): Promise<PlanVersion[]> {
   c.note({ part: 'care_plan', versions: 'all' });
-  return (await allVersions(c.tx, c.caseId)).map((row) => forReader(c, versionView(row)));
+  const forReader = await readerOf(c);
+  return (await allVersions(c.tx, c.caseId)).map((row) => forReader(versionView(row)));
 }

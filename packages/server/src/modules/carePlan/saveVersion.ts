@@ -16,6 +16,7 @@ const timelineKind: Record<PlanChange['kind'], TimelineKind> = {
   from_decision: 'plan_saved',
   switched: 'plan_switched',
   evaluated: 'plan_evaluated',
+  family_wrote: 'plan_saved',
 };
 
 async function conflict(c: CaseAccess, seen: number): Promise<AppError> {

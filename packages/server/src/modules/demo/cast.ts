@@ -92,4 +92,19 @@ export const demoCast: readonly DemoPerson[] = [
       en: 'Administrator: invites people and decides who gets which role.',
     },
   },
+  {
+    key: 'parent-fatima',
+    name: 'Fatima El Amrani',
+    email: 'fatima.elamrani@gezin.demo.omringd.be',
+    phone: '',
+    role: 'parent',
+    organizationKey: 'zorggarantie-limburg',
+    about: {
+      nl: 'Mama van Noor: leest jullie gezinsplan in het gezinsportaal en schrijft er zelf in.',
+      en: "Noor's mother: reads the family plan in the family portal and writes in it herself.",
+    },
+  },
 ];
+
+/** The demo's parents, each linked to the family whose details name them (by the same name). */
+export const demoParents = demoCast.filter((p) => p.role === 'parent');

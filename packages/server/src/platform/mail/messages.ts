@@ -38,3 +38,28 @@ export function breakGlassEmail(input: {
     text: `${input.by} opende een van je dossiers met noodtoegang (break-the-glass).\nOpgegeven reden: ${input.reason}\n\nBekijk wie het dossier inkeek: ${input.link}\n`,
   };
 }
+
+/** A parent's invitation to the family portal: short sentences, no jargon (B1). */
+export function familyInvitationEmail(input: {
+  locale: 'nl' | 'en';
+  name: string;
+  coordinator: string;
+  organization: string;
+  link: string;
+  expiresAt: Date;
+}) {
+  const until = input.expiresAt.toLocaleString(input.locale === 'nl' ? 'nl-BE' : 'en-GB', {
+    timeZone: 'Europe/Brussels',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+  if (input.locale === 'en')
+    return {
+      subject: 'Your family plan in Omringd',
+      text: `Hello ${input.name},\n\n${input.coordinator} of ${input.organization} invites you to read your family plan and to write in it yourself.\nOpen this link and choose a password:\n\n${input.link}\n\nThe link works once and until ${until}. Questions? Ask ${input.coordinator}.\n`,
+    };
+  return {
+    subject: 'Jullie gezinsplan in Omringd',
+    text: `Dag ${input.name},\n\n${input.coordinator} van ${input.organization} nodigt je uit om jullie gezinsplan te lezen en er zelf in te schrijven.\nOpen deze link en kies een wachtwoord:\n\n${input.link}\n\nDe link werkt één keer en tot ${until}. Vragen? Vraag het aan ${input.coordinator}.\n`,
+  };
+}

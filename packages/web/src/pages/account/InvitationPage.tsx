@@ -15,6 +15,7 @@ type Invitation = {
   email: string;
   displayName: string;
   organizationName: string;
+  role: string | null;
   roleLabel: { nl: string; en: string } | null;
 };
 
@@ -54,14 +55,19 @@ export function InvitationPage() {
       {invitation === null ? null : (
         <>
           <p>
-            {t('account.invitationIntro', {
-              name: invitation.displayName,
-              organization: invitation.organizationName,
-              role:
-                invitation.roleLabel === null
-                  ? ''
-                  : invitation.roleLabel[i18n.language === 'en' ? 'en' : 'nl'],
-            })}
+            {t(
+              invitation.role === 'parent'
+                ? 'account.invitationIntroParent'
+                : 'account.invitationIntro',
+              {
+                name: invitation.displayName,
+                organization: invitation.organizationName,
+                role:
+                  invitation.roleLabel === null
+                    ? ''
+                    : invitation.roleLabel[i18n.language === 'en' ? 'en' : 'nl'],
+              },
+            )}
           </p>
           <form
             noValidate

@@ -18,6 +18,9 @@ import { TimelinePanel } from './parts/TimelinePanel.tsx';
 import { CareTablePanel } from './careTable/CareTablePanel.tsx';
 import { SignalsPanel } from './waiting/SignalsPanel.tsx';
 import { WaitingPanel } from './waiting/WaitingPanel.tsx';
+import { useSession, type Session } from '../../session/session.ts';
+
+const signedInId = (session: Session) => (session.state === 'signed_in' ? session.user.id : null);
 
 const sections = [
   ['gezin', 'caseFile.family'],
@@ -35,6 +38,7 @@ const sections = [
 
 export function CasePage() {
   const { t } = useTranslation();
+  const { session } = useSession();
   const { id = '' } = useParams();
   const [file, setFile] = useState<CaseView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -87,7 +91,12 @@ export function CasePage() {
           )}
         </ul>
       </nav>
-      <FamilyPanel caseId={file.id} />
+      <FamilyPanel
+        caseId={file.id}
+        mayInvite={file.team.some(
+          (m) => m.caseRole === 'coordinator' && m.userId === signedInId(session),
+        )}
+      />
       <NetworkPanel caseId={file.id} familyName={file.familyLabel} />
       <LifeDomainsPanel caseId={file.id} />
       <AssessmentPanel caseId={file.id} />

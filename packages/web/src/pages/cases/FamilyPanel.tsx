@@ -14,11 +14,12 @@ import { EditMemberForm } from './EditMemberForm.tsx';
 import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { AddAdultForm } from './AddAdultForm.tsx';
 import { FamilyDetailsForm } from './FamilyDetailsForm.tsx';
+import { InviteParentForm } from './InviteParentForm.tsx';
 import { announceCaseChanged } from './parts/caseChanged.ts';
 import { MergePanel } from './parts/MergePanel.tsx';
 import type { Conflict } from './parts/useCasePart.ts';
 
-export function FamilyPanel({ caseId }: { caseId: string }) {
+export function FamilyPanel({ caseId, mayInvite }: { caseId: string; mayInvite: boolean }) {
   const { t, i18n } = useTranslation();
   const [family, setFamily] = useState<CaseFamily | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -228,6 +229,7 @@ export function FamilyPanel({ caseId }: { caseId: string }) {
           void save(basics);
         }}
       />
+      {mayInvite ? <InviteParentForm caseId={caseId} members={family.family.members} /> : null}
     </section>
   );
 }

@@ -1,0 +1,133 @@
+/**
+ * The family portal on a phone: Mira invites Nathalie from the case file; Nathalie opens the link
+ * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
+ * her own and hears it read aloud; Mira sees the goal marked as the family's words. Fatima, the
+ * demo's mother, reads her plan with her contact person's call button. Axe finds nothing on any
+ * page, and nothing scrolls sideways.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxEmails } from '../packages/server/src/platform/db/identitySchema.ts';
+import { axeViolations, deskPage, launchBrowser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer(() => new Date(), { demo: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** A 5-year-old Android phone's screen, in a Dutch (Belgian) browser. */
+async function phonePage(): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+    hasTouch: true,
+    isMobile: true,
+  });
+  // Speech synthesis is the browser's; the test records what would be spoken.
+  await context.addInitScript(() => {
+    const spoken: string[] = [];
+    Object.assign(window, { spoken });
+    window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
+      spoken.push(u.text);
+    };
+  });
+  return context.newPage();
+}
+
+const noSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+async function signInAs(page: Page, name: string) {
+  await page.goto(`${server.url}/aanmelden`);
+  await page.getByRole('button', { name: `Inloggen als ${name}` }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
+}
+
+describe('the family portal', () => {
+  it('takes a parent from the invitation to a goal of her own, on a phone', async () => {
+    const desk = await deskPage(browser);
+    await signInAs(desk, 'Mira Claes');
+    await desk.goto(`${server.url}/dossiers`);
+    await desk
+      .getByRole('link', { name: /Nathalie Janssens/ })
+      .first()
+      .click();
+    const invite = desk.getByRole('form', { name: 'Een ouder uitnodigen voor het gezinsportaal' });
+    await invite.waitFor();
+    await invite.getByLabel('Welke ouder?').selectOption({ label: 'Nathalie Janssens (Moeder)' });
+    await invite.getByLabel('E-mailadres van de ouder').fill('nathalie@example.be');
+    await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await expect
+      .poll(() => invite.getByRole('status').textContent())
+      .toBe('Uitnodiging verstuurd naar nathalie@example.be.');
+    expect(await axeViolations(desk)).toEqual([]);
+
+    const [mail] = await server.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, 'nathalie@example.be'));
+    const link = /http:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/.exec(mail?.bodyText ?? '')?.[0];
+    expect(link).toBeDefined();
+
+    const phone = await phonePage();
+    await phone.goto(link ?? '');
+    await phone.getByText(/nodigt je uit in het gezinsportaal/).waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    await phone.getByLabel('Kies een wachtwoord').fill('Zonnebloem-Fietsbel-Kapstok-73');
+    await phone.getByLabel('Typ het wachtwoord nog eens').fill('Zonnebloem-Fietsbel-Kapstok-73');
+    await phone.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await phone.waitForURL((url) => url.pathname === '/ons-gezin');
+    await phone.getByRole('heading', { level: 1, name: /^Ons plan/ }).waitFor();
+    await phone.getByRole('heading', { name: 'Onze contactpersoon' }).waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    expect(await noSideways(phone)).toBe(true);
+
+    const form = phone.getByRole('form', { name: 'Zelf een doel schrijven' });
+    await form.getByLabel('Ons doel').fill('We willen dat Lou rustig kan slapen.');
+    await form.getByRole('radio', { name: 'Heel belangrijk' }).check();
+    await form.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toBe('Jullie doel staat in het plan.');
+    const goal = phone.getByRole('listitem').filter({
+      has: phone.getByRole('heading', { name: 'We willen dat Lou rustig kan slapen.' }),
+    });
+    await goal.getByText('In onze woorden').waitFor();
+    await goal.getByRole('button', { name: /^Voorlezen/ }).click();
+    expect(await phone.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([
+      'We willen dat Lou rustig kan slapen.',
+    ]);
+    expect(await axeViolations(phone)).toEqual([]);
+
+    // The coordinator reads the goal in the plan, marked as the family's own words.
+    await desk.getByRole('link', { name: 'Plan' }).first().click();
+    await desk.getByText('We willen dat Lou rustig kan slapen.', { exact: true }).waitFor();
+    await desk
+      .getByText(/geschreven door het gezin/i)
+      .first()
+      .waitFor();
+  });
+
+  it('opens the demo mother’s own plan with a call button for her contact person', async () => {
+    const phone = await phonePage();
+    await signInAs(phone, 'Fatima El Amrani');
+    await phone.waitForURL((url) => url.pathname === '/ons-gezin');
+    const call = phone.getByRole('link', { name: 'Bel Mira Claes' });
+    await call.waitFor();
+    expect(await call.getAttribute('href')).toBe('tel:011 30 40 51');
+    await phone.getByRole('heading', { name: 'Onze doelen' }).waitFor();
+    expect(await phone.getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await axeViolations(phone)).toEqual([]);
+    expect(await noSideways(phone)).toBe(true);
+  });
+});

@@ -1,0 +1,3 @@
+ALTER TABLE "family_parents" ADD COLUMN "member_id" text;--> statement-breakpoint
+ALTER TABLE "family_parents" ADD COLUMN "created_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "family_parents_member_idx" ON "family_parents" USING btree ("family_id","member_id");

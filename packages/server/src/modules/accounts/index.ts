@@ -1,0 +1,2 @@
+/** What other capabilities use of accounts. */
+export { inviteUser, type NewInvitation } from './invitations.ts';

@@ -1,0 +1,21 @@
+/**
+ * The demo's parents in the family portal: each linked to the family the demo families gave them
+ * (run after those), so signing in as Fatima opens her family's plan.
+ */
+import type { Db } from '../../platform/db/database.ts';
+import { demoParents } from './cast.ts';
+import { linkParentByName } from './queries.ts';
+
+export async function linkDemoParents(
+  db: Db,
+  people: { id: string; key: string }[],
+  now: Date,
+): Promise<number> {
+  let linked = 0;
+  for (const parent of demoParents) {
+    const account = people.find((p) => p.key === parent.key);
+    if (account === undefined) throw new Error(`The demo misses its person "${parent.key}".`);
+    linked += await linkParentByName(db, { userId: account.id, name: parent.name }, now);
+  }
+  return linked;
+}

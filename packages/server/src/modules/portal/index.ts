@@ -1,0 +1,2 @@
+/** What other capabilities use of the family portal. */
+export { portalRoutes } from './routes.ts';

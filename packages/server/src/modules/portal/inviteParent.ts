@@ -1,0 +1,67 @@
+/**
+ * The case coordinator invites a parent to the family portal: an account for one adult of the
+ * family details, linked to the family as that member, and an e-mail with a single-use link
+ * (through the outbox). Inviting opens the file to someone new, so it takes the right to share.
+ */
+import type { ParentInvitation } from '@omringd/core';
+import type { AccessContext } from '../../kernel/accessContext.ts';
+import { withCase } from '../../kernel/guards/caseGuard.ts';
+import { AppError } from '../../platform/errors.ts';
+import { inviteUser } from '../accounts/index.ts';
+import { familyWithin } from '../caseFile/index.ts';
+import { accountOfMember, linkParent } from './queries.ts';
+
+const hasAccount = () =>
+  new AppError(
+    'conflict',
+    'This parent has an account for the family portal already: they sign in with their e-mail address.',
+    'memberId',
+  ).because('parent_has_account');
+
+export async function inviteParent(
+  ctx: AccessContext,
+  caseId: string,
+  input: Required<ParentInvitation>,
+  publicUrl: string,
+): Promise<{ userId: string; memberId: string; email: string }> {
+  return withCase(ctx, { caseId, action: 'share', audit: 'create', purpose: 'care' }, async (c) => {
+    c.note({ part: 'family_portal', memberId: input.memberId });
+    const member = (await familyWithin(c)).find((m) => m.id === input.memberId);
+    if (member?.kind !== 'adult')
+      throw new AppError(
+        'invalid_input',
+        'Choose one of the adults in the family details: only they get an account for the family portal.',
+        'memberId',
+      ).because('not_an_adult');
+    const existing = await accountOfMember(c.tx, c.row.familyId, member.id);
+    if (existing !== undefined && existing.status !== 'invited') throw hasAccount();
+    const invited = await inviteUser(
+      c.tx,
+      {
+        email: input.email,
+        displayName: member.name,
+        organizationId: c.row.organizationId,
+        role: 'parent',
+        locale: input.locale,
+        invitedToFamilyBy: c.principal.displayName,
+      },
+      c.principal.userId,
+      publicUrl,
+      c.now,
+    );
+    if (existing === undefined) {
+      const linked = await linkParent(
+        c.tx,
+        { familyId: c.row.familyId, userId: invited.userId, memberId: member.id },
+        c.now,
+      );
+      if (!linked) throw hasAccount();
+    } else if (existing.userId !== invited.userId)
+      throw new AppError(
+        'conflict',
+        'This parent was invited already with another e-mail address. Send the invitation again to that address, or ask your administrator to remove the first invitation.',
+        'email',
+      ).because('invited_elsewhere');
+    return { userId: invited.userId, memberId: member.id, email: input.email.trim().toLowerCase() };
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * The family portal on the protected tables: which families a parent belongs to, as which member,
+ * and who the family's contact person is. Each statement runs inside a guard's scope.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { caseMembers, cases, families, familyParents } from '../../kernel/tables/caseSchema.ts';
+import { users } from '../../platform/db/identitySchema.ts';
+
+/** The cases of the families this user is a parent in, newest first. */
+export async function casesOfParent(tx: Db, userId: string) {
+  return tx
+    .select({ caseId: cases.id, familyName: families.label, status: cases.status })
+    .from(familyParents)
+    .innerJoin(families, eq(families.id, familyParents.familyId))
+    .innerJoin(cases, eq(cases.familyId, familyParents.familyId))
+    .where(eq(familyParents.userId, userId))
+    .orderBy(sql`${cases.createdAt} DESC`);
+}
+
+/** How the professionals call the family (the portal prefers the name the family chose). */
+export async function familyLabelOf(tx: Db, familyId: string): Promise<string> {
+  const [row] = await tx
+    .select({ label: families.label })
+    .from(families)
+    .where(eq(families.id, familyId));
+  return row?.label ?? '';
+}
+
+/** The account already linked to this member of the family, if any. */
+export async function accountOfMember(tx: Db, familyId: string, memberId: string) {
+  const [row] = await tx
+    .select({ userId: familyParents.userId, status: users.status })
+    .from(familyParents)
+    .innerJoin(users, eq(users.id, familyParents.userId))
+    .where(and(eq(familyParents.familyId, familyId), eq(familyParents.memberId, memberId)));
+  return row;
+}
+
+/**
+ * Links the account to the family as this member; the family's one-account-per-member index
+ * decides between two racing invitations (false: the member has an account already).
+ */
+export async function linkParent(
+  tx: Db,
+  link: { familyId: string; userId: string; memberId: string },
+  now: Date,
+): Promise<boolean> {
+  const inserted = await tx
+    .insert(familyParents)
+    .values({ ...link, createdAt: now })
+    .onConflictDoNothing()
+    .returning({ userId: familyParents.userId });
+  return inserted.length === 1;
+}
+
+/** The family's contact person: the case coordinator, with the work phone they gave. */
+export async function contactOf(tx: Db, caseId: string) {
+  const [row] = await tx
+    .select({ name: users.displayName, phone: users.phone })
+    .from(caseMembers)
+    .innerJoin(users, eq(users.id, caseMembers.userId))
+    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
+    .orderBy(asc(caseMembers.addedAt))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,50 @@
+/**
+ * What a parent reads in the family portal: the families they belong to, and "our plan": what
+ * the plan holds for them (nothing kept within the team, nothing hidden from this parent), with
+ * the family's contact person. Professionals read the plan in the case itself.
+ */
+import type { PortalPlan } from '@omringd/core';
+import type { AccessContext } from '../../kernel/accessContext.ts';
+import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { readSignedIn } from '../../kernel/guards/rightGuard.ts';
+import { AppError } from '../../platform/errors.ts';
+import { planWithin } from '../carePlan/index.ts';
+import { familyDetailsWithin } from '../caseFile/index.ts';
+import { casesOfParent, contactOf, familyLabelOf } from './queries.ts';
+
+const forParentsOnly = () =>
+  new AppError(
+    'forbidden',
+    "The family portal is the family's own view. Open the case to read its plan.",
+  ).because('not_a_parent');
+
+export async function ourFamilies(ctx: AccessContext) {
+  return readSignedIn(
+    ctx,
+    { audit: 'read', subjectType: 'family', purpose: 'care' },
+    async (scope) => {
+      if (!scope.principal.rights.has('family.own')) throw forParentsOnly();
+      scope.note({ part: 'family_portal' });
+      return { families: await casesOfParent(scope.tx, scope.principal.userId) };
+    },
+  );
+}
+
+export async function ourPlan(ctx: AccessContext, caseId: string): Promise<PortalPlan> {
+  return readWithCase(
+    ctx,
+    { caseId, action: 'read', audit: 'read', purpose: 'care' },
+    async (c) => {
+      if (c.basis !== 'parent') throw forParentsOnly();
+      c.note({ part: 'family_portal' });
+      const plan = await planWithin(c);
+      const called = (await familyDetailsWithin(c))?.calledName ?? '';
+      return {
+        caseId,
+        familyName: called !== '' ? called : await familyLabelOf(c.tx, c.row.familyId),
+        contact: await contactOf(c.tx, caseId),
+        plan,
+      };
+    },
+  );
+}

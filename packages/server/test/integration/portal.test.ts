@@ -1,0 +1,301 @@
+/**
+ * The family portal: the coordinator invites Sanne (a parent of the family details); she accepts
+ * the single-use link with a password and no authenticator app, reads our plan without what is
+ * kept in the team or hidden from her, writes a goal of her own that professionals see as hers and
+ * cannot reword; her partner's account reads what is hidden from Sanne no more than she does his;
+ * a parent of one family never reaches another's — on both storage modes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type {
+  CaseFamily,
+  CasePlan,
+  PlanContentInput,
+  PlanVersion,
+  PortalPlan,
+} from '@omringd/core';
+import { outboxEmails } from '../../src/platform/db/identitySchema.ts';
+import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
+import { storageModes } from '../support/storageModes.ts';
+import { acceptedCase, type AcceptedCase } from '../support/acceptedCase.ts';
+import { anotherCase } from '../support/anotherCase.ts';
+import { Agent } from '../support/people.ts';
+
+type ErrorBody = { error: { code: string; reason?: string } };
+const PARENT_PASSWORD = 'Zonnebloem-Fietsbel-Kapstok-73';
+
+const plan: PlanContentInput = {
+  goals: [
+    { id: 'g-rust', text: 'Rust in huis.', priority: 'high' },
+    { id: 'g-team', text: 'Nagaan of er geweld is.', teamOnly: true },
+    { id: 'g-adres', text: 'Sanne woont op haar nieuwe adres.', hiddenFrom: ['p2'] },
+  ],
+  actions: [
+    { id: 'a-1', goalId: 'g-rust', what: 'Elke avond samen eten.', who: { kind: 'family' } },
+    {
+      id: 'a-2',
+      goalId: 'g-rust',
+      what: 'Huisbezoek met Tom erbij.',
+      who: { kind: 'professional', name: 'Mira Claes' },
+      hiddenFrom: ['p1'],
+    },
+  ],
+};
+
+describe.each(storageModes)('the family portal on %s', (mode) => {
+  let t: TestApp;
+  let file: AcceptedCase;
+  let url = '';
+  let sanne: Agent;
+
+  /** The e-mail whose link still works (an invitation sent again replaces the earlier one). */
+  const invitationLink = async (email: string) => {
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, email));
+    for (const mail of mails) {
+      const token = /\/uitnodiging\/([A-Za-z0-9_-]{20,})/.exec(mail.bodyText)?.[1];
+      if (token === undefined) continue;
+      const open = await new Agent(t.app, t.now, '10.61.9.9').request(
+        'GET',
+        `/api/v1/invitations/${token}`,
+      );
+      if (open.status === 200) return { text: mail.bodyText, token };
+    }
+    throw new Error(`no working invitation for ${email}`);
+  };
+  /** The parent opens the link, chooses a password and is signed in (no second factor). */
+  const accept = async (email: string, ip: string) => {
+    const { token } = await invitationLink(email);
+    const agent = new Agent(t.app, t.now, ip);
+    const accepted = await agent.request<{ next: string }>(
+      'POST',
+      `/api/v1/invitations/${token}/accept`,
+      { password: PARENT_PASSWORD },
+    );
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    expect(accepted.body.next).toBe('done');
+    return agent;
+  };
+
+  beforeAll(async () => {
+    t = await createTestApp(mode, new Date('2026-11-23T09:00:00Z'), { rateLimitPerMinute: false });
+    file = await acceptedCase(t, '10.61.0', {
+      programmeKey: 'zorggarantie-limburg',
+      kind: 'young_child',
+      receiver: 'zorggarantie-limburg',
+    });
+    url = `/api/v1/cases/${file.caseId}`;
+    const mira = await file.signedIn(file.mira);
+    const family = await mira.request<CaseFamily>('GET', `${url}/family`);
+    const withTom = await mira.request('PUT', `${url}/family`, {
+      version: family.body.version,
+      family: {
+        ...family.body.family,
+        calledName: 'Sanne en Tom',
+        members: [
+          ...family.body.family.members,
+          { kind: 'adult', id: 'p2', name: 'Tom', role: 'father' },
+        ],
+      },
+    });
+    expect(withTom.status).toBe(200);
+    const saved = await mira.request('POST', `${url}/plan/versions`, {
+      version: 0,
+      content: plan,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+  });
+  afterAll(async () => {
+    await closeTestApp(t);
+  });
+
+  it('lets the coordinator invite a parent of the family details, and no one else invite', async () => {
+    const mira = await file.signedIn(file.mira);
+    const notAdult = await mira.request<ErrorBody>('POST', `${url}/parents`, {
+      memberId: 'c1',
+      email: 'kind@example.be',
+    });
+    expect(notAdult.status).toBe(400);
+    expect(notAdult.body.error.reason).toBe('not_an_adult');
+    const ilse = await file.signedIn(file.ilse);
+    const byTeamMember = await ilse.request('POST', `${url}/parents`, {
+      memberId: 'p1',
+      email: 'sanne@example.be',
+    });
+    expect(byTeamMember.status).toBe(404);
+    const invited = await mira.request<{ memberId: string; email: string }>(
+      'POST',
+      `${url}/parents`,
+      { memberId: 'p1', email: 'Sanne@Example.be' },
+    );
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    expect(invited.body).toMatchObject({ memberId: 'p1', email: 'sanne@example.be' });
+    const mail = await invitationLink('sanne@example.be');
+    expect(mail.text).toMatch(/Mira Claes .* nodigt je uit om jullie gezinsplan te lezen/);
+    // Sent again (a lost e-mail): the first link stops working, the member keeps one account.
+    const again = await mira.request('POST', `${url}/parents`, {
+      memberId: 'p1',
+      email: 'sanne@example.be',
+    });
+    expect(again.status).toBe(201);
+    const elsewhere = await mira.request<ErrorBody>('POST', `${url}/parents`, {
+      memberId: 'p1',
+      email: 'sanne.andere@example.be',
+    });
+    expect(elsewhere.status).toBe(409);
+    expect(elsewhere.body.error.reason).toBe('invited_elsewhere');
+  });
+
+  it('signs the parent in with a password only, and opens their own family to them', async () => {
+    sanne = await accept('sanne@example.be', '10.61.1.1');
+    const families = await sanne.request<{ families: { caseId: string; familyName: string }[] }>(
+      'GET',
+      '/api/v1/portal/families',
+    );
+    expect(families.status).toBe(200);
+    expect(families.body.families.map((f) => f.caseId)).toEqual([file.caseId]);
+    // A later sign-in asks for nothing more than the password either.
+    const again = new Agent(t.app, t.now, '10.61.1.2');
+    const login = await again.request<{ next: string }>('POST', '/api/v1/auth/login', {
+      email: 'sanne@example.be',
+      password: PARENT_PASSWORD,
+    });
+    expect(login.body.next).toBe('done');
+    expect((await again.request('GET', '/api/v1/portal/families')).status).toBe(200);
+    // An account that is used up cannot be invited again.
+    const mira = await file.signedIn(file.mira);
+    const twice = await mira.request<ErrorBody>('POST', `${url}/parents`, {
+      memberId: 'p1',
+      email: 'sanne@example.be',
+    });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.reason).toBe('parent_has_account');
+  });
+
+  it('shows our plan without what the team keeps or what is hidden from this parent', async () => {
+    const ours = await sanne.request<PortalPlan>('GET', `/api/v1/portal/cases/${file.caseId}/plan`);
+    expect(ours.status, JSON.stringify(ours.body)).toBe(200);
+    expect(ours.body.familyName).toBe('Sanne en Tom');
+    expect(ours.body.contact?.name).toBe('Mira Claes');
+    const content = ours.body.plan.current?.content;
+    expect(content?.goals.map((g) => g.id)).toEqual(['g-rust', 'g-adres']);
+    expect(content?.actions.map((a) => a.id)).toEqual(['a-1']);
+    // The case's own plan route gives a parent no more than the portal does.
+    const direct = await sanne.request<CasePlan>('GET', `${url}/plan`);
+    expect(direct.body.current?.content.goals.map((g) => g.id)).toEqual(['g-rust', 'g-adres']);
+    // Professionals read the plan in the case: the portal's view is the family's.
+    const mira = await file.signedIn(file.mira);
+    const professional = await mira.request<ErrorBody>(
+      'GET',
+      `/api/v1/portal/cases/${file.caseId}/plan`,
+    );
+    expect(professional.status).toBe(403);
+    expect(professional.body.error.reason).toBe('not_a_parent');
+    expect((await mira.request('GET', '/api/v1/portal/families')).status).toBe(403);
+  });
+
+  it('hides from the other parent what is hidden from him', async () => {
+    const mira = await file.signedIn(file.mira);
+    expect(
+      (await mira.request('POST', `${url}/parents`, { memberId: 'p2', email: 'tom@example.be' }))
+        .status,
+    ).toBe(201);
+    const tom = await accept('tom@example.be', '10.61.2.1');
+    const ours = await tom.request<PortalPlan>('GET', `/api/v1/portal/cases/${file.caseId}/plan`);
+    expect(ours.body.plan.current?.content.goals.map((g) => g.id)).toEqual(['g-rust']);
+    expect(ours.body.plan.current?.content.actions.map((a) => a.id)).toEqual(['a-1', 'a-2']);
+    expect(JSON.stringify(ours.body)).not.toContain('nieuwe adres');
+  });
+
+  it('adds a goal in the family’s words, marked as theirs, which a professional cannot reword', async () => {
+    const goal = {
+      goalId: 'gezin-ontbijt',
+      text: 'We willen rustig samen ontbijten.',
+      priority: 'high',
+      domains: ['parenting'],
+    };
+    const short = await sanne.request<ErrorBody>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/goals`,
+      {
+        ...goal,
+        text: 'x',
+      },
+    );
+    expect(short.status).toBe(400);
+    const added = await sanne.request<PlanVersion>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/goals`,
+      goal,
+    );
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    expect(added.body.change).toEqual({ kind: 'family_wrote', goalId: 'gezin-ontbijt' });
+    expect(added.body.content.goals.map((g) => g.id)).toEqual([
+      'g-rust',
+      'g-adres',
+      'gezin-ontbijt',
+    ]);
+    // A retry (a lost answer) adds nothing twice.
+    const retry = await sanne.request<PlanVersion>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/goals`,
+      goal,
+    );
+    expect(retry.body.number).toBe(added.body.number);
+
+    const mira = await file.signedIn(file.mira);
+    const { body: seen } = await mira.request<CasePlan>('GET', `${url}/plan`);
+    const theirs = seen.current?.content.goals.find((g) => g.id === 'gezin-ontbijt');
+    expect(theirs).toMatchObject({ author: 'family', text: goal.text, priority: 'high' });
+    // The team's own items are still there: the family's save kept what the family cannot see.
+    expect(seen.current?.content.goals.map((g) => g.id)).toContain('g-team');
+    const content = seen.current?.content;
+    if (content === undefined) throw new Error('no plan');
+    const reworded = await mira.request<ErrorBody>('POST', `${url}/plan/versions`, {
+      version: seen.current?.number,
+      content: {
+        ...content,
+        goals: content.goals.map((g) =>
+          g.id === 'gezin-ontbijt' ? { ...g, text: 'Ontbijt.' } : g,
+        ),
+      },
+    });
+    expect(reworded.status).toBe(400);
+    expect(reworded.body.error.reason).toBe('family_words');
+    // A professional does not write in the family's name through the portal.
+    const asFamily = await mira.request('POST', `/api/v1/portal/cases/${file.caseId}/goals`, {
+      ...goal,
+      goalId: 'gezin-namens',
+    });
+    expect(asFamily.status).toBe(404);
+  });
+
+  it('never opens another family to a parent, and audits every portal read', async () => {
+    const other = await anotherCase(file, 'Yasmina');
+    for (const path of [`/api/v1/portal/cases/${other}/plan`, `/api/v1/cases/${other}/plan`]) {
+      const answer = await sanne.request<ErrorBody>('GET', path);
+      expect(answer.status).toBe(404);
+    }
+    const write = await sanne.request('POST', `/api/v1/portal/cases/${other}/goals`, {
+      goalId: 'gezin-x',
+      text: 'Een doel bij een ander gezin.',
+      priority: 'low',
+      domains: [],
+    });
+    expect(write.status).toBe(404);
+    const families = await sanne.request<{ families: { caseId: string }[] }>(
+      'GET',
+      '/api/v1/portal/families',
+    );
+    expect(families.body.families.map((f) => f.caseId)).toEqual([file.caseId]);
+    const mira = await file.signedIn(file.mira);
+    const trail = await mira.request<{ userName: string | null; role: string | null }[]>(
+      'GET',
+      `${url}/audit`,
+    );
+    expect(trail.status).toBe(200);
+    expect(trail.body.some((e) => e.userName === 'Sanne' && e.role === 'parent')).toBe(true);
+  });
+});

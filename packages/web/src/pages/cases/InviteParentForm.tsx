@@ -1,0 +1,96 @@
+/**
+ * The case coordinator invites a parent of the family to the family portal: which adult, their
+ * e-mail address and the language of the e-mail. The link reaches the parent through the outbox.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FamilyMember } from '@omringd/core';
+import { sendJson, type ApiError } from '../../api.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { FormField } from '../../components/FormField.tsx';
+
+type Adult = Extract<FamilyMember, { kind: 'adult' }>;
+
+export function InviteParentForm({ caseId, members }: { caseId: string; members: FamilyMember[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const adults = members.filter((m): m is Adult => m.kind === 'adult');
+  const [memberId, setMemberId] = useState(adults[0]?.id ?? '');
+  const [email, setEmail] = useState('');
+  const [locale, setLocale] = useState<'nl' | 'en'>('nl');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState('');
+  if (adults.length === 0) return <p>{t('portal.noAdults')}</p>;
+  const chosen = adults.some((a) => a.id === memberId) ? memberId : (adults[0]?.id ?? '');
+  return (
+    <form
+      aria-labelledby={`${id}-title`}
+      className="invite-parent"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void sendJson<{ email: string }>('POST', `/api/v1/cases/${caseId}/parents`, {
+          memberId: chosen,
+          email,
+          locale,
+        }).then((r) => {
+          if (!r.ok) {
+            setError(r.error);
+            setStatus('');
+            return;
+          }
+          setError(null);
+          setEmail('');
+          setStatus(t('portal.invited', { email: r.value.email }));
+        });
+      }}
+    >
+      <h3 id={`${id}-title`}>{t('portal.inviteTitle')}</h3>
+      <p className="hint">{t('portal.inviteIntro')}</p>
+      <ErrorMessage error={error} />
+      <div className="field">
+        <label htmlFor={`${id}-who`}>{t('portal.inviteWho')}</label>
+        <select
+          id={`${id}-who`}
+          value={chosen}
+          onChange={(e) => {
+            setMemberId(e.target.value);
+          }}
+        >
+          {adults.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name} ({t(`caseFile.roles.${a.role}`)})
+            </option>
+          ))}
+        </select>
+      </div>
+      <FormField
+        id={`${id}-email`}
+        label={t('portal.inviteEmail')}
+        type="email"
+        autoComplete="off"
+        required
+        value={email}
+        onChange={(e) => {
+          setEmail(e.target.value);
+        }}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-locale`}>{t('portal.inviteLanguage')}</label>
+        <select
+          id={`${id}-locale`}
+          value={locale}
+          onChange={(e) => {
+            setLocale(e.target.value === 'en' ? 'en' : 'nl');
+          }}
+        >
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+      <button type="submit">{t('portal.inviteSend')}</button>
+      <p role="status" className="status">
+        {status}
+      </p>
+    </form>
+  );
+}

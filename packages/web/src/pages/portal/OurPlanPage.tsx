@@ -1,0 +1,103 @@
+/**
+ * Our plan, as the family reads it in the family portal: our goals in our words, who does what
+ * and by when, when we look at it together again, and our contact person with a call button;
+ * and a goal of our own to add. Plain language, one column, large targets: a phone comes first.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PortalPlan } from '@omringd/core';
+import { getJson, type ApiError } from '../../api.ts';
+import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { formatDate } from '../../format.ts';
+import { AddGoalForm } from './AddGoalForm.tsx';
+import { GoalList } from './GoalList.tsx';
+
+type Families = { families: { caseId: string; familyName: string; status: string }[] };
+
+export function OurPlanPage() {
+  const { t, i18n } = useTranslation();
+  const [families, setFamilies] = useState<Families['families'] | null>(null);
+  const [ours, setOurs] = useState<PortalPlan | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    void getJson<Families>('/api/v1/portal/families', abort.signal).then((r) => {
+      if (r.ok) setFamilies(r.value.families);
+      else if (r.error.code !== 'aborted') setError(r.error);
+    });
+    return () => {
+      abort.abort();
+    };
+  }, []);
+  // The open case comes first; a family with only closed cases still reads its last plan.
+  const caseId =
+    families?.find((f) => f.status !== 'closed')?.caseId ?? families?.[0]?.caseId ?? null;
+  const load = useCallback(
+    (signal?: AbortSignal) => {
+      if (caseId === null) return;
+      void getJson<PortalPlan>(`/api/v1/portal/cases/${caseId}/plan`, signal).then((r) => {
+        if (r.ok) setOurs(r.value);
+        else if (r.error.code !== 'aborted') setError(r.error);
+      });
+    },
+    [caseId],
+  );
+  useEffect(() => {
+    const abort = new AbortController();
+    load(abort.signal);
+    return () => {
+      abort.abort();
+    };
+  }, [load]);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  const next = ours?.plan.nextEvaluation ?? null;
+  return (
+    <div className="portal">
+      <h1 ref={heading} tabIndex={-1}>
+        {ours === null ? t('portal.title') : t('portal.titleOf', { family: ours.familyName })}
+      </h1>
+      <ErrorMessage error={error} />
+      {families === null && error === null ? <p role="status">{t('account.loading')}</p> : null}
+      {families !== null && families.length === 0 ? <p>{t('portal.noFamily')}</p> : null}
+      {ours === null ? null : (
+        <>
+          {ours.contact === null ? null : (
+            <section className="portal-card" aria-labelledby="portal-contact">
+              <h2 id="portal-contact">{t('portal.contactTitle')}</h2>
+              <p>{t('portal.contactIs', { name: ours.contact.name })}</p>
+              {ours.contact.phone === null ? null : (
+                <a className="button call-button" href={`tel:${ours.contact.phone}`}>
+                  <span aria-hidden="true">📞</span> {t('portal.call', { name: ours.contact.name })}
+                </a>
+              )}
+            </section>
+          )}
+          <section aria-labelledby="portal-goals">
+            <h2 id="portal-goals">{t('portal.goalsTitle')}</h2>
+            {ours.plan.current === null ? (
+              <p>{t('portal.noPlanYet')}</p>
+            ) : (
+              <GoalList content={ours.plan.current.content} />
+            )}
+          </section>
+          {next === null ? null : (
+            <p className="portal-card">
+              {t('portal.nextLook', { date: formatDate(next.dueOn, i18n.language) })}
+            </p>
+          )}
+          <AddGoalForm
+            caseId={ours.caseId}
+            onAdded={() => {
+              load();
+            }}
+          />
+        </>
+      )}
+    </div>
+  );
+}
