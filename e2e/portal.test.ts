@@ -1,7 +1,7 @@
 /**
  * The family portal on a phone: Mira invites Nathalie from the case file; Nathalie opens the link
  * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
- * her own and hears it read aloud; Mira sees the goal marked as the family's words. Fatima, the
+ * her own and hears it read aloud, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
  * demo's mother, reads her plan with her contact person's call button. Axe finds nothing on any
  * page, and nothing scrolls sideways.
  */
@@ -108,6 +108,26 @@ describe('the family portal', () => {
       'We willen dat Lou rustig kan slapen.',
     ]);
     expect(await axeViolations(phone)).toEqual([]);
+
+    // Signing in again: the password, then a code sent by e-mail (no authenticator app).
+    await phone.getByRole('button', { name: 'Uitloggen' }).click();
+    await phone.goto(`${server.url}/aanmelden`);
+    await phone.getByLabel('E-mailadres').fill('nathalie@example.be');
+    await phone.getByLabel('Wachtwoord').fill('Zonnebloem-Fietsbel-Kapstok-73');
+    await phone.getByRole('button', { name: 'Verder' }).click();
+    await phone.getByRole('heading', { name: 'Typ de code uit je e-mail' }).waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    const codeMail = (
+      await server.database.db
+        .select()
+        .from(outboxEmails)
+        .where(eq(outboxEmails.toAddress, 'nathalie@example.be'))
+    ).find((m) => m.idempotencyKey.startsWith('sign-in-code:'));
+    const code = /^(\d{6})$/m.exec(codeMail?.bodyText ?? '')?.[1] ?? '';
+    await phone.getByLabel('Code van 6 cijfers').fill(code);
+    await phone.getByRole('button', { name: 'Inloggen' }).click();
+    await phone.waitForURL((url) => url.pathname === '/ons-gezin');
+    await phone.getByRole('heading', { name: 'We willen dat Lou rustig kan slapen.' }).waitFor();
 
     // The coordinator reads the goal in the plan, marked as the family's own words.
     await desk.getByRole('link', { name: 'Plan' }).first().click();

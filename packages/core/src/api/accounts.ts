@@ -18,7 +18,7 @@ export type MembershipView = z.infer<typeof membershipViewSchema>;
 export const sessionViewSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('pending'),
-    pendingStep: z.enum(['totp', 'totp_enrolment']).nullable(),
+    pendingStep: z.enum(['totp', 'totp_enrolment', 'email_code']).nullable(),
     csrfToken: z.string(),
   }),
   z.object({

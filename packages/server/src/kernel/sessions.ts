@@ -17,7 +17,7 @@ export const IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 /** However active, a session ends after a working day. */
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 
-export type PendingStep = 'totp' | 'totp_enrolment';
+export type PendingStep = 'totp' | 'totp_enrolment' | 'email_code';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -74,6 +74,7 @@ export async function findSession(
       s.absolute_expires_at AS "absoluteExpiresAt", s.authenticated_at AS "authenticatedAt",
       s.pending_step AS "pendingStep", s.method, s.revoked_at AS "revokedAt",
       s.revoked_reason AS "revokedReason", s.ip, s.user_agent AS "userAgent",
+      s.pending_code_hash AS "pendingCodeHash", s.pending_code_expires_at AS "pendingCodeExpiresAt",
       json_build_object('status', u.status, 'email', u.email, 'displayName', u.display_name,
         'locale', u.locale, 'phone', u.phone, 'memberships', ${membershipsOf(sql.raw('s.user_id'))})
         AS account
@@ -88,6 +89,7 @@ export async function findSession(
     absoluteExpiresAt: instant(raw.absoluteExpiresAt),
     authenticatedAt: instantOrNull(raw.authenticatedAt),
     revokedAt: instantOrNull(raw.revokedAt),
+    pendingCodeExpiresAt: instantOrNull(raw.pendingCodeExpiresAt),
   };
   if (session.revokedAt !== null) return { state: 'revoked' };
   const idleExpired = now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;

@@ -121,6 +121,7 @@ export const errorReasons = [
   'before_wait',
   // invalid_credentials
   'wrong_code',
+  'wrong_email_code',
   'wrong_current_password',
 ] as const;
 export type ErrorReason = (typeof errorReasons)[number];

@@ -1,12 +1,13 @@
 /**
  * The family portal: the coordinator invites Sanne (a parent of the family details); she accepts
- * the single-use link with a password and no authenticator app, reads our plan without what is
+ * the single-use link with a password and no authenticator app (later sign-ins take a code
+ * sent by e-mail), reads our plan without what is
  * kept in the team or hidden from her, writes a goal of her own that professionals see as hers and
  * cannot reword; her partner's account reads what is hidden from Sanne no more than she does his;
  * a parent of one family never reaches another's — on both storage modes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type {
   CaseFamily,
   CasePlan,
@@ -64,6 +65,19 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       if (open.status === 200) return { text: mail.bodyText, token };
     }
     throw new Error(`no working invitation for ${email}`);
+  };
+  /** The code of the newest sign-in e-mail that still holds one. */
+  const signInCode = async (email: string) => {
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, email))
+      .orderBy(desc(outboxEmails.createdAt));
+    for (const mail of mails) {
+      const code = /^(\d{6})$/m.exec(mail.bodyText)?.[1];
+      if (mail.idempotencyKey.startsWith('sign-in-code:') && code !== undefined) return code;
+    }
+    throw new Error(`no sign-in code for ${email}`);
   };
   /** The parent opens the link, chooses a password and is signed in (no second factor). */
   const accept = async (email: string, ip: string) => {
@@ -156,14 +170,39 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     );
     expect(families.status).toBe(200);
     expect(families.body.families.map((f) => f.caseId)).toEqual([file.caseId]);
-    // A later sign-in asks for nothing more than the password either.
+    // A later sign-in asks for a code sent by e-mail, never for an authenticator app.
     const again = new Agent(t.app, t.now, '10.61.1.2');
     const login = await again.request<{ next: string }>('POST', '/api/v1/auth/login', {
       email: 'sanne@example.be',
       password: PARENT_PASSWORD,
     });
-    expect(login.body.next).toBe('done');
+    expect(login.body.next).toBe('email_code');
+    expect((await again.request('GET', '/api/v1/portal/families')).status).toBe(401);
+    const code = await signInCode('sanne@example.be');
+    const wrong = await again.request<ErrorBody>('POST', '/api/v1/auth/second-factor', {
+      code: code === '000000' ? '111111' : '000000',
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.error.reason).toBe('wrong_email_code');
+    const right = await again.request<{ next: string }>('POST', '/api/v1/auth/second-factor', {
+      code,
+    });
+    expect(right.body.next).toBe('done');
     expect((await again.request('GET', '/api/v1/portal/families')).status).toBe(200);
+    // The outbox keeps the message without its code once the code is used.
+    expect(await signInCode('sanne@example.be').catch(() => 'gone')).toBe('gone');
+    // A code counts for 10 minutes.
+    const late = new Agent(t.app, t.now, '10.61.1.3');
+    await late.request('POST', '/api/v1/auth/login', {
+      email: 'sanne@example.be',
+      password: PARENT_PASSWORD,
+    });
+    const lateCode = await signInCode('sanne@example.be');
+    t.now.value = new Date(t.now.value.getTime() + 11 * 60_000);
+    const expired = await late.request<ErrorBody>('POST', '/api/v1/auth/second-factor', {
+      code: lateCode,
+    });
+    expect(expired.body.error.reason).toBe('wrong_email_code');
     // An account that is used up cannot be invited again.
     const mira = await file.signedIn(file.mira);
     const twice = await mira.request<ErrorBody>('POST', `${url}/parents`, {

@@ -25,7 +25,7 @@ const codeBody = z.union([
   z.object({ recoveryCode: z.string().min(16).max(40) }),
 ]);
 const nextStep = z.object({
-  next: z.enum(['done', 'totp', 'totp_enrolment']),
+  next: z.enum(['done', 'totp', 'totp_enrolment', 'email_code']),
   csrfToken: z.string(),
 });
 

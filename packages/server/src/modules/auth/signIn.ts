@@ -15,6 +15,7 @@ import { addressKey, passwordKey, secondFactorKey } from '../../kernel/throttle.
 import { sha256Hex } from '../../kernel/tokens.ts';
 import { dummyHash, verifyPassword } from './passwords.ts';
 import { acceptTotp } from './totp.ts';
+import { acceptSignInCode, sendSignInCode } from './signInCode.ts';
 import { completeSignIn, type SignedInSession } from './completeSignIn.ts';
 
 export function throttled(until: Date): AppError {
@@ -83,19 +84,26 @@ export async function signInWithPassword(
   // second factor's count stays as it is.
   await ctx.throttle.reset(account);
   await ctx.throttle.refund(address);
-  const held = await loadMemberships(ctx.identityData(), user.id);
-  return completeSignIn(ctx, {
+  const held = (await loadMemberships(ctx.identityData(), user.id)).map((m) => m.role);
+  // A parent has no authenticator app: a code reaches them by e-mail instead.
+  const pendingStep =
+    user.totpSecret !== null
+      ? 'totp'
+      : requiresSecondFactor(held)
+        ? 'totp_enrolment'
+        : held.includes('parent')
+          ? 'email_code'
+          : null;
+  const signedIn = await completeSignIn(ctx, {
     userId: user.id,
     method: 'password',
-    pendingStep:
-      user.totpSecret !== null
-        ? 'totp'
-        : requiresSecondFactor(held.map((m) => m.role))
-          ? 'totp_enrolment'
-          : null,
+    pendingStep,
     userAgent: input.userAgent,
     details: { step: 'password' },
   });
+  if (pendingStep === 'email_code')
+    await sendSignInCode(ctx.identityData(), signedIn.session.id, user, ctx.now());
+  return signedIn;
 }
 
 export function normalizeRecoveryCode(code: string): string {
@@ -108,14 +116,15 @@ export async function completeWithSecondFactor(
   session: SessionRow,
   input: { code?: string | undefined; recoveryCode?: string | undefined },
 ): Promise<{ token: string; csrfToken: string }> {
-  if (session.pendingStep !== 'totp')
+  const byEmail = session.pendingStep === 'email_code';
+  if (session.pendingStep !== 'totp' && !byEmail)
     throw new AppError(
       'conflict',
       'This session does not wait for an authentication code.',
     ).because('no_code_expected');
   const db = ctx.identityData();
   const [user] = await db.select().from(users).where(eq(users.id, session.userId));
-  if (user?.totpSecret == null || user.status !== 'active')
+  if (user === undefined || user.status !== 'active' || (!byEmail && user.totpSecret === null))
     throw new AppError('unauthenticated', 'Sign in again.');
   const factor = secondFactorKey(user.id);
   const address = addressKey(ctx.ip);
@@ -143,7 +152,12 @@ export async function completeWithSecondFactor(
         scope.actAs((await loadMemberships(scope.tx, user.id))[0]);
         scope.note({ step: method, userId: user.id });
         let accepted = false;
-        if (input.code !== undefined) {
+        if (byEmail) {
+          // A code sent by e-mail; parents have no recovery codes.
+          accepted =
+            input.code !== undefined &&
+            (await acceptSignInCode(scope.tx, session.id, input.code, scope.now));
+        } else if (input.code !== undefined) {
           const step = acceptTotp(user.totpSecret ?? '', input.code, scope.now, user.totpLastStep);
           if (step !== null) {
             // Conditional on the previous step: two requests racing with one code cannot both pass.
@@ -184,12 +198,19 @@ export async function completeWithSecondFactor(
       },
     )
     .then(async (completed) => {
-      if (completed === null)
+      if (completed === null) {
+        if (byEmail)
+          throw new AppError(
+            'invalid_credentials',
+            'This code is not right or no longer works. Type the code of the last e-mail, or sign in again for a new one.',
+            'code',
+          ).because('wrong_email_code');
         throw new AppError(
           'invalid_credentials',
           'This code is not right or was already used. Wait for the next code in your app and try again.',
           'code',
         );
+      }
       await ctx.throttle.reset(factor);
       await ctx.throttle.refund(address);
       return completed;

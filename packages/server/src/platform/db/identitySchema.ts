@@ -151,7 +151,13 @@ export const sessions = pgTable(
     /** Set when the password (and, when required, the second factor) were checked. */
     authenticatedAt: instant('authenticated_at'),
     /** Waiting for the second factor (or its enrolment) before the session is complete. */
-    pendingStep: text('pending_step', { enum: ['totp', 'totp_enrolment'] }),
+    pendingStep: text('pending_step', { enum: ['totp', 'totp_enrolment', 'email_code'] }),
+    /**
+     * For a parent's sign-in: the hash of the code sent to their e-mail address, and until when
+     * it counts (the code itself is only in the e-mail; it works once).
+     */
+    pendingCodeHash: text('pending_code_hash'),
+    pendingCodeExpiresAt: instant('pending_code_expires_at'),
     method: text('method', { enum: ['password', 'oidc', 'demo'] }).notNull(),
     revokedAt: instant('revoked_at'),
     revokedReason: text('revoked_reason'),

@@ -63,3 +63,19 @@ export function familyInvitationEmail(input: {
     text: `Dag ${input.name},\n\n${input.coordinator} van ${input.organization} nodigt je uit om jullie gezinsplan te lezen en er zelf in te schrijven.\nOpen deze link en kies een wachtwoord:\n\n${input.link}\n\nDe link werkt één keer en tot ${until}. Vragen? Vraag het aan ${input.coordinator}.\n`,
   };
 }
+
+/**
+ * A parent's sign-in code, and what to do if it was not them. Not in the subject: the outbox keeps
+ * subjects, and bodies only without the code.
+ */
+export function signInCodeEmail(input: { locale: 'nl' | 'en'; name: string; code: string }) {
+  if (input.locale === 'en')
+    return {
+      subject: 'Your code for Omringd',
+      text: `Hello ${input.name},\n\nYour code to sign in to Omringd is:\n\n${input.code}\n\nIt works once, for 10 minutes. Did you not try to sign in? Then you can ignore this e-mail; tell your contact person if it happens again.\n`,
+    };
+  return {
+    subject: 'Je code voor Omringd',
+    text: `Dag ${input.name},\n\nJe code om in Omringd aan te melden is:\n\n${input.code}\n\nDe code werkt één keer, 10 minuten lang. Probeerde jij niet aan te melden? Dan mag je deze e-mail negeren; zeg het aan je contactpersoon als het nog eens gebeurt.\n`,
+  };
+}

@@ -9,8 +9,9 @@ import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { useSession } from '../../session/session.ts';
 import { startPageOf, useDemo } from '../../session/demo.ts';
 import { DemoSignIn } from './DemoSignIn.tsx';
+import { EmailCodeStep } from './EmailCodeStep.tsx';
 
-type Next = { next: 'done' | 'totp' | 'totp_enrolment' };
+type Next = { next: 'done' | 'totp' | 'totp_enrolment' | 'email_code' };
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -61,6 +62,9 @@ export function SignInPage() {
         }}
       />
     );
+
+  if (session.state === 'pending' && session.pendingStep === 'email_code')
+    return <EmailCodeStep onSignedIn={refresh} />;
 
   if (session.state === 'pending')
     return (
