@@ -1,14 +1,17 @@
 /**
  * The family portal on a phone: Mira invites Nathalie from the case file; Nathalie opens the link
  * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
- * her own and hears it read aloud, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
+ * her own and hears it read aloud, withdraws the agreement for Kind en Gezin (whose nurse then
+ * gets 404 on the case), sees Mira's earlier look, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
  * demo's mother, reads her plan with her contact person's call button. Axe finds nothing on any
  * page, and nothing scrolls sideways.
  */
 import type { Browser, Page } from 'playwright-core';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { outboxEmails } from '../packages/server/src/platform/db/identitySchema.ts';
+import { outboxEmails, users } from '../packages/server/src/platform/db/identitySchema.ts';
+import { organizations } from '../packages/server/src/platform/db/schema.ts';
+import { caseMembers, caseShares } from '../packages/server/src/kernel/tables/caseSchema.ts';
 import { axeViolations, deskPage, launchBrowser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
@@ -108,6 +111,68 @@ describe('the family portal', () => {
       'We willen dat Lou rustig kan slapen.',
     ]);
     expect(await axeViolations(phone)).toEqual([]);
+
+    // The file is shared with Kind en Gezin, whose nurse Els works on it with Mira.
+    const caseId = /\/dossiers\/([0-9a-f-]{36})/.exec(desk.url())?.[1] ?? '';
+    const db = server.database.db;
+    const [kindEnGezin] = await db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.key, 'kind-en-gezin'));
+    const [els] = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.displayName, 'Els Wouters'));
+    const orgId = kindEnGezin?.id ?? '';
+    await db.insert(caseShares).values({
+      caseId,
+      organizationId: orgId,
+      legalBasis: 'art. 74 decreet integrale jeugdhulp',
+      agreement: 'given',
+      agreementRecordedAt: new Date(),
+      createdAt: new Date(),
+    });
+    await db.insert(caseMembers).values({
+      caseId,
+      userId: els?.id ?? '',
+      organizationId: orgId,
+      caseRole: 'member',
+      addedAt: new Date(),
+    });
+    const nurse = await deskPage(browser);
+    await signInAs(nurse, 'Els Wouters');
+    expect((await nurse.request.get(`${server.url}/api/v1/cases/${caseId}`)).status()).toBe(200);
+
+    // Nathalie withdraws the agreement for Kind en Gezin, told first what it means.
+    await phone.reload();
+    const sharing = phone.getByRole('region', { name: 'Wie mag ons dossier zien' });
+    await sharing.getByText(/houdt jullie dossier bij/).waitFor();
+    await sharing
+      .getByRole('button', { name: 'Toestemming intrekken voor Kind en Gezin (Opgroeien)' })
+      .click();
+    const dialog = phone.getByRole('dialog');
+    await dialog
+      .getByText(/ziet Kind en Gezin \(Opgroeien\) jullie dossier vanaf nu niet meer/)
+      .waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    await dialog
+      .getByRole('button', { name: 'Ja, trek de toestemming in voor Kind en Gezin (Opgroeien)' })
+      .click();
+    await expect
+      .poll(() => sharing.getByRole('status').textContent())
+      .toBe('Kind en Gezin (Opgroeien) ziet jullie dossier niet meer.');
+    expect((await nurse.request.get(`${server.url}/api/v1/cases/${caseId}`)).status()).toBe(404);
+
+    // Who looked: Mira's earlier look at the file, in plain words.
+    const looks = phone.getByRole('region', { name: 'Wie keek in ons dossier' });
+    await looks.getByRole('button', { name: 'Toon wie keek' }).click();
+    await looks.getByText('Mira Claes').first().waitFor();
+    await looks
+      .getByText(/las het dossier/)
+      .first()
+      .waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    expect(await noSideways(phone)).toBe(true);
 
     // Signing in again: the password, then a code sent by e-mail (no authenticator app).
     await phone.getByRole('button', { name: 'Uitloggen' }).click();

@@ -79,6 +79,7 @@ export const auditLineSchema = z.object({
   at: instant,
   action: z.string(),
   outcome: z.string(),
+  userId: z.uuid().nullable(),
   userName: z.string().nullable(),
   role: z.string().nullable(),
   organizationId: z.uuid().nullable(),

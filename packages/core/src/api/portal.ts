@@ -47,3 +47,40 @@ export const familyGoalInputSchema = z.object({
   domains: goalSchema.shape.domains,
 });
 export type FamilyGoalInput = z.input<typeof familyGoalInputSchema>;
+
+/** Who may see our file: the organisation that holds it, and those it is shared with. */
+export const portalSharingSchema = z.object({
+  /** It keeps the file on another ground than the family's agreement (the help asked of it). */
+  holder: z.object({ organizationId: z.uuid(), name: z.string() }),
+  /** Shares under art. 74: they count only while the family's agreement is given. */
+  shares: z.array(
+    z.object({
+      organizationId: z.uuid(),
+      name: z.string(),
+      legalBasis: z.string(),
+      agreement: z.enum(['given', 'withdrawn', 'refused']),
+      recordedAt: z.string(),
+    }),
+  ),
+});
+export type PortalSharing = z.infer<typeof portalSharingSchema>;
+
+export const agreementChangeSchema = z.object({
+  agreement: z.enum(['given', 'withdrawn'], { error: 'Choose to give or to withdraw.' }),
+});
+
+/** One look at our file, in the words the family reads it. */
+export const portalLookSchema = z.object({
+  at: z.string(),
+  who: z.string().nullable(),
+  role: z.string().nullable(),
+  organization: z.string().nullable(),
+  /** What they did: read, changed, printed, exported, emergency access, read the trail. */
+  what: z.string(),
+  /** The part of the file, where the trail names it (the plan, the family, …). */
+  part: z.string().nullable(),
+  /** For emergency access (break-the-glass): the reason they gave. */
+  reason: z.string().nullable(),
+});
+export const portalLooksSchema = z.object({ looks: z.array(portalLookSchema) });
+export type PortalLook = z.infer<typeof portalLookSchema>;

@@ -65,6 +65,7 @@ export const errorReasons = [
   'parent_has_account',
   'invited_elsewhere',
   // not_found
+  'no_such_share',
   'no_demo_person',
   'no_such_version',
   'no_such_decision',

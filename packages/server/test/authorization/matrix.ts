@@ -461,6 +461,34 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
     anonymous: 401,
   },
+  'GET /api/v1/portal/cases/:id/sharing': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/sharing` }),
+    expect: (role, rel) =>
+      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/portal/cases/:id/looks': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/looks` }),
+    expect: (role, rel) =>
+      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/portal/cases/:id/our-data.json': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/our-data.json` }),
+    expect: (role, rel) =>
+      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'PUT /api/v1/portal/cases/:id/sharing/:organizationId': {
+    // The actor's case is not shared with organisation C: the parent is told so (404 with its
+    // reason); nobody else reaches the case.
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/sharing/${f.thirdOrganizationId}`,
+      body: { agreement: 'withdrawn' },
+    }),
+    expect: () => 404,
+    anonymous: 401,
+  },
   'POST /api/v1/cases/:id/plan/switch': {
     request: (f) => ({
       url: `/api/v1/cases/${f.caseId}/plan/switch`,

@@ -13,9 +13,12 @@ import type {
   CasePlan,
   PlanContentInput,
   PlanVersion,
+  PortalLook,
   PortalPlan,
+  PortalSharing,
 } from '@omringd/core';
 import { outboxEmails } from '../../src/platform/db/identitySchema.ts';
+import { organizations } from '../../src/platform/db/schema.ts';
 import { closeTestApp, createTestApp, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { acceptedCase, type AcceptedCase } from '../support/acceptedCase.ts';
@@ -309,6 +312,147 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       goalId: 'gezin-namens',
     });
     expect(asFamily.status).toBe(404);
+  });
+
+  it('lets the family withdraw its agreement per organisation, at once, and give it again', async () => {
+    // Mira shares the file with Kind en Gezin, on the family's agreement, and adds Kato.
+    const mira = await file.signedIn(file.mira);
+    const kato = await file.signedIn(file.referrer);
+    const [kindEnGezin] = await t.database.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.key, 'kind-en-gezin'));
+    const orgId = kindEnGezin?.id ?? '';
+    expect(
+      (
+        await mira.request('PUT', `${url}/shares/${orgId}`, {
+          legalBasis: 'art. 74 decreet integrale jeugdhulp',
+          agreement: 'given',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await mira.request('POST', `${url}/members`, {
+          userId: file.referrer.id,
+          organizationId: orgId,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await kato.request('GET', url)).status).toBe(200);
+
+    const sharing = await sanne.request<PortalSharing>(
+      'GET',
+      `/api/v1/portal/cases/${file.caseId}/sharing`,
+    );
+    expect(sharing.status).toBe(200);
+    expect(sharing.body.holder.organizationId).toBe(file.ocjId);
+    expect(sharing.body.shares).toEqual([
+      expect.objectContaining({
+        organizationId: orgId,
+        name: 'Kind en Gezin (Opgroeien)',
+        legalBasis: 'art. 74 decreet integrale jeugdhulp',
+        agreement: 'given',
+      }),
+    ]);
+    // The holder keeps the file on another ground: the family cannot withdraw it here.
+    const holder = await sanne.request<ErrorBody>(
+      'PUT',
+      `/api/v1/portal/cases/${file.caseId}/sharing/${file.ocjId}`,
+      { agreement: 'withdrawn' },
+    );
+    expect(holder.status).toBe(409);
+    expect(holder.body.error.reason).toBe('holds_case');
+
+    const withdrawn = await sanne.request<PortalSharing>(
+      'PUT',
+      `/api/v1/portal/cases/${file.caseId}/sharing/${orgId}`,
+      { agreement: 'withdrawn' },
+    );
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.shares[0]?.agreement).toBe('withdrawn');
+    // At once: Kato of Kind en Gezin no longer reaches the file; Mira is told.
+    expect((await kato.request('GET', url)).status).toBe(404);
+    expect((await kato.request('GET', `${url}/plan`)).status).toBe(404);
+    const notices = await mira.request<{ kind: string; params: Record<string, unknown> }[]>(
+      'GET',
+      '/api/v1/notifications',
+    );
+    expect(notices.body.find((n) => n.kind === 'family_agreement_changed')?.params).toMatchObject({
+      agreement: 'withdrawn',
+      organization: 'Kind en Gezin (Opgroeien)',
+      by: 'Sanne',
+    });
+    const given = await sanne.request<PortalSharing>(
+      'PUT',
+      `/api/v1/portal/cases/${file.caseId}/sharing/${orgId}`,
+      { agreement: 'given' },
+    );
+    expect(given.body.shares[0]?.agreement).toBe('given');
+    expect((await kato.request('GET', url)).status).toBe(200);
+    // An organisation that does not share in the file is not the family's to add.
+    const third = await sanne.request<ErrorBody>(
+      'PUT',
+      `/api/v1/portal/cases/${file.caseId}/sharing/${file.ocjId.replace(/.$/, (c) => (c === '0' ? '1' : '0'))}`,
+      { agreement: 'given' },
+    );
+    expect(third.status).toBe(404);
+    expect(third.body.error.reason).toBe('no_such_share');
+  });
+
+  it('shows who looked at our file, in plain words, with the reason of an emergency look', async () => {
+    const mira = await file.signedIn(file.mira);
+    expect((await mira.request('GET', url)).status).toBe(200);
+    const looks = await sanne.request<{ looks: PortalLook[] }>(
+      'GET',
+      `/api/v1/portal/cases/${file.caseId}/looks`,
+    );
+    expect(looks.status).toBe(200);
+    const miras = looks.body.looks.filter((l) => l.who === 'Mira Claes');
+    expect(miras.length).toBeGreaterThan(0);
+    expect(miras[0]).toMatchObject({ role: 'case_coordinator', what: 'read' });
+    expect(miras.some((l) => l.organization !== null)).toBe(true);
+    // Her own looks are not listed; Tom's are.
+    expect(looks.body.looks.some((l) => l.who === 'Sanne')).toBe(false);
+    expect(looks.body.looks.some((l) => l.who === 'Tom')).toBe(true);
+    // Reading the trail is on the trail.
+    const trail = await mira.request<{ userName: string | null; action: string }[]>(
+      'GET',
+      `${url}/audit`,
+    );
+    expect(trail.body.some((e) => e.userName === 'Sanne' && e.action === 'read_audit')).toBe(true);
+    // Professionals read the trail in the case, not through the family's page.
+    expect((await mira.request('GET', `/api/v1/portal/cases/${file.caseId}/looks`)).status).toBe(
+      403,
+    );
+  });
+
+  it('gives the family all its data in one readable file, without what is kept from them', async () => {
+    const taken = await sanne.raw('GET', `/api/v1/portal/cases/${file.caseId}/our-data.json`);
+    expect(taken.status).toBe(200);
+    expect(String(taken.headers['content-disposition'])).toContain('onze-gegevens.json');
+    const data = JSON.parse(taken.body) as {
+      family: { calledName: string };
+      planVersions: { content: { goals: { id: string }[] } }[];
+      looks: { who: string | null }[];
+      sharedWith: { organization: string; agreement: string }[];
+    };
+    expect(data.family.calledName).toBe('Sanne en Tom');
+    const goals = new Set(data.planVersions.flatMap((v) => v.content.goals.map((g) => g.id)));
+    expect(goals.has('gezin-ontbijt')).toBe(true);
+    expect(goals.has('g-team')).toBe(false);
+    expect(taken.body).not.toContain('Nagaan of er geweld is');
+    expect(taken.body).not.toContain('Huisbezoek met Tom erbij');
+    expect(data.looks.some((l) => l.who === 'Mira Claes')).toBe(true);
+    expect(data.sharedWith).toEqual([
+      expect.objectContaining({ organization: 'Kind en Gezin (Opgroeien)', agreement: 'given' }),
+    ]);
+    const mira = await file.signedIn(file.mira);
+    const trail = await mira.request<{ userName: string | null; action: string }[]>(
+      'GET',
+      `${url}/audit`,
+    );
+    expect(trail.body.some((e) => e.userName === 'Sanne' && e.action === 'export')).toBe(true);
   });
 
   it('never opens another family to a parent, and audits every portal read', async () => {

@@ -22,6 +22,7 @@ const knownKinds = new Set([
   'evaluation_due',
   'evaluation_overdue',
   'plan_action_overdue',
+  'family_agreement_changed',
 ]);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -75,6 +76,9 @@ export function NotificationsPage() {
                     from: text(notice.params.from),
                     to: text(notice.params.to),
                     reason: text(notice.params.reason),
+                    organization: text(notice.params.organization),
+                    // A notice with two forms (agreement given or withdrawn) names its form.
+                    context: text(notice.params.agreement) || undefined,
                   })}
                 </p>
                 <p className="hint">

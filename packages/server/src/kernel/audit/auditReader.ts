@@ -15,6 +15,7 @@ export async function caseTrail(scope: Scope, caseId: string, limit: number): Pr
     at: e.occurredAt.toISOString(),
     action: e.action,
     outcome: e.outcome,
+    userId: e.userId,
     userName: e.userName,
     role: e.role,
     organizationId: e.organizationId,

@@ -13,7 +13,8 @@ export type NoticeKind =
   | 'birth_recorded'
   | 'evaluation_due'
   | 'evaluation_overdue'
-  | 'plan_action_overdue';
+  | 'plan_action_overdue'
+  | 'family_agreement_changed';
 
 export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_received: {
@@ -71,6 +72,10 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   plan_action_overdue: {
     nl: 'Omringd: een actie uit een plan is over haar datum',
     en: 'Omringd: an action of a plan is past its date',
+  },
+  family_agreement_changed: {
+    nl: 'Omringd: een gezin veranderde wie zijn dossier mag zien',
+    en: 'Omringd: a family changed who may see its file',
   },
 };
 
@@ -130,5 +135,9 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   plan_action_overdue: {
     nl: 'Een actie uit een plan dat je coördineert, is over haar datum en nog niet gedaan. Vraag na hoe het staat',
     en: 'An action of a plan you coordinate is past its date and not done yet. Ask how it stands',
+  },
+  family_agreement_changed: {
+    nl: 'Een gezin dat je begeleidt, gaf of trok in het gezinsportaal zijn toestemming in om zijn dossier met een organisatie te delen. Het geldt meteen; bespreek het met het gezin',
+    en: 'A family you coordinate gave or withdrew, in the family portal, its agreement to share its file with an organisation. It counts at once; talk it over with the family',
   },
 };

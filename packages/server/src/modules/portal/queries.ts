@@ -2,9 +2,16 @@
  * The family portal on the protected tables: which families a parent belongs to, as which member,
  * and who the family's contact person is. Each statement runs inside a guard's scope.
  */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { caseMembers, cases, families, familyParents } from '../../kernel/tables/caseSchema.ts';
+import {
+  caseMembers,
+  caseShares,
+  cases,
+  families,
+  familyParents,
+} from '../../kernel/tables/caseSchema.ts';
+import { organizations } from '../../platform/db/schema.ts';
 import { users } from '../../platform/db/identitySchema.ts';
 
 /** The cases of the families this user is a parent in, newest first. */
@@ -64,4 +71,57 @@ export async function contactOf(tx: Db, caseId: string) {
     .orderBy(asc(caseMembers.addedAt))
     .limit(1);
   return row ?? null;
+}
+
+/** Who shares in the file: the organisation that holds it, and each share with its agreement. */
+export async function sharesOf(tx: Db, caseId: string) {
+  return tx
+    .select({
+      organizationId: caseShares.organizationId,
+      name: organizations.name,
+      legalBasis: caseShares.legalBasis,
+      agreement: caseShares.agreement,
+      recordedAt: caseShares.agreementRecordedAt,
+    })
+    .from(caseShares)
+    .innerJoin(organizations, eq(organizations.id, caseShares.organizationId))
+    .where(eq(caseShares.caseId, caseId))
+    .orderBy(asc(organizations.name));
+}
+
+export async function organizationNamesOf(tx: Db, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const found = await tx
+    .select({ id: organizations.id, name: organizations.name })
+    .from(organizations)
+    .where(inArray(organizations.id, [...new Set(ids)]));
+  return new Map(found.map((o) => [o.id, o.name]));
+}
+
+/** The family's answer for one share; false when the organisation does not share in the file. */
+export async function setAgreement(
+  tx: Db,
+  change: {
+    caseId: string;
+    organizationId: string;
+    agreement: 'given' | 'withdrawn';
+    recordedBy: string;
+  },
+  now: Date,
+): Promise<boolean> {
+  const changed = await tx
+    .update(caseShares)
+    .set({
+      agreement: change.agreement,
+      agreementRecordedBy: change.recordedBy,
+      agreementRecordedAt: now,
+    })
+    .where(
+      and(
+        eq(caseShares.caseId, change.caseId),
+        eq(caseShares.organizationId, change.organizationId),
+      ),
+    )
+    .returning({ caseId: caseShares.caseId });
+  return changed.length === 1;
 }

@@ -12,7 +12,7 @@ import { planWithin } from '../carePlan/index.ts';
 import { familyDetailsWithin } from '../caseFile/index.ts';
 import { casesOfParent, contactOf, familyLabelOf } from './queries.ts';
 
-const forParentsOnly = () =>
+export const forParentsOnly = () =>
   new AppError(
     'forbidden',
     "The family portal is the family's own view. Open the case to read its plan.",

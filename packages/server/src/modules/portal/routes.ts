@@ -3,12 +3,15 @@
  * and writes goals of their own.
  */
 import {
+  agreementChangeSchema,
   familyGoalInputSchema,
   parentInvitationSchema,
   parentInvitedSchema,
   planVersionSchema,
   portalFamiliesSchema,
+  portalLooksSchema,
   portalPlanSchema,
+  portalSharingSchema,
 } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,8 +19,14 @@ import type { ModuleDeps } from '../../app.ts';
 import { addFamilyGoal } from '../carePlan/index.ts';
 import { inviteParent } from './inviteParent.ts';
 import { ourFamilies, ourPlan } from './readPortal.ts';
+import { changeAgreement, ourSharing } from './sharing.ts';
+import { whoLooked } from './looks.ts';
+import { ourData } from './ourData.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
+const shareParams = caseParams.extend({
+  organizationId: z.uuid({ error: 'An organisation id is a UUID.' }),
+});
 const tags = ['family portal'];
 const signedIn = { access: 'signed_in' } as const;
 
@@ -84,5 +93,69 @@ export const portalRoutes =
         reply
           .status(201)
           .send(await addFamilyGoal(request.access, request.params.id, request.body)),
+    );
+    app.get(
+      '/api/v1/portal/cases/:id/sharing',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary:
+            'Who may see our file: the organisation that holds it and those it is shared with',
+          params: caseParams,
+          response: { 200: portalSharingSchema },
+        },
+      },
+      (request) => ourSharing(request.access, request.params.id),
+    );
+    app.put(
+      '/api/v1/portal/cases/:id/sharing/:organizationId',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Give or withdraw our agreement to share our file with this organisation',
+          params: shareParams,
+          body: agreementChangeSchema,
+          response: { 200: portalSharingSchema },
+        },
+      },
+      (request) =>
+        changeAgreement(
+          request.access,
+          request.params.id,
+          request.params.organizationId,
+          request.body.agreement,
+        ),
+    );
+    app.get(
+      '/api/v1/portal/cases/:id/looks',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Who looked at our file: person, role, organisation, what and when',
+          params: caseParams,
+          response: { 200: portalLooksSchema },
+        },
+      },
+      (request) => whoLooked(request.access, request.params.id),
+    );
+    app.get(
+      '/api/v1/portal/cases/:id/our-data.json',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary:
+            'Our data: everything the file holds about us that we may read (GDPR art. 15, 20)',
+          params: caseParams,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('application/json; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="onze-gegevens.json"')
+          .send(JSON.stringify(await ourData(request.access, request.params.id), null, 2)),
     );
   };

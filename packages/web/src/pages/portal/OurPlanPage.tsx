@@ -11,6 +11,8 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../format.ts';
 import { AddGoalForm } from './AddGoalForm.tsx';
 import { GoalList } from './GoalList.tsx';
+import { LooksPanel } from './LooksPanel.tsx';
+import { SharingPanel } from './SharingPanel.tsx';
 
 type Families = { families: { caseId: string; familyName: string; status: string }[] };
 
@@ -77,7 +79,7 @@ export function OurPlanPage() {
               )}
             </section>
           )}
-          <section aria-labelledby="portal-goals">
+          <section aria-labelledby="portal-goals" id="onze-doelen">
             <h2 id="portal-goals">{t('portal.goalsTitle')}</h2>
             {ours.plan.current === null ? (
               <p>{t('portal.noPlanYet')}</p>
@@ -96,6 +98,19 @@ export function OurPlanPage() {
               load();
             }}
           />
+          <SharingPanel caseId={ours.caseId} contact={ours.contact?.name ?? null} />
+          <LooksPanel caseId={ours.caseId} />
+          <section aria-labelledby="portal-data" id="onze-gegevens">
+            <h2 id="portal-data">{t('portal.dataTitle')}</h2>
+            <p>{t('portal.dataIntro')}</p>
+            <a
+              className="button"
+              href={`/api/v1/portal/cases/${ours.caseId}/our-data.json`}
+              download="onze-gegevens.json"
+            >
+              {t('portal.dataDownload')}
+            </a>
+          </section>
         </>
       )}
     </div>
