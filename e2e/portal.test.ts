@@ -19,7 +19,7 @@ let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer(() => new Date(), { demo: true });
+  server = await startServer(() => new Date(), { demo: true, localhost: true });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -201,6 +201,63 @@ describe('the family portal', () => {
       .getByText(/geschreven door het gezin/i)
       .first()
       .waitFor();
+  });
+
+  it('lets a parent accept the invitation with a passkey and sign in again with it', async () => {
+    // Mira adds the father to the family details and invites him.
+    const desk = await deskPage(browser);
+    await signInAs(desk, 'Mira Claes');
+    await desk.goto(`${server.url}/dossiers`);
+    await desk
+      .getByRole('link', { name: /Nathalie Janssens/ })
+      .first()
+      .click();
+    const add = desk.getByRole('form', { name: 'Een ouder of opvoeder toevoegen' });
+    await add.getByLabel('Naam, of hoe het gezin deze persoon noemt').fill('Kevin Janssens');
+    await add.getByLabel('Rol').selectOption({ label: 'Vader' });
+    await add.getByRole('button', { name: 'Toevoegen' }).click();
+    await desk.getByRole('rowheader', { name: 'Kevin Janssens' }).waitFor();
+    const invite = desk.getByRole('form', { name: 'Een ouder uitnodigen voor het gezinsportaal' });
+    await invite.getByLabel('Welke ouder?').selectOption({ label: 'Kevin Janssens (Vader)' });
+    await invite.getByLabel('E-mailadres van de ouder').fill('kevin@example.be');
+    await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await expect
+      .poll(() => invite.getByRole('status').textContent())
+      .toBe('Uitnodiging verstuurd naar kevin@example.be.');
+    const [mail] = await server.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, 'kevin@example.be'));
+    const link = /http:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/.exec(mail?.bodyText ?? '')?.[0] ?? '';
+
+    // His phone has a passkey authenticator (Chromium's virtual one, through CDP).
+    const phone = await phonePage();
+    const cdp = await phone.context().newCDPSession(phone);
+    await cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    await phone.goto(link);
+    await phone.getByRole('button', { name: 'Een toegangssleutel instellen' }).click();
+    await phone.waitForURL((url) => url.pathname === '/ons-gezin');
+    await phone.getByRole('heading', { name: 'We willen dat Lou rustig kan slapen.' }).waitFor();
+    const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+    expect(credentials).toHaveLength(1);
+
+    // Signed out, he signs in again with the passkey alone: no e-mail address, no password.
+    await phone.getByRole('button', { name: 'Uitloggen' }).click();
+    await phone.goto(`${server.url}/aanmelden`);
+    await phone.getByRole('button', { name: 'Aanmelden met een toegangssleutel' }).click();
+    await phone.waitForURL((url) => url.pathname === '/ons-gezin');
+    await phone.getByRole('heading', { level: 1, name: /^Ons plan/ }).waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
   });
 
   it('opens the demo mother’s own plan with a call button for her contact person', async () => {

@@ -16,13 +16,14 @@ export type RunningServer = { url: string; database: Database; close(): Promise<
  */
 export async function startServer(
   clock: () => Date = () => new Date(),
-  options: { demo?: boolean } = {},
+  /** `localhost`: the public address a passkey needs (an IP address cannot name a relying party). */
+  options: { demo?: boolean; localhost?: boolean } = {},
 ): Promise<RunningServer> {
   const database: Database = await openPglite();
   await prepare(database, clock());
   if (options.demo === true) await seedDemoStaff(database.db, clock());
   const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  const url = `http://${options.localhost === true ? 'localhost' : '127.0.0.1'}:${port}`;
   const app: FastifyInstance = await buildApp({
     database,
     clock,

@@ -38,6 +38,7 @@ import { signalRoutes } from './modules/signals/index.ts';
 import { adminRoutes } from './modules/accounts/routes.ts';
 import { manageRoutes } from './modules/socialMap/manageRoutes.ts';
 import { oidcRoutes } from './modules/auth/oidcRoutes.ts';
+import { passkeyRoutes } from './modules/auth/passkeyRoutes.ts';
 import { notificationRoutes } from './modules/notifications/routes.ts';
 import { programmeRoutes } from './modules/programmes/routes.ts';
 import { referralRoutes } from './modules/referrals/index.ts';
@@ -185,6 +186,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(adminRoutes(modules));
   await app.register(manageRoutes);
   await app.register(oidcRoutes(modules));
+  await app.register(passkeyRoutes(modules));
   await app.register(notificationRoutes);
   await app.register(programmeRoutes(modules));
   await app.register(referralRoutes(modules));

@@ -25,7 +25,7 @@ export async function createSession(
   db: Db,
   input: {
     userId: string;
-    method: 'password' | 'oidc' | 'demo';
+    method: 'password' | 'oidc' | 'demo' | 'passkey';
     pendingStep: PendingStep | null;
     ip: string | null;
     userAgent: string | null;

@@ -63,6 +63,7 @@ export const errorReasons = [
   'decision_in_plan',
   'case_closed',
   'parent_has_account',
+  'passkey_not_for_role',
   'invited_elsewhere',
   // not_found
   'no_such_share',
@@ -123,6 +124,7 @@ export const errorReasons = [
   // invalid_credentials
   'wrong_code',
   'wrong_email_code',
+  'passkey_failed',
   'wrong_current_password',
 ] as const;
 export type ErrorReason = (typeof errorReasons)[number];

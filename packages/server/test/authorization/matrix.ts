@@ -77,6 +77,12 @@ const referralStatus = (role: Role, rel: Relationship) =>
       (REFERRERS.includes(role) && rel === 'referrer'),
   );
 
+/** A passkey answer to a challenge that was never given. */
+const strayPasskey = (f: Fixture) => ({
+  challengeId: f.spareUserId,
+  response: { id: 'AAAA', rawId: 'AAAA', type: 'public-key', response: {} },
+});
+
 const publicGet = (url: (f: Fixture) => string): Entry => ({
   request: (f) => ({ url: url(f) }),
   expect: everyone(200),
@@ -114,6 +120,41 @@ export const matrix: Record<string, Entry> = {
   'GET /healthz': publicGet(() => '/healthz'),
   'GET /health/live': publicGet(() => '/health/live'),
   'GET /health/ready': publicGet(() => '/health/ready'),
+
+  // Passkeys: a ceremony starts for anyone; an answer that fits no challenge is refused.
+  'POST /api/v1/auth/passkey/options': {
+    request: () => ({ url: '/api/v1/auth/passkey/options' }),
+    expect: everyone(200),
+    anonymous: 200,
+  },
+  'POST /api/v1/auth/passkey/sign-in': {
+    request: (f) => ({ url: '/api/v1/auth/passkey/sign-in', body: strayPasskey(f) }),
+    expect: everyone(409),
+    anonymous: 409,
+  },
+  'POST /api/v1/auth/passkeys/options': {
+    request: () => ({ url: '/api/v1/auth/passkeys/options' }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
+  'POST /api/v1/auth/passkeys': {
+    request: (f) => ({ url: '/api/v1/auth/passkeys', body: strayPasskey(f) }),
+    expect: everyone(409),
+    anonymous: 401,
+  },
+  'POST /api/v1/invitations/:token/passkey-options': {
+    request: () => ({ url: `/api/v1/invitations/${'x'.repeat(43)}/passkey-options` }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
+  'POST /api/v1/invitations/:token/accept-passkey': {
+    request: (f) => ({
+      url: `/api/v1/invitations/${'x'.repeat(43)}/accept-passkey`,
+      body: strayPasskey(f),
+    }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
 
   // Signing in.
   'GET /api/v1/auth/session': {

@@ -455,6 +455,67 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     expect(trail.body.some((e) => e.userName === 'Sanne' && e.action === 'export')).toBe(true);
   });
 
+  it('refuses a passkey answer that does not verify, uses each challenge once, and knows no stray passkey', async () => {
+    const mira = await file.signedIn(file.mira);
+    const family = await mira.request<CaseFamily>('GET', `${url}/family`);
+    await mira.request('PUT', `${url}/family`, {
+      version: family.body.version,
+      family: {
+        ...family.body.family,
+        members: [
+          ...family.body.family.members,
+          { kind: 'adult', id: 'p3', name: 'Rita', role: 'other' },
+        ],
+      },
+    });
+    await mira.request('POST', `${url}/parents`, { memberId: 'p3', email: 'rita@example.be' });
+    const { token } = await invitationLink('rita@example.be');
+    const rita = new Agent(t.app, t.now, '10.61.3.1');
+    const started = await rita.request<{
+      challengeId: string;
+      options: { challenge: string; rp: { id: string }; user: { name: string } };
+    }>('POST', `/api/v1/invitations/${token}/passkey-options`);
+    expect(started.status).toBe(200);
+    expect(started.body.options.user.name).toBe('rita@example.be');
+    expect(started.body.options.rp.id).toBe('localhost');
+    const forged = {
+      challengeId: started.body.challengeId,
+      response: {
+        id: 'ZmFrZQ',
+        rawId: 'ZmFrZQ',
+        type: 'public-key',
+        response: { clientDataJSON: 'e30', attestationObject: 'oA' },
+        clientExtensionResults: {},
+      },
+    };
+    const refused = await rita.request<ErrorBody>(
+      'POST',
+      `/api/v1/invitations/${token}/accept-passkey`,
+      forged,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.reason).toBe('passkey_failed');
+    // Nothing was accepted: the link still works, with a password too; the challenge is spent.
+    const again = await rita.request<ErrorBody>(
+      'POST',
+      `/api/v1/invitations/${token}/accept-passkey`,
+      forged,
+    );
+    expect(again.status).toBe(409);
+    expect((await rita.request('GET', `/api/v1/invitations/${token}`)).status).toBe(200);
+
+    const signIn = await rita.request<{ challengeId: string }>(
+      'POST',
+      '/api/v1/auth/passkey/options',
+    );
+    const stray = await rita.request<ErrorBody>('POST', '/api/v1/auth/passkey/sign-in', {
+      challengeId: signIn.body.challengeId,
+      response: { id: 'bm9ib2R5', rawId: 'bm9ib2R5', type: 'public-key', response: {} },
+    });
+    expect(stray.status).toBe(401);
+    expect(stray.body.error.reason).toBe('passkey_failed');
+  });
+
   it('never opens another family to a parent, and audits every portal read', async () => {
     const other = await anotherCase(file, 'Yasmina');
     for (const path of [`/api/v1/portal/cases/${other}/plan`, `/api/v1/cases/${other}/plan`]) {

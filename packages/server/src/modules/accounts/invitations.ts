@@ -200,6 +200,42 @@ export async function acceptInvitation(
   if (!verdict.ok)
     throw new AppError('weak_password', verdict.reason, 'password').because(verdict.code);
   const passwordHash = await hashPassword(password);
+  await useInvitation(db, invitation.id, user.id, { passwordHash, passwordChangedAt: now }, now);
+  return { userId: user.id };
+}
+
+/**
+ * A parent accepts with a passkey instead of a password: `register` checks and keeps the passkey,
+ * in the same transaction as the link is used up and the account activated (no password is set;
+ * one can be chosen later). Roles that must use an authenticator app accept with a password.
+ */
+export async function acceptInvitationWithPasskey(
+  db: Db,
+  token: string,
+  now: Date,
+  register: (tx: Db, userId: string) => Promise<void>,
+): Promise<{ userId: string }> {
+  const { invitation, user } = await openInvitation(db, token, now);
+  await db.transaction(async (tx) => {
+    await register(tx, user.id);
+    await useInvitation(tx, invitation.id, user.id, {}, now);
+  });
+  return { userId: user.id };
+}
+
+/** The invited person of an open invitation, for a passkey's options. */
+export async function invitedPerson(db: Db, token: string, now: Date) {
+  const { user } = await openInvitation(db, token, now);
+  return { id: user.id, email: user.email, displayName: user.displayName };
+}
+
+async function useInvitation(
+  db: Db,
+  invitationId: string,
+  userId: string,
+  credentials: { passwordHash?: string; passwordChangedAt?: Date },
+  now: Date,
+): Promise<void> {
   const used = () =>
     new AppError(
       'gone',
@@ -211,7 +247,7 @@ export async function acceptInvitation(
       .set({ acceptedAt: now })
       .where(
         and(
-          eq(invitations.id, invitation.id),
+          eq(invitations.id, invitationId),
           isNull(invitations.acceptedAt),
           isNull(invitations.revokedAt),
           gt(invitations.expiresAt, now),
@@ -221,11 +257,10 @@ export async function acceptInvitation(
     if (taken.length !== 1) throw used();
     const activated = await tx
       .update(users)
-      .set({ passwordHash, status: 'active', passwordChangedAt: now })
-      .where(and(eq(users.id, user.id), eq(users.status, 'invited')))
+      .set({ ...credentials, status: 'active' })
+      .where(and(eq(users.id, userId), eq(users.status, 'invited')))
       .returning({ id: users.id });
     if (activated.length !== 1) throw used();
-    await redactSent(tx, `invitation:${invitation.id}`);
+    await redactSent(tx, `invitation:${invitationId}`);
   });
-  return { userId: user.id };
 }

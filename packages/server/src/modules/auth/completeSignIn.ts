@@ -13,7 +13,7 @@ export async function completeSignIn(
   ctx: AccessContext,
   input: {
     userId: string;
-    method: 'password' | 'oidc' | 'demo';
+    method: 'password' | 'oidc' | 'demo' | 'passkey';
     pendingStep: PendingStep | null;
     userAgent: string | null;
     /** What the trail says about how (the step, the provider). */

@@ -158,7 +158,7 @@ export const sessions = pgTable(
      */
     pendingCodeHash: text('pending_code_hash'),
     pendingCodeExpiresAt: instant('pending_code_expires_at'),
-    method: text('method', { enum: ['password', 'oidc', 'demo'] }).notNull(),
+    method: text('method', { enum: ['password', 'oidc', 'demo', 'passkey'] }).notNull(),
     revokedAt: instant('revoked_at'),
     revokedReason: text('revoked_reason'),
     ip: text('ip'),
@@ -258,4 +258,41 @@ export const oidcFlows = pgTable('oidc_flows', {
   codeVerifier: text('code_verifier').notNull(),
   createdAt: instant('created_at').notNull(),
   expiresAt: instant('expires_at').notNull(),
+});
+
+/**
+ * Passkeys (WebAuthn credentials): the credential's id and public key (base64url), the signature
+ * counter a cloned authenticator would give away, and how the browser reaches it.
+ */
+export const passkeys = pgTable(
+  'passkeys',
+  {
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    publicKey: text('public_key').notNull(),
+    counter: bigint('counter', { mode: 'number' }).notNull(),
+    transports: text('transports')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdAt: instant('created_at').notNull(),
+    lastUsedAt: instant('last_used_at'),
+  },
+  (t) => [index('passkeys_user_idx').on(t.userId)],
+);
+
+/**
+ * A WebAuthn ceremony's challenge, used once before it expires: to add a passkey to an account,
+ * to accept an invitation with one, or to sign in with one.
+ */
+export const webauthnChallenges = pgTable('webauthn_challenges', {
+  id: uuid('id').primaryKey(),
+  challenge: text('challenge').notNull(),
+  purpose: text('purpose', { enum: ['register', 'invitation', 'sign_in'] }).notNull(),
+  userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: instant('created_at').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  usedAt: instant('used_at'),
 });

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 import { TotpEnrolment } from '../../components/TotpEnrolment.tsx';
 import { useSession } from '../../session/session.ts';
+import { PasskeyButton } from '../../components/PasskeyButton.tsx';
 
 /** The server's rule (passwords.ts), checked here first so the reason is said at once. */
 const MIN_PASSWORD_LENGTH = 12;
@@ -69,6 +70,24 @@ export function InvitationPage() {
               },
             )}
           </p>
+          {invitation.role === 'parent' ? (
+            <div className="portal-card">
+              <h2>{t('account.passkeyTitle')}</h2>
+              <p>{t('account.passkeyIntro')}</p>
+              <PasskeyButton
+                kind="create"
+                primary
+                optionsUrl={`/api/v1/invitations/${encodeURIComponent(token)}/passkey-options`}
+                answerUrl={`/api/v1/invitations/${encodeURIComponent(token)}/accept-passkey`}
+                label={t('account.passkeyCreate')}
+                onDone={async () => {
+                  await refresh();
+                  await navigate('/');
+                }}
+              />
+              <h2>{t('account.passwordInstead')}</h2>
+            </div>
+          ) : null}
           <form
             noValidate
             onSubmit={(event) => {

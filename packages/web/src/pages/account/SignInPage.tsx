@@ -10,6 +10,7 @@ import { useSession } from '../../session/session.ts';
 import { startPageOf, useDemo } from '../../session/demo.ts';
 import { DemoSignIn } from './DemoSignIn.tsx';
 import { EmailCodeStep } from './EmailCodeStep.tsx';
+import { PasskeyButton } from '../../components/PasskeyButton.tsx';
 
 type Next = { next: 'done' | 'totp' | 'totp_enrolment' | 'email_code' };
 
@@ -130,6 +131,13 @@ export function SignInPage() {
         />
       )}
       {demo === null ? null : <h2>{t('demo.withAccount')}</h2>}
+      <PasskeyButton
+        kind="use"
+        optionsUrl="/api/v1/auth/passkey/options"
+        answerUrl="/api/v1/auth/passkey/sign-in"
+        label={t('account.passkeySignIn')}
+        onDone={refresh}
+      />
       <form
         onSubmit={(event) => {
           event.preventDefault();
