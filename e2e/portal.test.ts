@@ -1,7 +1,7 @@
 /**
  * The family portal on a phone: Mira invites Nathalie from the case file; Nathalie opens the link
  * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
- * her own and hears it read aloud, withdraws the agreement for Kind en Gezin (whose nurse then
+ * her own and hears it read aloud, reads the plan in Arabic (right to left), withdraws the agreement for Kind en Gezin (whose nurse then
  * gets 404 on the case), sees Mira's earlier look, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
  * demo's mother, reads her plan with her contact person's call button. Axe finds nothing on any
  * page, and nothing scrolls sideways.
@@ -111,6 +111,23 @@ describe('the family portal', () => {
       'We willen dat Lou rustig kan slapen.',
     ]);
     expect(await axeViolations(phone)).toEqual([]);
+
+    // Our plan in Arabic, right to left, saying that no native speaker has reviewed it yet.
+    await phone.getByLabel('Taal').selectOption('ar');
+    await phone.getByRole('heading', { level: 1, name: /^خطتنا/ }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await phone.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await phone.getByText(/لم يراجع هذه الترجمة/).waitFor();
+    await phone.getByRole('heading', { name: 'We willen dat Lou rustig kan slapen.' }).waitFor();
+    await phone.getByText('بكلماتنا').first().waitFor();
+    expect(await axeViolations(phone)).toEqual([]);
+    expect(await noSideways(phone)).toBe(true);
+    // Kept on this phone: a new page opens in Arabic again; then back to Dutch.
+    await phone.reload();
+    await phone.getByRole('heading', { level: 1, name: /^خطتنا/ }).waitFor();
+    await phone.getByLabel(/اللغة/).selectOption('nl');
+    await phone.getByRole('heading', { level: 1, name: /^Ons plan/ }).waitFor();
+    expect(await phone.evaluate(() => document.documentElement.dir)).toBe('ltr');
 
     // The file is shared with Kind en Gezin, whose nurse Els works on it with Mira.
     const caseId = /\/dossiers\/([0-9a-f-]{36})/.exec(desk.url())?.[1] ?? '';

@@ -1,33 +1,82 @@
-/** Dutch (nl-BE) first, English switchable; the choice is remembered on this device. */
+/**
+ * Dutch (nl-BE) first, English switchable; the choice is remembered on this device. The family
+ * portal speaks five more languages (French, Arabic right to left, Turkish, Polish, Ukrainian).
+ * Only Dutch comes with the first page: every other language's texts load when chosen, so a
+ * phone downloads one language, not seven.
+ */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
 import nl from './locales/nl.json';
 
 export type Language = 'nl' | 'en';
+export const portalLanguages = ['nl', 'en', 'fr', 'ar', 'tr', 'pl', 'uk'] as const;
+export type PortalLanguage = (typeof portalLanguages)[number];
 const STORAGE_KEY = 'omringd.language';
 
-function initialLanguage(): Language {
-  const fromUrl = new URLSearchParams(window.location.search).get('lang');
-  if (fromUrl === 'nl' || fromUrl === 'en') return fromUrl;
-  return window.localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'nl';
-}
+/** Each language in its own name, and which way it is written. */
+export const languageNames: Record<PortalLanguage, { name: string; dir: 'ltr' | 'rtl' }> = {
+  nl: { name: 'Nederlands', dir: 'ltr' },
+  en: { name: 'English', dir: 'ltr' },
+  fr: { name: 'Français', dir: 'ltr' },
+  ar: { name: 'العربية', dir: 'rtl' },
+  tr: { name: 'Türkçe', dir: 'ltr' },
+  pl: { name: 'Polski', dir: 'ltr' },
+  uk: { name: 'Українська', dir: 'ltr' },
+};
+
+const loaders: Record<Exclude<PortalLanguage, 'nl'>, () => Promise<{ default: object }>> = {
+  en: () => import('./locales/en.json'),
+  fr: () => import('./locales/portal/fr.json'),
+  ar: () => import('./locales/portal/ar.json'),
+  tr: () => import('./locales/portal/tr.json'),
+  pl: () => import('./locales/portal/pl.json'),
+  uk: () => import('./locales/portal/uk.json'),
+};
+
+const isPortalLanguage = (value: string | null): value is PortalLanguage =>
+  (portalLanguages as readonly (string | null)[]).includes(value);
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: initialLanguage(),
+  resources: { nl: { translation: nl } },
+  lng: 'nl',
   fallbackLng: 'nl',
   interpolation: { escapeValue: false },
 });
 
-export function setLanguage(language: Language): void {
-  window.localStorage.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+/** Shows the language, its texts loaded first; `keep` remembers it on this device. */
+async function show(language: PortalLanguage, keep: boolean): Promise<void> {
+  if (language !== 'nl' && !i18n.hasResourceBundle(language, 'translation'))
+    i18n.addResourceBundle(language, 'translation', (await loaders[language]()).default);
+  if (keep) window.localStorage.setItem(STORAGE_KEY, language);
+  await i18n.changeLanguage(language);
 }
 
-i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language === 'en' ? 'en' : 'nl-BE';
-});
-document.documentElement.lang = i18n.language === 'en' ? 'en' : 'nl-BE';
+export function setLanguage(language: Language): void {
+  void show(language, true);
+}
+
+/** A language of the family portal, kept on this device. */
+export function setPortalLanguage(language: PortalLanguage): Promise<void> {
+  return show(language, true);
+}
+
+/** Whether a native speaker has reviewed the language's texts (each locale file says so). */
+export function reviewedByNativeSpeaker(language: string): boolean {
+  const meta = i18n.getResource(language, 'translation', '_meta') as
+    { reviewedByNativeSpeaker?: boolean } | undefined;
+  return meta?.reviewedByNativeSpeaker === true;
+}
+
+function markDocument(language: string): void {
+  document.documentElement.lang = language === 'nl' ? 'nl-BE' : language;
+  document.documentElement.dir = isPortalLanguage(language) ? languageNames[language].dir : 'ltr';
+}
+
+i18n.on('languageChanged', markDocument);
+markDocument(i18n.language);
+
+// A portal language chosen earlier on this device comes back (its texts load first).
+const stored = window.localStorage.getItem(STORAGE_KEY);
+if (isPortalLanguage(stored) && stored !== 'nl' && stored !== 'en') void setPortalLanguage(stored);
 
 export default i18n;

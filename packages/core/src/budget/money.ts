@@ -17,16 +17,8 @@ export const positiveCentsSchema = centsSchema.refine((c) => c > 0, {
   error: 'Give an amount above zero.',
 });
 
-/** "€ 2.150" or "€ 2.150,50" in nl-BE; cents are shown only when there are any. */
-export function formatEuro(cents: number, locale = 'nl-BE'): string {
-  const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(cents / 100);
-}
+// Shown without zod, for pages that only show amounts (@omringd/core/euro).
+export { formatEuro } from './euro.ts';
 
 /**
  * Reads an amount as people type it in Belgium: "2150", "2.150", "2150,50", "2.150,5", "€ 40".

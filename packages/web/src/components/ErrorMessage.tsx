@@ -1,5 +1,5 @@
 /** An error from the server, in the reader's language when we know its code. */
-import { formatEuro } from '@omringd/core/budget';
+import { formatEuro } from '@omringd/core/euro';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api.ts';
 import { formatDate } from '../format.ts';

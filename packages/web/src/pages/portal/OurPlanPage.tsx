@@ -11,6 +11,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { formatDate } from '../../format.ts';
 import { AddGoalForm } from './AddGoalForm.tsx';
 import { GoalList } from './GoalList.tsx';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import { LooksPanel } from './LooksPanel.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
 
@@ -60,6 +61,7 @@ export function OurPlanPage() {
   const next = ours?.plan.nextEvaluation ?? null;
   return (
     <div className="portal">
+      <LanguagePicker />
       <h1 ref={heading} tabIndex={-1}>
         {ours === null ? t('portal.title') : t('portal.titleOf', { family: ours.familyName })}
       </h1>

@@ -4,7 +4,15 @@
  */
 import { useTranslation } from 'react-i18next';
 
-const voiceLanguage: Record<string, string> = { nl: 'nl-BE', en: 'en-GB' };
+const voiceLanguage: Record<string, string> = {
+  nl: 'nl-BE',
+  en: 'en-GB',
+  fr: 'fr-BE',
+  ar: 'ar',
+  tr: 'tr-TR',
+  pl: 'pl-PL',
+  uk: 'uk-UA',
+};
 
 export function ReadAloud({ text, label }: { text: string; label: string }) {
   const { t, i18n } = useTranslation();
