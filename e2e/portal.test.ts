@@ -3,7 +3,8 @@
  * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
  * her own and hears it read aloud, reads the plan in Arabic (right to left), withdraws the agreement for Kind en Gezin (whose nurse then
  * gets 404 on the case), sees Mira's earlier look, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
- * demo's mother, reads her plan with her contact person's call button. Axe finds nothing on any
+ * demo's mother, reads her plan with her contact person's call button, installs it and reads it
+ * again offline; signing out leaves nothing of the family on the phone. Axe finds nothing on any
  * page, and nothing scrolls sideways.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -288,5 +289,24 @@ describe('the family portal', () => {
     expect(await phone.getByRole('listitem').count()).toBeGreaterThan(0);
     expect(await axeViolations(phone)).toEqual([]);
     expect(await noSideways(phone)).toBe(true);
+
+    // Installable, and the plan read once opens again without a network.
+    const manifest = await phone.request.get(`${server.url}/manifest.webmanifest`);
+    expect(await manifest.json()).toMatchObject({ start_url: '/ons-gezin', display: 'standalone' });
+    await phone.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await phone.reload();
+    await phone.getByRole('heading', { name: 'Onze doelen' }).waitFor();
+    const goals = await phone.locator('.portal-goal h3').allTextContents();
+    await phone.context().setOffline(true);
+    await phone.reload();
+    await phone.getByRole('heading', { name: 'Onze doelen' }).waitFor();
+    expect(await phone.locator('.portal-goal h3').allTextContents()).toEqual(goals);
+    await phone.context().setOffline(false);
+    // Signing out leaves nothing of the family on the phone.
+    await phone.getByRole('button', { name: 'Uitloggen' }).click();
+    await phone.waitForURL((url) => url.pathname === '/');
+    expect(await phone.evaluate(() => caches.has('omringd-portal'))).toBe(false);
   });
 });

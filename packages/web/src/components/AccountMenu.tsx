@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { getJson, sendJson } from '../api.ts';
 import { useSession } from '../session/session.ts';
 import { NOTICES_CHANGED, type Notice } from '../notices.ts';
+import { forgetOfflineCopies } from '../session/forgetOffline.ts';
 
 /** Unread notices, counted again on every page change (one small request). */
 function useUnreadCount(signedIn: boolean): number {
@@ -86,6 +87,7 @@ export function AccountMenu() {
         type="button"
         onClick={() => {
           void sendJson('POST', '/api/v1/auth/logout').then(async () => {
+            await forgetOfflineCopies();
             await refresh();
             await navigate('/');
           });

@@ -12,6 +12,7 @@ import { formatDate } from '../../format.ts';
 import { AddGoalForm } from './AddGoalForm.tsx';
 import { GoalList } from './GoalList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { keepPortalOffline } from './offline.ts';
 import { LooksPanel } from './LooksPanel.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
 
@@ -56,6 +57,7 @@ export function OurPlanPage() {
   }, [load]);
   useEffect(() => {
     heading.current?.focus();
+    keepPortalOffline();
   }, []);
 
   const next = ours?.plan.nextEvaluation ?? null;
