@@ -1,7 +1,7 @@
 /**
  * The family portal on a phone: Mira invites Nathalie from the case file; Nathalie opens the link
  * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
- * her own and hears it read aloud, reads the plan in Arabic (right to left), withdraws the agreement for Kind en Gezin (whose nurse then
+ * her own and hears it read aloud, scores 6/10, reads the plan in Arabic (right to left), withdraws the agreement for Kind en Gezin (whose nurse then
  * gets 404 on the case), sees Mira's earlier look, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
  * demo's mother, reads her plan with her contact person's call button, installs it and reads it
  * again offline; signing out leaves nothing of the family on the phone. Axe finds nothing on any
@@ -112,6 +112,15 @@ describe('the family portal', () => {
       'We willen dat Lou rustig kan slapen.',
     ]);
     expect(await axeViolations(phone)).toEqual([]);
+
+    // Our own score: 6 out of 10, kept as ours.
+    const scoreForm = phone.getByRole('form', { name: 'Ons cijfer' });
+    await scoreForm.getByRole('radio', { name: '6', exact: true }).check();
+    await scoreForm.getByLabel('Waarom dit cijfer? (mag leeg blijven)').fill('Het gaat al beter.');
+    await scoreForm.getByRole('button', { name: 'Cijfer geven' }).click();
+    await expect
+      .poll(() => scoreForm.getByRole('status').textContent())
+      .toBe('Jouw cijfer 6 is bewaard. Het blijft zoals jij het gaf.');
 
     // Our plan in Arabic, right to left, saying that no native speaker has reviewed it yet.
     await phone.getByLabel('Taal').selectOption('ar');

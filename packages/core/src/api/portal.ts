@@ -84,3 +84,14 @@ export const portalLookSchema = z.object({
 });
 export const portalLooksSchema = z.object({ looks: z.array(portalLookSchema) });
 export type PortalLook = z.infer<typeof portalLookSchema>;
+
+/** Our own 0–10 score (how safe it is now), kept as ours next to everyone else's. */
+export const familyScoreInputSchema = z.object({
+  score: z
+    .number({ error: 'Choose a number from 0 to 10.' })
+    .int({ error: 'Choose a number from 0 to 10.' })
+    .min(0, { error: 'Choose a number from 0 to 10.' })
+    .max(10, { error: 'Choose a number from 0 to 10.' }),
+  note: z.string().trim().max(500).default(''),
+});
+export type FamilyScoreInput = z.input<typeof familyScoreInputSchema>;

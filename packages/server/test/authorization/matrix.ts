@@ -520,6 +520,12 @@ export const matrix: Record<string, Entry> = {
       role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
+  'POST /api/v1/portal/cases/:id/scores': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/scores`, body: { score: 6 } }),
+    // The matrix's parent is linked to the family without naming which member (409 says so).
+    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 409),
+    anonymous: 401,
+  },
   'PUT /api/v1/portal/cases/:id/sharing/:organizationId': {
     // The actor's case is not shared with organisation C: the parent is told so (404 with its
     // reason); nobody else reaches the case.

@@ -427,6 +427,50 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     );
   });
 
+  it('keeps a parent’s own 0–10 score as theirs, next to the professionals’ scores', async () => {
+    const mira = await file.signedIn(file.mira);
+    expect(
+      (
+        await mira.request('POST', `${url}/scores`, {
+          score: 4,
+          scorer: { kind: 'self' },
+          note: 'Nog veel spanning.',
+        })
+      ).status,
+    ).toBe(201);
+    const outOfScale = await sanne.request<ErrorBody>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/scores`,
+      { score: 11 },
+    );
+    expect(outOfScale.status).toBe(400);
+    const given = await sanne.request<{ scorerName: string; scorerKind: string; score: number }>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/scores`,
+      { score: 6, note: 'Het gaat beter sinds de buurvrouw helpt.' },
+    );
+    expect(given.status, JSON.stringify(given.body)).toBe(201);
+    expect(given.body).toMatchObject({
+      scorerName: 'Sanne',
+      scorerKind: 'family_member',
+      score: 6,
+    });
+    const { body } = await mira.request<{
+      scores: { scorerName: string; scorerKind: string; score: number; note: string }[];
+    }>('GET', `${url}/scores`);
+    expect(body.scores.map((s) => [s.scorerName, s.scorerKind, s.score])).toEqual(
+      expect.arrayContaining([
+        ['Mira Claes', 'professional', 4],
+        ['Sanne', 'family_member', 6],
+      ]),
+    );
+    // A professional does not give the family's score through the family's page.
+    expect(
+      (await mira.request('POST', `/api/v1/portal/cases/${file.caseId}/scores`, { score: 9 }))
+        .status,
+    ).toBe(404);
+  });
+
   it('gives the family all its data in one readable file, without what is kept from them', async () => {
     const taken = await sanne.raw('GET', `/api/v1/portal/cases/${file.caseId}/our-data.json`);
     expect(taken.status).toBe(200);

@@ -4,6 +4,7 @@
  */
 import {
   agreementChangeSchema,
+  familyScoreInputSchema,
   familyGoalInputSchema,
   parentInvitationSchema,
   parentInvitedSchema,
@@ -12,6 +13,7 @@ import {
   portalLooksSchema,
   portalPlanSchema,
   portalSharingSchema,
+  scoreViewSchema,
 } from '@omringd/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,6 +24,7 @@ import { ourFamilies, ourPlan } from './readPortal.ts';
 import { changeAgreement, ourSharing } from './sharing.ts';
 import { whoLooked } from './looks.ts';
 import { ourData } from './ourData.ts';
+import { giveOurScore } from './ourScore.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
 const shareParams = caseParams.extend({
@@ -157,5 +160,20 @@ export const portalRoutes =
           .type('application/json; charset=utf-8')
           .header('content-disposition', 'attachment; filename="onze-gegevens.json"')
           .send(JSON.stringify(await ourData(request.access, request.params.id), null, 2)),
+    );
+    app.post(
+      '/api/v1/portal/cases/:id/scores',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Our own 0–10 score, kept as ours next to everyone else’s',
+          params: caseParams,
+          body: familyScoreInputSchema,
+          response: { 201: scoreViewSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await giveOurScore(request.access, request.params.id, request.body)),
     );
   };

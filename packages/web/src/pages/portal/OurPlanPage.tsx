@@ -14,6 +14,7 @@ import { GoalList } from './GoalList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
 import { keepPortalOffline } from './offline.ts';
 import { LooksPanel } from './LooksPanel.tsx';
+import { ScoreForm } from './ScoreForm.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
 
 type Families = { families: { caseId: string; familyName: string; status: string }[] };
@@ -102,6 +103,7 @@ export function OurPlanPage() {
               load();
             }}
           />
+          <ScoreForm caseId={ours.caseId} />
           <SharingPanel caseId={ours.caseId} contact={ours.contact?.name ?? null} />
           <LooksPanel caseId={ours.caseId} />
           <section aria-labelledby="portal-data" id="onze-gegevens">
