@@ -1,7 +1,7 @@
 /**
  * The family portal on a phone: Mira invites Nathalie from the case file; Nathalie opens the link
  * on her phone, chooses a password (no authenticator app), lands on our plan, writes a goal of
- * her own and hears it read aloud, scores 6/10, reads the plan in Arabic (right to left), withdraws the agreement for Kind en Gezin (whose nurse then
+ * her own and hears it read aloud, scores 6/10, writes to her contact person, reads the plan in Arabic (right to left), withdraws the agreement for Kind en Gezin (whose nurse then
  * gets 404 on the case), sees Mira's earlier look, and signs in again with a code sent by e-mail; Mira sees the goal marked as the family's words. Fatima, the
  * demo's mother, reads her plan with her contact person's call button, installs it and reads it
  * again offline; signing out leaves nothing of the family on the phone. Axe finds nothing on any
@@ -121,6 +121,17 @@ describe('the family portal', () => {
     await expect
       .poll(() => scoreForm.getByRole('status').textContent())
       .toBe('Jouw cijfer 6 is bewaard. Het blijft zoals jij het gaf.');
+
+    // A message to the contact person, which Mira reads in the case file.
+    const messages = phone.getByRole('region', { name: 'Berichten' });
+    await messages.getByLabel('Jouw bericht').fill('Kan het huisbezoek op dinsdag?');
+    await messages.getByRole('button', { name: 'Versturen' }).click();
+    await messages.getByText('Kan het huisbezoek op dinsdag?').waitFor();
+    await desk.reload();
+    await desk
+      .getByRole('region', { name: 'Berichten met het gezin' })
+      .getByText('Kan het huisbezoek op dinsdag?')
+      .waitFor();
 
     // Our plan in Arabic, right to left, saying that no native speaker has reviewed it yet.
     await phone.getByLabel('Taal').selectOption('ar');

@@ -95,3 +95,23 @@ export const familyScoreInputSchema = z.object({
   note: z.string().trim().max(500).default(''),
 });
 export type FamilyScoreInput = z.input<typeof familyScoreInputSchema>;
+
+/** A message between the family and its contact person. */
+export const familyMessageSchema = z.object({
+  id: z.uuid(),
+  fromName: z.string(),
+  fromFamily: z.boolean(),
+  /** Written by the one reading it. */
+  mine: z.boolean(),
+  text: z.string(),
+  at: z.string(),
+});
+export type FamilyMessage = z.infer<typeof familyMessageSchema>;
+export const familyMessagesSchema = z.object({ messages: z.array(familyMessageSchema) });
+export const familyMessageInputSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, { error: 'Write your message first.' })
+    .max(2000, { error: 'Keep a message under 2000 characters.' }),
+});

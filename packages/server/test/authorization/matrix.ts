@@ -520,6 +520,33 @@ export const matrix: Record<string, Entry> = {
       role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
+  'GET /api/v1/portal/cases/:id/messages': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/messages` }),
+    expect: (role, rel) =>
+      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/portal/cases/:id/messages': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/messages`,
+      body: { text: 'Een vraag van het gezin.' },
+    }),
+    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/family-messages': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/family-messages` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'POST /api/v1/cases/:id/family-messages': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/family-messages`,
+      body: { text: 'Een antwoord van het team.' },
+    }),
+    expect: (role, rel) => ok(inTeam(role, rel), 201),
+    anonymous: 401,
+  },
   'POST /api/v1/portal/cases/:id/scores': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/scores`, body: { score: 6 } }),
     // The matrix's parent is linked to the family without naming which member (409 says so).

@@ -471,6 +471,53 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     ).toBe(404);
   });
 
+  it('carries messages between the family and its contact person, each side told', async () => {
+    const empty = await sanne.request<{ messages: unknown[] }>(
+      'GET',
+      `/api/v1/portal/cases/${file.caseId}/messages`,
+    );
+    expect(empty.body.messages).toEqual([]);
+    const blank = await sanne.request<ErrorBody>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/messages`,
+      { text: '  ' },
+    );
+    expect(blank.status).toBe(400);
+    const sent = await sanne.request<{ messages: { text: string; mine: boolean }[] }>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/messages`,
+      { text: 'Kan het huisbezoek volgende week op dinsdag?' },
+    );
+    expect(sent.status).toBe(201);
+    expect(sent.body.messages).toEqual([
+      expect.objectContaining({ text: 'Kan het huisbezoek volgende week op dinsdag?', mine: true }),
+    ]);
+    const mira = await file.signedIn(file.mira);
+    const notices = await mira.request<{ kind: string }[]>('GET', '/api/v1/notifications');
+    expect(notices.body.some((n) => n.kind === 'family_message')).toBe(true);
+    const answered = await mira.request<{
+      messages: { fromName: string; fromFamily: boolean; mine: boolean }[];
+    }>('POST', `${url}/family-messages`, { text: 'Dinsdag om 10 uur is goed.' });
+    expect(answered.status).toBe(201);
+    expect(answered.body.messages.map((m) => [m.fromName, m.fromFamily, m.mine])).toEqual([
+      ['Sanne', true, false],
+      ['Mira Claes', false, true],
+    ]);
+    const told = await sanne.request<{ kind: string }[]>('GET', '/api/v1/notifications');
+    expect(told.body.some((n) => n.kind === 'contact_message')).toBe(true);
+    // Each side writes through its own door.
+    expect(
+      (await sanne.request('POST', `${url}/family-messages`, { text: 'Als team?' })).status,
+    ).toBe(404);
+    expect(
+      (
+        await mira.request('POST', `/api/v1/portal/cases/${file.caseId}/messages`, {
+          text: 'Als gezin?',
+        })
+      ).status,
+    ).toBe(404);
+  });
+
   it('gives the family all its data in one readable file, without what is kept from them', async () => {
     const taken = await sanne.raw('GET', `/api/v1/portal/cases/${file.caseId}/our-data.json`);
     expect(taken.status).toBe(200);

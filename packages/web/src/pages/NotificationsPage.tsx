@@ -23,6 +23,8 @@ const knownKinds = new Set([
   'evaluation_overdue',
   'plan_action_overdue',
   'family_agreement_changed',
+  'family_message',
+  'contact_message',
 ]);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

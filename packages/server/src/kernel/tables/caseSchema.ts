@@ -295,3 +295,23 @@ export const referralAttachments = pgTable(
   },
   (t) => [index('referral_attachments_referral_idx').on(t.referralId)],
 );
+
+/**
+ * Messages between the family (a parent in the portal) and the case's contact person: plain
+ * text, in the order written; who wrote it, and whether from the family's side.
+ */
+export const familyMessages = pgTable(
+  'family_messages',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    fromUserId: uuid('from_user_id').references(() => users.id, { onDelete: 'set null' }),
+    fromName: text('from_name').notNull(),
+    fromFamily: boolean('from_family').notNull(),
+    text: text('text').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('family_messages_case_idx').on(t.caseId, t.createdAt)],
+);

@@ -14,7 +14,9 @@ export type NoticeKind =
   | 'evaluation_due'
   | 'evaluation_overdue'
   | 'plan_action_overdue'
-  | 'family_agreement_changed';
+  | 'family_agreement_changed'
+  | 'family_message'
+  | 'contact_message';
 
 export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_received: {
@@ -76,6 +78,14 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   family_agreement_changed: {
     nl: 'Omringd: een gezin veranderde wie zijn dossier mag zien',
     en: 'Omringd: a family changed who may see its file',
+  },
+  family_message: {
+    nl: 'Omringd: een bericht van een gezin',
+    en: 'Omringd: a message from a family',
+  },
+  contact_message: {
+    nl: 'Omringd: een bericht van jullie contactpersoon',
+    en: 'Omringd: a message from your contact person',
   },
 };
 
@@ -139,5 +149,13 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   family_agreement_changed: {
     nl: 'Een gezin dat je begeleidt, gaf of trok in het gezinsportaal zijn toestemming in om zijn dossier met een organisatie te delen. Het geldt meteen; bespreek het met het gezin',
     en: 'A family you coordinate gave or withdrew, in the family portal, its agreement to share its file with an organisation. It counts at once; talk it over with the family',
+  },
+  family_message: {
+    nl: 'Een gezin dat je begeleidt, schreef je een bericht in het gezinsportaal. Lees het in het dossier',
+    en: 'A family you coordinate wrote you a message in the family portal. Read it in the case file',
+  },
+  contact_message: {
+    nl: 'Jullie contactpersoon schreef jullie een bericht. Lees het in Omringd, bij Ons gezin',
+    en: 'Your contact person wrote you a message. Read it in Omringd, under Our family',
   },
 };

@@ -9,6 +9,7 @@ import {
   caseShares,
   cases,
   families,
+  familyMessages,
   familyParents,
 } from '../../kernel/tables/caseSchema.ts';
 import { organizations } from '../../platform/db/schema.ts';
@@ -137,4 +138,29 @@ export async function setAgreement(
     )
     .returning({ caseId: caseShares.caseId });
   return changed.length === 1;
+}
+
+export async function messagesOf(tx: Db, caseId: string) {
+  return tx
+    .select()
+    .from(familyMessages)
+    .where(eq(familyMessages.caseId, caseId))
+    .orderBy(asc(familyMessages.createdAt), asc(familyMessages.id))
+    .limit(500);
+}
+
+export async function addMessage(
+  tx: Db,
+  message: typeof familyMessages.$inferInsert,
+): Promise<void> {
+  await tx.insert(familyMessages).values(message);
+}
+
+/** The parents' accounts of the family, to tell them of a message. */
+export async function parentsOf(tx: Db, familyId: string): Promise<string[]> {
+  const found = await tx
+    .select({ userId: familyParents.userId })
+    .from(familyParents)
+    .where(eq(familyParents.familyId, familyId));
+  return found.map((p) => p.userId);
 }

@@ -4,6 +4,8 @@
  */
 import {
   agreementChangeSchema,
+  familyMessageInputSchema,
+  familyMessagesSchema,
   familyScoreInputSchema,
   familyGoalInputSchema,
   parentInvitationSchema,
@@ -25,6 +27,7 @@ import { changeAgreement, ourSharing } from './sharing.ts';
 import { whoLooked } from './looks.ts';
 import { ourData } from './ourData.ts';
 import { giveOurScore } from './ourScore.ts';
+import { readMessages, writeMessage } from './messages.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
 const shareParams = caseParams.extend({
@@ -175,5 +178,65 @@ export const portalRoutes =
       },
       async (request, reply) =>
         reply.status(201).send(await giveOurScore(request.access, request.params.id, request.body)),
+    );
+    app.get(
+      '/api/v1/portal/cases/:id/messages',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Our messages with our contact person',
+          params: caseParams,
+          response: { 200: familyMessagesSchema },
+        },
+      },
+      (request) => readMessages(request.access, request.params.id, 'family'),
+    );
+    app.post(
+      '/api/v1/portal/cases/:id/messages',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Write a message (the family); the other side is told',
+          params: caseParams,
+          body: familyMessageInputSchema,
+          response: { 201: familyMessagesSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await writeMessage(request.access, request.params.id, request.body.text, 'family')),
+    );
+    app.get(
+      '/api/v1/cases/:id/family-messages',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'The messages between the family (family portal) and the case team',
+          params: caseParams,
+          response: { 200: familyMessagesSchema },
+        },
+      },
+      (request) => readMessages(request.access, request.params.id, 'team'),
+    );
+    app.post(
+      '/api/v1/cases/:id/family-messages',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Write a message (the case team); the other side is told',
+          params: caseParams,
+          body: familyMessageInputSchema,
+          response: { 201: familyMessagesSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await writeMessage(request.access, request.params.id, request.body.text, 'team')),
     );
   };

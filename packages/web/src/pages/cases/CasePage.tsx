@@ -19,6 +19,7 @@ import { CareTablePanel } from './careTable/CareTablePanel.tsx';
 import { SignalsPanel } from './waiting/SignalsPanel.tsx';
 import { WaitingPanel } from './waiting/WaitingPanel.tsx';
 import { useSession, type Session } from '../../session/session.ts';
+import { MessageThread } from '../../components/MessageThread.tsx';
 
 const signedInId = (session: Session) => (session.state === 'signed_in' ? session.user.id : null);
 
@@ -33,6 +34,7 @@ const sections = [
   ['budget', 'budget.sectionLink'],
   ['wachtlijsten', 'waiting.title'],
   ['signalen', 'signals.title'],
+  ['berichten', 'caseFile.messages.title'],
   ['tijdlijn', 'caseParts.timeline.title'],
 ] as const;
 
@@ -104,6 +106,18 @@ export function CasePage() {
       <CareTablePanel caseId={file.id} />
       <WaitingPanel caseId={file.id} />
       <SignalsPanel caseId={file.id} />
+      <MessageThread
+        url={`/api/v1/cases/${file.id}/family-messages`}
+        anchor="berichten"
+        texts={{
+          title: t('caseFile.messages.title'),
+          intro: t('caseFile.messages.intro'),
+          none: t('caseFile.messages.none'),
+          label: t('caseFile.messages.label'),
+          send: t('caseFile.messages.send'),
+          sent: t('caseFile.messages.sent'),
+        }}
+      />
       <TimelinePanel caseId={file.id} />
     </div>
   );

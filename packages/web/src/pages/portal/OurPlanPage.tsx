@@ -12,6 +12,7 @@ import { formatDate } from '../../format.ts';
 import { AddGoalForm } from './AddGoalForm.tsx';
 import { GoalList } from './GoalList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
+import { MessageThread } from '../../components/MessageThread.tsx';
 import { keepPortalOffline } from './offline.ts';
 import { LooksPanel } from './LooksPanel.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
@@ -104,6 +105,20 @@ export function OurPlanPage() {
             }}
           />
           <ScoreForm caseId={ours.caseId} />
+          <MessageThread
+            url={`/api/v1/portal/cases/${ours.caseId}/messages`}
+            anchor="berichten"
+            texts={{
+              title: t('portal.messagesTitle'),
+              intro: t('portal.messagesIntro', {
+                name: ours.contact?.name ?? t('portal.yourContact'),
+              }),
+              none: t('portal.noMessages'),
+              label: t('portal.messageLabel'),
+              send: t('portal.messageSend'),
+              sent: t('portal.messageSent'),
+            }}
+          />
           <SharingPanel caseId={ours.caseId} contact={ours.contact?.name ?? null} />
           <LooksPanel caseId={ours.caseId} />
           <section aria-labelledby="portal-data" id="onze-gegevens">
