@@ -31,6 +31,16 @@ export const portalPlanSchema = z.object({
   familyName: z.string(),
   contact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
   plan: casePlanSchema,
+  /** The next care table the family is asked to, with its calendar file. */
+  nextMeeting: z
+    .object({
+      id: z.string(),
+      startsAt: z.string(),
+      minutes: z.number().int(),
+      place: z.string(),
+      purpose: z.string(),
+    })
+    .nullable(),
 });
 export type PortalPlan = z.infer<typeof portalPlanSchema>;
 

@@ -471,6 +471,33 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     ).toBe(404);
   });
 
+  it('shows our next care table, with its calendar file, in the family’s words', async () => {
+    const mira = await file.signedIn(file.mira);
+    await mira.request('POST', `/api/v1/referrals/${file.referralId}/care-table`, {
+      moment: 'parents_agreed',
+    });
+    const tomorrow = new Date(t.now.value.getTime() + 24 * 3600_000);
+    const planned = await mira.request<{ id: string }>('POST', `${url}/care-tables`, {
+      purpose: 'Samen afspreken hoe het thuis rustiger wordt.',
+      startsAt: tomorrow.toISOString(),
+      place: { kind: 'home' },
+      participants: [
+        { id: 'p-sanne', kind: 'parent', name: 'Sanne', email: 'sanne@example.be', memberId: 'p1' },
+      ],
+    });
+    expect(planned.status, JSON.stringify(planned.body)).toBe(201);
+    const ours = await sanne.request<PortalPlan>('GET', `/api/v1/portal/cases/${file.caseId}/plan`);
+    expect(ours.body.nextMeeting).toMatchObject({
+      id: planned.body.id,
+      place: 'Bij jullie thuis',
+      purpose: 'Samen afspreken hoe het thuis rustiger wordt.',
+    });
+    const ics = await sanne.raw('GET', `${url}/care-tables/${planned.body.id}/calendar.ics`);
+    expect(ics.status).toBe(200);
+    expect(ics.body).toContain('BEGIN:VEVENT');
+    expect(ics.body).toContain('Bij jullie thuis');
+  });
+
   it('carries messages between the family and its contact person, each side told', async () => {
     const empty = await sanne.request<{ messages: unknown[] }>(
       'GET',

@@ -1,3 +1,4 @@
 /** What other capabilities use of the care table. */
 export { careTableRoutes } from './routes.ts';
 export { decisionWithin, meetingsWithin } from './readMeetings.ts';
+export { placeInWords } from './calendar.ts';

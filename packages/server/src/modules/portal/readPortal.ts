@@ -10,6 +10,7 @@ import { readSignedIn } from '../../kernel/guards/rightGuard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { planWithin } from '../carePlan/index.ts';
 import { familyDetailsWithin } from '../caseFile/index.ts';
+import { meetingsWithin, placeInWords } from '../careTable/index.ts';
 import { casesOfParent, contactOf, familyLabelOf } from './queries.ts';
 
 export const forParentsOnly = () =>
@@ -38,12 +39,31 @@ export async function ourPlan(ctx: AccessContext, caseId: string): Promise<Porta
       if (c.basis !== 'parent') throw forParentsOnly();
       c.note({ part: 'family_portal' });
       const plan = await planWithin(c);
+      const upcoming = (await meetingsWithin(c))
+        .filter(
+          (m) =>
+            (m.status === 'planned' || m.status === 'moved') &&
+            new Date(m.content.startsAt) >= c.now,
+        )
+        .sort(
+          (a, b) => new Date(a.content.startsAt).getTime() - new Date(b.content.startsAt).getTime(),
+        )[0];
       const called = (await familyDetailsWithin(c))?.calledName ?? '';
       return {
         caseId,
         familyName: called !== '' ? called : await familyLabelOf(c.tx, c.row.familyId),
         contact: await contactOf(c.tx, caseId),
         plan,
+        nextMeeting:
+          upcoming === undefined
+            ? null
+            : {
+                id: upcoming.id,
+                startsAt: upcoming.content.startsAt,
+                minutes: upcoming.content.minutes,
+                place: placeInWords(upcoming.content, true),
+                purpose: upcoming.content.purpose,
+              },
       };
     },
   );

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PortalPlan } from '@omringd/core';
 import { getJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
-import { formatDate } from '../../format.ts';
+import { formatDate, formatDateTime } from '../../format.ts';
 import { AddGoalForm } from './AddGoalForm.tsx';
 import { GoalList } from './GoalList.tsx';
 import { LanguagePicker } from './LanguagePicker.tsx';
@@ -83,6 +83,25 @@ export function OurPlanPage() {
                   <span aria-hidden="true">📞</span> {t('portal.call', { name: ours.contact.name })}
                 </a>
               )}
+            </section>
+          )}
+          {ours.nextMeeting === null ? null : (
+            <section className="portal-card" aria-labelledby="portal-meeting">
+              <h2 id="portal-meeting">{t('portal.meetingTitle')}</h2>
+              <p>
+                <strong>{formatDateTime(ours.nextMeeting.startsAt, i18n.language)}</strong>
+                {' — '}
+                {t('portal.meetingLength', { minutes: ours.nextMeeting.minutes })}
+              </p>
+              <p>{ours.nextMeeting.place}</p>
+              <p>{t('portal.meetingPurpose', { purpose: ours.nextMeeting.purpose })}</p>
+              <a
+                className="button"
+                href={`/api/v1/cases/${ours.caseId}/care-tables/${ours.nextMeeting.id}/calendar.ics`}
+                download="afspraak.ics"
+              >
+                <span aria-hidden="true">📅</span> {t('portal.meetingCalendar')}
+              </a>
             </section>
           )}
           <section aria-labelledby="portal-goals" id="onze-doelen">
