@@ -307,6 +307,14 @@ describe('the family portal', () => {
     expect(await call.getAttribute('href')).toBe('tel:011 30 40 51');
     await phone.getByRole('heading', { name: 'Onze doelen' }).waitFor();
     expect(await phone.getByRole('listitem').count()).toBeGreaterThan(0);
+    // She answers the care table's agreement herself: she agrees, in her words.
+    const agreement = phone.getByRole('form', { name: /Tante Samira past op woensdagnamiddag/ });
+    await agreement.getByRole('radio', { name: 'Ja, ik ga akkoord' }).check();
+    await agreement.getByLabel('Wat wil je erbij zeggen? (mag leeg blijven)').fill('Graag.');
+    await agreement.getByRole('button', { name: 'Antwoord bewaren' }).click();
+    await expect
+      .poll(() => agreement.getByRole('status').textContent())
+      .toBe('Je antwoord is bewaard.');
     expect(await axeViolations(phone)).toEqual([]);
     expect(await noSideways(phone)).toBe(true);
 

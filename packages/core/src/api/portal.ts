@@ -31,6 +31,16 @@ export const portalPlanSchema = z.object({
   familyName: z.string(),
   contact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
   plan: casePlanSchema,
+  /** The agreements of the care tables held, each with this parent's answer (null: none yet). */
+  agreements: z.array(
+    z.object({
+      meetingId: z.string(),
+      heldOn: z.string(),
+      agreementId: z.string(),
+      text: z.string(),
+      answer: z.object({ agreed: z.boolean(), comment: z.string() }).nullable(),
+    }),
+  ),
   /** The next care table the family is asked to, with its calendar file. */
   nextMeeting: z
     .object({
@@ -125,3 +135,10 @@ export const familyMessageInputSchema = z.object({
     .min(1, { error: 'Write your message first.' })
     .max(2000, { error: 'Keep a message under 2000 characters.' }),
 });
+
+/** A parent's answer to an agreement of a care table: agreed or not, with a comment. */
+export const agreementAnswerSchema = z.object({
+  agreed: z.boolean({ error: 'Say whether you agree.' }),
+  comment: z.string().trim().max(1000).default(''),
+});
+export type AgreementAnswer = z.input<typeof agreementAnswerSchema>;

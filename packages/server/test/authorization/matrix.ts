@@ -547,6 +547,15 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => ok(inTeam(role, rel), 201),
     anonymous: 401,
   },
+  'PUT /api/v1/portal/cases/:id/care-tables/:meetingId/agreements/:agreementId': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/care-tables/${f.spareUserId}/agreements/a-1`,
+      body: { agreed: true },
+    }),
+    // As for the score: the matrix's parent is not linked to a member of the family (409).
+    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 409),
+    anonymous: 401,
+  },
   'POST /api/v1/portal/cases/:id/scores': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/scores`, body: { score: 6 } }),
     // The matrix's parent is linked to the family without naming which member (409 says so).

@@ -11,6 +11,7 @@ import { desc, eq } from 'drizzle-orm';
 import type {
   CaseFamily,
   CasePlan,
+  MeetingView,
   PlanContentInput,
   PlanVersion,
   PortalLook,
@@ -659,5 +660,71 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     );
     expect(trail.status).toBe(200);
     expect(trail.body.some((e) => e.userName === 'Sanne' && e.role === 'parent')).toBe(true);
+  });
+
+  it('lets the family agree or disagree with an agreement of the care table, in its own words', async () => {
+    const mira = await file.signedIn(file.mira);
+    const { body: meetings } = await mira.request<MeetingView[]>('GET', `${url}/care-tables`);
+    const planned = meetings.find((m) => m.status === 'planned');
+    if (planned === undefined) throw new Error('no planned care table');
+    // The care table is held, with an agreement; a day has passed.
+    t.now.value = new Date(new Date(planned.content.startsAt).getTime() + 2 * 3600_000);
+    const later = await file.signedIn(file.mira);
+    const held = await later.request<MeetingView>(
+      'POST',
+      `${url}/care-tables/${planned.id}/status`,
+      { version: planned.version, to: 'held' },
+    );
+    expect(held.status).toBe(200);
+    const withAgreement = await later.request<MeetingView>(
+      'PUT',
+      `${url}/care-tables/${planned.id}`,
+      {
+        version: held.body.version,
+        content: {
+          ...held.body.content,
+          agreements: [{ id: 'a-1', text: 'Tom komt elke dinsdag de kinderen halen.' }],
+        },
+      },
+    );
+    expect(withAgreement.status).toBe(200);
+    // Sanne signs in again (a day later her session has ended): password, then the e-mailed code.
+    const parent = new Agent(t.app, t.now, '10.61.4.1');
+    await parent.request('POST', '/api/v1/auth/login', {
+      email: 'sanne@example.be',
+      password: PARENT_PASSWORD,
+    });
+    await parent.request('POST', '/api/v1/auth/second-factor', {
+      code: await signInCode('sanne@example.be'),
+    });
+    const ours = await parent.request<PortalPlan>(
+      'GET',
+      `/api/v1/portal/cases/${file.caseId}/plan`,
+    );
+    expect(ours.body.agreements).toEqual([
+      expect.objectContaining({ agreementId: 'a-1', answer: null }),
+    ]);
+    const answered = await parent.request<PortalPlan['agreements']>(
+      'PUT',
+      `/api/v1/portal/cases/${file.caseId}/care-tables/${planned.id}/agreements/a-1`,
+      { agreed: false, comment: 'Liever op woensdag, dan werk ik thuis.' },
+    );
+    expect(answered.status, JSON.stringify(answered.body)).toBe(200);
+    expect(answered.body[0]?.answer).toEqual({
+      agreed: false,
+      comment: 'Liever op woensdag, dan werk ik thuis.',
+    });
+    const { body: after } = await later.request<MeetingView[]>('GET', `${url}/care-tables`);
+    const seen = after.find((m) => m.id === planned.id);
+    if (seen === undefined) throw new Error('the care table is gone');
+    expect(seen.content.agreements[0]?.confirmations).toEqual([
+      expect.objectContaining({ memberId: 'p1', agreed: false, recordedBy: 'Sanne' }),
+    ]);
+    const unknown = await parent.request<ErrorBody>(
+      'PUT',
+      `/api/v1/portal/cases/${file.caseId}/care-tables/${planned.id}/agreements/a-9`,
+      { agreed: true },
+    );
+    expect(unknown.status).toBe(404);
   });
 });

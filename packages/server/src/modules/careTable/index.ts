@@ -2,3 +2,5 @@
 export { careTableRoutes } from './routes.ts';
 export { decisionWithin, meetingsWithin } from './readMeetings.ts';
 export { placeInWords } from './calendar.ts';
+export { meetingOf, saveMeeting } from './queries.ts';
+export { meetingView } from './meetingView.ts';

@@ -65,6 +65,13 @@ export async function fillCarePlan(
         },
         { id: 'd-rust', text: 'Fatima krijgt elke week een rustmoment.' },
       ],
+      // Fatima answers it herself in the family portal.
+      agreements: [
+        {
+          id: 'a-samira',
+          text: 'Tante Samira past op woensdagnamiddag op Noor, zodat Fatima kan rusten.',
+        },
+      ],
     },
   });
   await coordinator.call('POST', `${url}/care-tables/${meeting.id}/status`, {

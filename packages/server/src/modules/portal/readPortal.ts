@@ -11,7 +11,8 @@ import { AppError } from '../../platform/errors.ts';
 import { planWithin } from '../carePlan/index.ts';
 import { familyDetailsWithin } from '../caseFile/index.ts';
 import { meetingsWithin, placeInWords } from '../careTable/index.ts';
-import { casesOfParent, contactOf, familyLabelOf } from './queries.ts';
+import { casesOfParent, contactOf, familyLabelOf, memberOfFamily } from './queries.ts';
+import { agreementsFor } from './agreements.ts';
 
 export const forParentsOnly = () =>
   new AppError(
@@ -39,7 +40,8 @@ export async function ourPlan(ctx: AccessContext, caseId: string): Promise<Porta
       if (c.basis !== 'parent') throw forParentsOnly();
       c.note({ part: 'family_portal' });
       const plan = await planWithin(c);
-      const upcoming = (await meetingsWithin(c))
+      const meetings = await meetingsWithin(c);
+      const upcoming = meetings
         .filter(
           (m) =>
             (m.status === 'planned' || m.status === 'moved') &&
@@ -54,6 +56,10 @@ export async function ourPlan(ctx: AccessContext, caseId: string): Promise<Porta
         familyName: called !== '' ? called : await familyLabelOf(c.tx, c.row.familyId),
         contact: await contactOf(c.tx, caseId),
         plan,
+        agreements: agreementsFor(
+          meetings,
+          await memberOfFamily(c.tx, c.row.familyId, c.principal.userId),
+        ),
         nextMeeting:
           upcoming === undefined
             ? null

@@ -3,6 +3,7 @@
  * and writes goals of their own.
  */
 import {
+  agreementAnswerSchema,
   agreementChangeSchema,
   familyMessageInputSchema,
   familyMessagesSchema,
@@ -28,8 +29,13 @@ import { whoLooked } from './looks.ts';
 import { ourData } from './ourData.ts';
 import { giveOurScore } from './ourScore.ts';
 import { readMessages, writeMessage } from './messages.ts';
+import { answerAgreement } from './agreements.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
+const agreementParams = caseParams.extend({
+  meetingId: z.uuid({ error: 'A care table id is a UUID.' }),
+  agreementId: z.string().min(1).max(40),
+});
 const shareParams = caseParams.extend({
   organizationId: z.uuid({ error: 'An organisation id is a UUID.' }),
 });
@@ -238,5 +244,25 @@ export const portalRoutes =
         reply
           .status(201)
           .send(await writeMessage(request.access, request.params.id, request.body.text, 'team')),
+    );
+    app.put(
+      '/api/v1/portal/cases/:id/care-tables/:meetingId/agreements/:agreementId',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Our answer to an agreement of a care table: agreed or not, with a comment',
+          params: agreementParams,
+          body: agreementAnswerSchema,
+          response: { 200: portalPlanSchema.shape.agreements },
+        },
+      },
+      (request) =>
+        answerAgreement(
+          request.access,
+          request.params.id,
+          { meetingId: request.params.meetingId, agreementId: request.params.agreementId },
+          request.body,
+        ),
     );
   };

@@ -16,6 +16,7 @@ import { MessageThread } from '../../components/MessageThread.tsx';
 import { keepPortalOffline } from './offline.ts';
 import { LooksPanel } from './LooksPanel.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
+import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
 
 type Families = { families: { caseId: string; familyName: string; status: string }[] };
@@ -123,6 +124,7 @@ export function OurPlanPage() {
               load();
             }}
           />
+          <AgreementsPanel caseId={ours.caseId} items={ours.agreements} />
           <ScoreForm caseId={ours.caseId} />
           <MessageThread
             url={`/api/v1/portal/cases/${ours.caseId}/messages`}
