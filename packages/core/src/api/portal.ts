@@ -49,6 +49,7 @@ export const portalPlanSchema = z.object({
       minutes: z.number().int(),
       place: z.string(),
       purpose: z.string(),
+      agenda: z.array(z.string()),
     })
     .nullable(),
 });
@@ -142,3 +143,11 @@ export const agreementAnswerSchema = z.object({
   comment: z.string().trim().max(1000).default(''),
 });
 export type AgreementAnswer = z.input<typeof agreementAnswerSchema>;
+
+export const agendaWishSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(3, { error: 'Write what you want to talk about in a few words.' })
+    .max(250, { error: 'Keep it under 250 characters.' }),
+});

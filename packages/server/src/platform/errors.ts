@@ -63,6 +63,7 @@ export const errorReasons = [
   'decision_in_plan',
   'case_closed',
   'parent_has_account',
+  'agenda_full',
   'parent_not_linked',
   'passkey_not_for_role',
   'invited_elsewhere',

@@ -556,6 +556,15 @@ export const matrix: Record<string, Entry> = {
     expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 409),
     anonymous: 401,
   },
+  'POST /api/v1/portal/cases/:id/care-tables/:meetingId/agenda': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/care-tables/${f.spareUserId}/agenda`,
+      body: { text: 'Waarover wij willen praten.' },
+    }),
+    // No coming care table with that id, in any case: 404 for everyone who reaches the case too.
+    expect: () => 404,
+    anonymous: 401,
+  },
   'POST /api/v1/portal/cases/:id/scores': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/scores`, body: { score: 6 } }),
     // The matrix's parent is linked to the family without naming which member (409 says so).

@@ -493,6 +493,25 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       place: 'Bij jullie thuis',
       purpose: 'Samen afspreken hoe het thuis rustiger wordt.',
     });
+    // Sanne prepares it: what she wants to talk about goes on the agenda, as hers.
+    const wish = await sanne.request<{ agenda: string[] }>(
+      'POST',
+      `/api/v1/portal/cases/${file.caseId}/care-tables/${planned.body.id}/agenda`,
+      { text: 'Hoe het met de school van Lina gaat.' },
+    );
+    expect(wish.status, JSON.stringify(wish.body)).toBe(201);
+    expect(wish.body.agenda).toContain('Sanne: Hoe het met de school van Lina gaat.');
+    expect(
+      (
+        await mira.request(
+          'POST',
+          `/api/v1/portal/cases/${file.caseId}/care-tables/${planned.body.id}/agenda`,
+          {
+            text: 'Namens het gezin.',
+          },
+        )
+      ).status,
+    ).toBe(404);
     const ics = await sanne.raw('GET', `${url}/care-tables/${planned.body.id}/calendar.ics`);
     expect(ics.status).toBe(200);
     expect(ics.body).toContain('BEGIN:VEVENT');

@@ -101,3 +101,49 @@ export async function answerAgreement(
     },
   );
 }
+
+/**
+ * Preparing the next care table: what the family wants to talk about goes on its agenda, in the
+ * family's words and marked as theirs (the invitation itself does not change).
+ */
+export async function addToAgenda(
+  ctx: AccessContext,
+  caseId: string,
+  meetingId: string,
+  text: string,
+): Promise<{ agenda: string[] }> {
+  return withCase(
+    ctx,
+    { caseId, action: 'co_write', audit: 'update', purpose: 'care' },
+    async (c) => {
+      c.note({ part: 'care_table', meetingId, agenda: 'family' });
+      const row = await meetingOf(c.tx, caseId, meetingId);
+      if (row === undefined || (row.status !== 'planned' && row.status !== 'moved'))
+        throw new AppError(
+          'not_found',
+          'There is no coming care table with this id. Reload the page.',
+        ).because('no_such_decision');
+      const view = meetingView(row);
+      const item = `${c.principal.displayName}: ${text}`.slice(0, 300);
+      if (view.content.agenda.length >= 20)
+        throw new AppError(
+          'conflict',
+          'The agenda of this care table is full. Tell your contact person what you want to talk about.',
+        ).because('agenda_full');
+      const content = { ...view.content, agenda: [...view.content.agenda, item] };
+      const saved = await saveMeeting(
+        c.tx,
+        { caseId, id: meetingId, version: row.version },
+        { content, status: row.status, reinvite: false, heldAt: row.heldAt },
+        c.now,
+        c.principal.userId,
+      );
+      if (saved === undefined)
+        throw new AppError(
+          'conflict',
+          'The care table was changed just now. Reload the page and write it again.',
+        ).because('changed_meanwhile');
+      return { agenda: meetingView(saved).content.agenda };
+    },
+  );
+}

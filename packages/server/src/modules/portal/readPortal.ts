@@ -69,6 +69,7 @@ export async function ourPlan(ctx: AccessContext, caseId: string): Promise<Porta
                 minutes: upcoming.content.minutes,
                 place: placeInWords(upcoming.content, true),
                 purpose: upcoming.content.purpose,
+                agenda: upcoming.content.agenda,
               },
       };
     },

@@ -3,6 +3,7 @@
  * and writes goals of their own.
  */
 import {
+  agendaWishSchema,
   agreementAnswerSchema,
   agreementChangeSchema,
   familyMessageInputSchema,
@@ -29,9 +30,12 @@ import { whoLooked } from './looks.ts';
 import { ourData } from './ourData.ts';
 import { giveOurScore } from './ourScore.ts';
 import { readMessages, writeMessage } from './messages.ts';
-import { answerAgreement } from './agreements.ts';
+import { addToAgenda, answerAgreement } from './agreements.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
+const meetingParams = caseParams.extend({
+  meetingId: z.uuid({ error: 'A care table id is a UUID.' }),
+});
 const agreementParams = caseParams.extend({
   meetingId: z.uuid({ error: 'A care table id is a UUID.' }),
   agreementId: z.string().min(1).max(40),
@@ -264,5 +268,29 @@ export const portalRoutes =
           { meetingId: request.params.meetingId, agreementId: request.params.agreementId },
           request.body,
         ),
+    );
+    app.post(
+      '/api/v1/portal/cases/:id/care-tables/:meetingId/agenda',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'What we want to talk about at the coming care table (on its agenda, as ours)',
+          params: meetingParams,
+          body: agendaWishSchema,
+          response: { 201: z.object({ agenda: z.array(z.string()) }) },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await addToAgenda(
+              request.access,
+              request.params.id,
+              request.params.meetingId,
+              request.body.text,
+            ),
+          ),
     );
   };

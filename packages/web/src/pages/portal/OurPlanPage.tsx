@@ -16,6 +16,7 @@ import { MessageThread } from '../../components/MessageThread.tsx';
 import { keepPortalOffline } from './offline.ts';
 import { LooksPanel } from './LooksPanel.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
+import { AgendaWish } from './AgendaWish.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
 
@@ -96,6 +97,11 @@ export function OurPlanPage() {
               </p>
               <p>{ours.nextMeeting.place}</p>
               <p>{t('portal.meetingPurpose', { purpose: ours.nextMeeting.purpose })}</p>
+              <AgendaWish
+                caseId={ours.caseId}
+                meetingId={ours.nextMeeting.id}
+                agenda={ours.nextMeeting.agenda}
+              />
               <a
                 className="button"
                 href={`/api/v1/cases/${ours.caseId}/care-tables/${ours.nextMeeting.id}/calendar.ics`}
