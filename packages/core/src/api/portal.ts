@@ -31,6 +31,8 @@ export const portalPlanSchema = z.object({
   familyName: z.string(),
   contact: z.object({ name: z.string(), phone: z.string().nullable() }).nullable(),
   plan: casePlanSchema,
+  /** Whether this parent signs in with a passkey already (else the page offers one). */
+  hasPasskey: z.boolean(),
   /** The agreements of the care tables held, each with this parent's answer (null: none yet). */
   agreements: z.array(
     z.object({

@@ -221,6 +221,7 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
     const ours = await sanne.request<PortalPlan>('GET', `/api/v1/portal/cases/${file.caseId}/plan`);
     expect(ours.status, JSON.stringify(ours.body)).toBe(200);
     expect(ours.body.familyName).toBe('Sanne en Tom');
+    expect(ours.body.hasPasskey).toBe(false);
     expect(ours.body.contact?.name).toBe('Mira Claes');
     const content = ours.body.plan.current?.content;
     expect(content?.goals.map((g) => g.id)).toEqual(['g-rust', 'g-adres']);

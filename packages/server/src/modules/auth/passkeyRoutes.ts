@@ -110,7 +110,12 @@ export const passkeyRoutes =
       '/api/v1/auth/passkeys',
       {
         config: { access: 'signed_in' },
-        schema: { tags, summary: 'Add a passkey to my account', body: answer },
+        schema: {
+          tags,
+          summary: 'Add a passkey to my account',
+          body: answer,
+          response: { 201: z.object({ added: z.literal(true) }) },
+        },
       },
       async (request, reply) => {
         // The challenge is spent before the guard's transaction, so a failed step spends it too.
@@ -145,7 +150,7 @@ export const passkeyRoutes =
             );
           },
         );
-        return reply.status(204).send();
+        return reply.status(201).send({ added: true as const });
       },
     );
 

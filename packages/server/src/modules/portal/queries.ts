@@ -13,7 +13,7 @@ import {
   familyParents,
 } from '../../kernel/tables/caseSchema.ts';
 import { organizations } from '../../platform/db/schema.ts';
-import { users } from '../../platform/db/identitySchema.ts';
+import { passkeys, users } from '../../platform/db/identitySchema.ts';
 
 /** The cases of the families this user is a parent in, newest first. */
 export async function casesOfParent(tx: Db, userId: string) {
@@ -163,4 +163,13 @@ export async function parentsOf(tx: Db, familyId: string): Promise<string[]> {
     .from(familyParents)
     .where(eq(familyParents.familyId, familyId));
   return found.map((p) => p.userId);
+}
+
+export async function hasPasskey(tx: Db, userId: string): Promise<boolean> {
+  const [found] = await tx
+    .select({ id: passkeys.id })
+    .from(passkeys)
+    .where(eq(passkeys.userId, userId))
+    .limit(1);
+  return found !== undefined;
 }

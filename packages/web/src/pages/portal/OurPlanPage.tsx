@@ -3,7 +3,7 @@
  * and by when, when we look at it together again, and our contact person with a call button;
  * and a goal of our own to add. Plain language, one column, large targets: a phone comes first.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PortalPlan } from '@omringd/core';
 import { getJson, type ApiError } from '../../api.ts';
@@ -19,6 +19,8 @@ import { ScoreForm } from './ScoreForm.tsx';
 import { AgendaWish } from './AgendaWish.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
+
+const AddPasskey = lazy(async () => ({ default: (await import('./AddPasskey.tsx')).AddPasskey }));
 
 type Families = { families: { caseId: string; familyName: string; status: string }[] };
 
@@ -148,6 +150,11 @@ export function OurPlanPage() {
           />
           <SharingPanel caseId={ours.caseId} contact={ours.contact?.name ?? null} />
           <LooksPanel caseId={ours.caseId} />
+          {ours.hasPasskey ? null : (
+            <Suspense fallback={null}>
+              <AddPasskey />
+            </Suspense>
+          )}
           <section aria-labelledby="portal-data" id="onze-gegevens">
             <h2 id="portal-data">{t('portal.dataTitle')}</h2>
             <p>{t('portal.dataIntro')}</p>
