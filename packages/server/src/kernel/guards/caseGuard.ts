@@ -28,6 +28,8 @@ export type CaseAccess = Scope & {
   /** The roles the user acts in here (held in the organisation of the relationship). */
   actingRoles: readonly Role[];
   membership: Membership | undefined;
+  /** For a parent of the family: the member of the family details they are (null: not named). */
+  parentMemberId: string | null;
 };
 
 /** The membership the user acts through on this case: the team's organisation, else the owner's. */
@@ -84,6 +86,7 @@ async function decide<S extends Scope>(
     basis: decision.basis,
     actingRoles: decision.actingRoles,
     membership,
+    parentMemberId: gathered.parentMemberId,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The facts the core decides case access from, gathered for any number of cases in one
  * statement: the case, the user's team membership, the shares, whether the user referred the
- * family, a running break-the-glass grant, whether the user is a parent of the family. The ids
+ * family, a running break-the-glass grant, whether the user is a parent of the family (and as
+ * which member). The ids
  * travel as one array parameter, so a list of 500 cases is one short statement too, and the
  * statement has one shape, prepared once. Each subquery names the outer case by its alias (c.id):
  * a bare column name would be read as the subquery's own column of that name.
@@ -15,7 +16,15 @@ import { uuidArray } from '../../platform/db/uuidArray.ts';
 import { instant } from '../../platform/db/instant.ts';
 
 export type CaseRow = typeof cases.$inferSelect;
-export type GatheredCase = { row: CaseRow; relationship: CaseRelationship };
+/**
+ * The case, the relationship the core decides from, and for a parent of the family which member
+ * of the family details they are (what is hidden from that member stays hidden).
+ */
+export type GatheredCase = {
+  row: CaseRow;
+  relationship: CaseRelationship;
+  parentMemberId: string | null;
+};
 
 type ShareJson = {
   organizationId: string;
@@ -30,6 +39,7 @@ type GatheredRow = CaseRow & {
   isReferrer: boolean;
   breakGlassUntil: string | null;
   isParentOfFamily: boolean;
+  parentMemberId: string | null;
 };
 
 export async function gatherCases(
@@ -57,14 +67,25 @@ export async function gatherCases(
         WHERE g.case_id = c.id AND g.user_id = ${me}::uuid
           AND g.expires_at > ${now.toISOString()}::timestamptz) AS "breakGlassUntil",
       EXISTS (SELECT 1 FROM family_parents p
-        WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid) AS "isParentOfFamily"
+        WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid) AS "isParentOfFamily",
+      (SELECT p.member_id FROM family_parents p
+        WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid LIMIT 1) AS "parentMemberId"
     FROM cases c WHERE c.id = ANY(${ids}::uuid[])`);
   for (const f of found) {
-    const { member, shares, isReferrer, breakGlassUntil, isParentOfFamily, ...raw } = f;
+    const {
+      member,
+      shares,
+      isReferrer,
+      breakGlassUntil,
+      isParentOfFamily,
+      parentMemberId,
+      ...raw
+    } = f;
     // Drivers differ in how raw rows give instants (a Date, or the text); the row holds Dates.
     const row = { ...raw, createdAt: instant(raw.createdAt), updatedAt: instant(raw.updatedAt) };
     gathered.set(row.id, {
       row,
+      parentMemberId,
       relationship: {
         teamMember: member,
         owningOrganizationId: row.organizationId,

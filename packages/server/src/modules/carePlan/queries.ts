@@ -11,13 +11,7 @@ import {
   casePlanVersions,
   type ClosingContent,
 } from '../../kernel/tables/carePlanSchema.ts';
-import {
-  caseMembers,
-  cases,
-  families,
-  familyParents,
-  referrals,
-} from '../../kernel/tables/caseSchema.ts';
+import { caseMembers, cases, families, referrals } from '../../kernel/tables/caseSchema.ts';
 import { users } from '../../platform/db/identitySchema.ts';
 import { organizations, services } from '../../platform/db/schema.ts';
 
@@ -240,17 +234,4 @@ export async function serviceContacts(
   return new Map(
     rows.map((r) => [r.id, { name: `${r.name} (${r.organization})`, phone: r.phone ?? '' }]),
   );
-}
-
-/** Which member of the family a parent is (null: a link made before members were named). */
-export async function parentMemberOf(
-  tx: Db,
-  familyId: string,
-  userId: string,
-): Promise<string | null> {
-  const [row] = await tx
-    .select({ memberId: familyParents.memberId })
-    .from(familyParents)
-    .where(and(eq(familyParents.familyId, familyId), eq(familyParents.userId, userId)));
-  return row?.memberId ?? null;
 }

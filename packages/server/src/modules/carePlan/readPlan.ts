@@ -6,7 +6,7 @@ import { emptyPlan, planForFamily, type CasePlan, type PlanVersion } from '@omri
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
-import { allVersions, latestVersion, parentMemberOf, versionList, versionOf } from './queries.ts';
+import { allVersions, latestVersion, versionList, versionOf } from './queries.ts';
 import { schedulesOf } from './schedule.ts';
 import { versionView } from './view.ts';
 
@@ -14,9 +14,9 @@ import { versionView } from './view.ts';
  * A parent reads what the plan holds for the family: nothing kept within the team, nothing hidden
  * from this parent (by the member of the family their account is linked to).
  */
-async function readerOf(c: CaseAccess): Promise<(version: PlanVersion) => PlanVersion> {
+function readerOf(c: CaseAccess): (version: PlanVersion) => PlanVersion {
   if (c.basis !== 'parent') return (version) => version;
-  const memberId = await parentMemberOf(c.tx, c.row.familyId, c.principal.userId);
+  const memberId = c.parentMemberId;
   return (version) => {
     const content = planForFamily(version.content, memberId);
     const goals = new Set(content.goals.map((g) => g.id));
@@ -34,7 +34,7 @@ async function readerOf(c: CaseAccess): Promise<(version: PlanVersion) => PlanVe
 /** The plan as it is now, read inside a guard on the case. */
 export async function planWithin(c: CaseAccess): Promise<CasePlan> {
   const latest = await latestVersion(c.tx, c.caseId);
-  const forReader = await readerOf(c);
+  const forReader = readerOf(c);
   const current = latest === undefined ? null : forReader(versionView(latest));
   const versions = (await versionList(c.tx, c.caseId)).map((v) => ({
     number: v.number,
@@ -75,7 +75,7 @@ export async function readPlanVersion(
     async (c) => {
       c.note({ part: 'care_plan', version: number });
       const row = await versionOf(c.tx, caseId, number);
-      const forReader = await readerOf(c);
+      const forReader = readerOf(c);
       if (row === undefined)
         throw new AppError(
           'not_found',
@@ -89,6 +89,6 @@ export async function readPlanVersion(
 /** Every version of the plan as the reader may see it, newest first, read inside a guard. */
 export async function planVersionsWithin(c: CaseAccess): Promise<PlanVersion[]> {
   c.note({ part: 'care_plan', versions: 'all' });
-  const forReader = await readerOf(c);
+  const forReader = readerOf(c);
   return (await allVersions(c.tx, c.caseId)).map((row) => forReader(versionView(row)));
 }

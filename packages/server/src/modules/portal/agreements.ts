@@ -9,7 +9,6 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { meetingOf, meetingView, saveMeeting } from '../careTable/index.ts';
-import { memberOfFamily } from './queries.ts';
 
 /** The agreements of the care tables held, with this member's answer. */
 export function agreementsFor(
@@ -39,7 +38,7 @@ const noSuchAgreement = () =>
   ).because('no_such_decision');
 
 async function memberOf(c: CaseAccess): Promise<string> {
-  const memberId = await memberOfFamily(c.tx, c.row.familyId, c.principal.userId);
+  const memberId = c.parentMemberId;
   if (memberId === null)
     throw new AppError(
       'conflict',

@@ -6,11 +6,32 @@
 import type { PortalLook } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { caseTrail } from '../../kernel/audit/auditReader.ts';
-import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { organizationNamesOf } from './queries.ts';
 import { forParentsOnly } from './readPortal.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
+
+/** The looks of others at this case, newest first, in words (read inside a guard on it). */
+export async function looksWithin(c: CaseAccess): Promise<PortalLook[]> {
+  const trail = (await caseTrail(c, c.caseId, 500)).filter(
+    (line) =>
+      line.outcome === 'success' && line.userId !== null && line.userId !== c.principal.userId,
+  );
+  const names = await organizationNamesOf(
+    c.tx,
+    trail.flatMap((line) => (line.organizationId === null ? [] : [line.organizationId])),
+  );
+  return trail.map((line) => ({
+    at: line.at,
+    who: line.userName,
+    role: line.role,
+    organization: line.organizationId === null ? null : (names.get(line.organizationId) ?? null),
+    what: line.action,
+    part: text(line.details.part),
+    reason: line.action === 'break_glass' ? text(line.details.reason) : null,
+  }));
+}
 
 export async function whoLooked(
   ctx: AccessContext,
@@ -22,26 +43,7 @@ export async function whoLooked(
     async (c) => {
       if (c.basis !== 'parent') throw forParentsOnly();
       c.note({ part: 'who_looked' });
-      const trail = (await caseTrail(c, caseId, 500)).filter(
-        (line) =>
-          line.outcome === 'success' && line.userId !== null && line.userId !== c.principal.userId,
-      );
-      const names = await organizationNamesOf(
-        c.tx,
-        trail.flatMap((line) => (line.organizationId === null ? [] : [line.organizationId])),
-      );
-      return {
-        looks: trail.map((line) => ({
-          at: line.at,
-          who: line.userName,
-          role: line.role,
-          organization:
-            line.organizationId === null ? null : (names.get(line.organizationId) ?? null),
-          what: line.action,
-          part: text(line.details.part),
-          reason: line.action === 'break_glass' ? text(line.details.reason) : null,
-        })),
-      };
+      return { looks: await looksWithin(c) };
     },
   );
 }

@@ -2,10 +2,9 @@
  * Our data (GDPR art. 15 and 20): everything the file holds about the family that a parent may
  * read, in one readable file — the family details, the network, the worries and strengths, the
  * scores, the plan and its versions as this parent sees them, who may see the file and who
- * looked. Taking it is on the trail as an export.
+ * else looked (as on the family's page). Taking it is on the trail as an export.
  */
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { caseTrail } from '../../kernel/audit/auditReader.ts';
 import { readWithCase } from '../../kernel/guards/caseGuard.ts';
 import { planVersionsWithin } from '../carePlan/index.ts';
 import {
@@ -16,6 +15,7 @@ import {
 } from '../caseFile/index.ts';
 import { organizationNamesOf, sharesOf } from './queries.ts';
 import { forParentsOnly } from './readPortal.ts';
+import { looksWithin } from './looks.ts';
 
 export async function ourData(
   ctx: AccessContext,
@@ -27,13 +27,7 @@ export async function ourData(
     async (c) => {
       if (c.basis !== 'parent') throw forParentsOnly();
       c.note({ part: 'our_data' });
-      const trail = (await caseTrail(c, caseId, 5000)).filter(
-        (line) => line.outcome === 'success' && line.userId !== null,
-      );
-      const names = await organizationNamesOf(c.tx, [
-        c.row.organizationId,
-        ...trail.flatMap((line) => (line.organizationId === null ? [] : [line.organizationId])),
-      ]);
+      const names = await organizationNamesOf(c.tx, [c.row.organizationId]);
       return {
         about:
           'Alles wat jullie dossier in Omringd over jullie gezin bewaart en dat jullie mogen lezen. / Everything your file in Omringd keeps about your family that you may read.',
@@ -54,14 +48,7 @@ export async function ourData(
           agreement: s.agreement,
           since: s.recordedAt.toISOString(),
         })),
-        looks: trail.map((line) => ({
-          at: line.at,
-          who: line.userName,
-          role: line.role,
-          organization:
-            line.organizationId === null ? null : (names.get(line.organizationId) ?? null),
-          what: line.action,
-        })),
+        looks: await looksWithin(c),
       };
     },
   );

@@ -9,7 +9,6 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { scoreWithin } from '../caseFile/index.ts';
-import { memberOfFamily } from './queries.ts';
 
 export async function giveOurScore(
   ctx: AccessContext,
@@ -21,7 +20,7 @@ export async function giveOurScore(
     { caseId, action: 'co_write', audit: 'update', purpose: 'care' },
     async (c) => {
       c.note({ part: 'scores', scorer: 'family_member' });
-      const memberId = await memberOfFamily(c.tx, c.row.familyId, c.principal.userId);
+      const memberId = c.parentMemberId;
       if (memberId === null)
         throw new AppError(
           'conflict',

@@ -35,19 +35,6 @@ export async function familyLabelOf(tx: Db, familyId: string): Promise<string> {
   return row?.label ?? '';
 }
 
-/** Which member of the family this parent is (null: a link made before members were named). */
-export async function memberOfFamily(
-  tx: Db,
-  familyId: string,
-  userId: string,
-): Promise<string | null> {
-  const [row] = await tx
-    .select({ memberId: familyParents.memberId })
-    .from(familyParents)
-    .where(and(eq(familyParents.familyId, familyId), eq(familyParents.userId, userId)));
-  return row?.memberId ?? null;
-}
-
 /** The account already linked to this member of the family, if any. */
 export async function accountOfMember(tx: Db, familyId: string, memberId: string) {
   const [row] = await tx

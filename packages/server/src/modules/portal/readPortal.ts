@@ -11,7 +11,7 @@ import { AppError } from '../../platform/errors.ts';
 import { planWithin } from '../carePlan/index.ts';
 import { familyDetailsWithin } from '../caseFile/index.ts';
 import { meetingsWithin, placeInWords } from '../careTable/index.ts';
-import { casesOfParent, contactOf, familyLabelOf, hasPasskey, memberOfFamily } from './queries.ts';
+import { casesOfParent, contactOf, familyLabelOf, hasPasskey } from './queries.ts';
 import { agreementsFor } from './agreements.ts';
 
 export const forParentsOnly = () =>
@@ -57,10 +57,7 @@ export async function ourPlan(ctx: AccessContext, caseId: string): Promise<Porta
         contact: await contactOf(c.tx, caseId),
         plan,
         hasPasskey: await hasPasskey(c.tx, c.principal.userId),
-        agreements: agreementsFor(
-          meetings,
-          await memberOfFamily(c.tx, c.row.familyId, c.principal.userId),
-        ),
+        agreements: agreementsFor(meetings, c.parentMemberId),
         nextMeeting:
           upcoming === undefined
             ? null

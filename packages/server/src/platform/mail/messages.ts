@@ -1,4 +1,14 @@
 /** The texts of the e-mails we send, in the recipient's language (Dutch first, with "je" as in the app). */
+
+/** Until when a link works, in Brussels time and the reader's language. */
+function untilText(expiresAt: Date, locale: 'nl' | 'en'): string {
+  return expiresAt.toLocaleString(locale === 'nl' ? 'nl-BE' : 'en-GB', {
+    timeZone: 'Europe/Brussels',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  });
+}
+
 export function invitationEmail(input: {
   locale: 'nl' | 'en';
   name: string;
@@ -6,11 +16,7 @@ export function invitationEmail(input: {
   link: string;
   expiresAt: Date;
 }) {
-  const until = input.expiresAt.toLocaleString(input.locale === 'nl' ? 'nl-BE' : 'en-GB', {
-    timeZone: 'Europe/Brussels',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
+  const until = untilText(input.expiresAt, input.locale);
   if (input.locale === 'en')
     return {
       subject: 'Your invitation to Omringd',
@@ -48,11 +54,7 @@ export function familyInvitationEmail(input: {
   link: string;
   expiresAt: Date;
 }) {
-  const until = input.expiresAt.toLocaleString(input.locale === 'nl' ? 'nl-BE' : 'en-GB', {
-    timeZone: 'Europe/Brussels',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  });
+  const until = untilText(input.expiresAt, input.locale);
   if (input.locale === 'en')
     return {
       subject: 'Your family plan in Omringd',

@@ -24,7 +24,7 @@ function AgreementAnswerForm({ caseId, item }: { caseId: string; item: Item }) {
         onSubmit={(event) => {
           event.preventDefault();
           if (agreed === null) {
-            setError({ code: 'invalid_input', message: t('portal.agreementChoose') });
+            setError({ code: 'answer_missing', message: t('portal.agreementChoose') });
             return;
           }
           const body: AgreementAnswer = { agreed, comment };

@@ -25,7 +25,7 @@ export function ScoreForm({ caseId }: { caseId: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (score === null) {
-          setError({ code: 'invalid_input', message: t('portal.scoreMissing') });
+          setError({ code: 'score_missing', message: t('portal.scoreMissing') });
           return;
         }
         const body: FamilyScoreInput = { score, note };
