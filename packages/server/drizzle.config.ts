@@ -11,6 +11,7 @@ export default defineConfig({
     './packages/server/src/kernel/tables/carePlanSchema.ts',
     './packages/server/src/kernel/tables/budgetSchema.ts',
     './packages/server/src/kernel/tables/waitingSchema.ts',
+    './packages/server/src/kernel/tables/homeVisitSchema.ts',
     './packages/server/src/kernel/audit/auditSchema.ts',
     './packages/server/src/kernel/tables/notificationSchema.ts',
     './packages/server/src/platform/db/programmeSchema.ts',

@@ -16,6 +16,7 @@ export * from './search/expand.ts';
 export * from './search/placeWords.ts';
 export * from './caseFile/index.ts';
 export * from './careTable/index.ts';
+export * from './homeVisits/index.ts';
 export * from './carePlan/index.ts';
 export * from './budget/index.ts';
 export * from './waiting/waits.ts';

@@ -1,5 +1,6 @@
 /**
- * Dutch (nl-BE) first, English switchable; the choice is remembered on this device. The family
+ * Dutch (nl-BE) first, English switchable; the choice is remembered on this device and, when
+ * signed in, on the account. The family
  * portal speaks five more languages (French, Arabic right to left, Turkish, Polish, Ukrainian).
  * Only Dutch comes with the first page: every other language's texts load when chosen, so a
  * phone downloads one language, not seven.
@@ -7,6 +8,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import nl from './locales/nl.json';
+import { sendJson } from './api.ts';
 
 export type Language = 'nl' | 'en';
 export const portalLanguages = ['nl', 'en', 'fr', 'ar', 'tr', 'pl', 'uk'] as const;
@@ -51,13 +53,36 @@ async function show(language: PortalLanguage, keep: boolean): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
-export function setLanguage(language: Language): void {
-  void show(language, true);
+/** The language kept on the signed-in account (null: nobody signed in on this page). */
+let onAccount: PortalLanguage | null = null;
+
+/** A choice made while signed in is kept on the account too, for the next device. */
+async function choose(language: PortalLanguage): Promise<void> {
+  await show(language, true);
+  if (onAccount === null || onAccount === language) return;
+  const saved = await sendJson<{ language: PortalLanguage }>('PUT', '/api/v1/auth/language', {
+    language,
+  });
+  // Not kept on the account (the session ended meanwhile): it is still kept on this device.
+  if (saved.ok) onAccount = saved.value.language;
 }
 
-/** A language of the family portal, kept on this device. */
+export function setLanguage(language: Language): void {
+  void choose(language);
+}
+
+/** A language of the family portal, kept on this device and on the account. */
 export function setPortalLanguage(language: PortalLanguage): Promise<void> {
-  return show(language, true);
+  return choose(language);
+}
+
+/**
+ * Signed in: the language chosen once on the account comes back on this device too (a parent
+ * who chose Arabic on one phone reads Arabic on the next). Signed out: nothing is followed.
+ */
+export function followAccountLanguage(language: string | null): void {
+  onAccount = isPortalLanguage(language) ? language : null;
+  if (onAccount !== null && onAccount !== i18n.language) void show(onAccount, true);
 }
 
 /** Whether a native speaker has reviewed the language's texts (each locale file says so). */

@@ -2,6 +2,16 @@
 import { z } from 'zod';
 import { roles } from '../access/roles.ts';
 
+/** The languages a person can read Omringd in: Dutch and English everywhere, the others in the portal. */
+export const languages = ['nl', 'en', 'fr', 'ar', 'tr', 'pl', 'uk'] as const;
+export type Language = (typeof languages)[number];
+export const languageChoiceSchema = z.object({
+  language: z.enum(languages, { error: 'Choose one of the languages of the list.' }),
+});
+
+/** E-mails are written in Dutch and English; another language reads the Dutch (the official one). */
+export const mailLanguage = (language: Language): 'nl' | 'en' => (language === 'en' ? 'en' : 'nl');
+
 const role = z.enum(roles);
 
 export const membershipViewSchema = z.object({
@@ -28,7 +38,8 @@ export const sessionViewSchema = z.discriminatedUnion('state', [
       id: z.uuid(),
       email: z.string(),
       displayName: z.string(),
-      locale: z.enum(['nl', 'en']),
+      /** The language chosen once and kept (the portal's seven; staff pages speak nl or en). */
+      locale: z.enum(languages),
       phone: z.string().nullable(),
     }),
     memberships: z.array(membershipViewSchema),

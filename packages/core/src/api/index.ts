@@ -10,3 +10,4 @@ export * from './tasks.ts';
 export * from './budget.ts';
 export * from './waiting.ts';
 export * from './portal.ts';
+export * from './homeVisits.ts';

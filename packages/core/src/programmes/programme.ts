@@ -9,6 +9,7 @@ import { expertSchema } from '../careTable/experts.ts';
 import { evaluationRulesSchema } from '../carePlan/evaluation.ts';
 import { retentionSchema } from '../carePlan/closing.ts';
 import { budgetRulesSchema } from '../budget/rules.ts';
+import { homeVisitRulesSchema } from '../homeVisits/rules.ts';
 import { provinceCodes } from '../geography/provinces.ts';
 
 const labels = z.object({ nl: z.string().min(1), en: z.string().min(1) });
@@ -169,6 +170,8 @@ export const programmeSchema = z.object({
     .optional(),
   /** The backpack budget a case of this programme can get; none when not named. */
   budget: budgetRulesSchema.optional(),
+  /** How often the family may choose to be visited at home; weekly to six-weekly when not named. */
+  homeVisits: homeVisitRulesSchema.optional(),
   source: z.string().min(3),
 });
 export type Programme = z.infer<typeof programmeSchema>;

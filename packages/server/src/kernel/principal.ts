@@ -1,5 +1,5 @@
 /** The signed-in user as the access layer sees them: memberships, roles, resolved rights. */
-import { isRole, rightsOf, type Right, type Role } from '@omringd/core';
+import { isRole, rightsOf, type Language, type Right, type Role } from '@omringd/core';
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../platform/db/database.ts';
 import { memberships, teams } from '../platform/db/identitySchema.ts';
@@ -20,7 +20,7 @@ export type Principal = {
   userId: string;
   email: string;
   displayName: string;
-  locale: 'nl' | 'en';
+  locale: Language;
   /** The work phone referrers see when this person is their contact person. */
   phone: string | null;
   memberships: Membership[];
@@ -66,7 +66,7 @@ export type AccountFacts = {
   status: 'invited' | 'active' | 'deactivated';
   email: string;
   displayName: string;
-  locale: 'nl' | 'en';
+  locale: Language;
   phone: string | null;
   memberships: MembershipJson[];
 };

@@ -67,7 +67,11 @@ export const errorReasons = [
   'parent_not_linked',
   'passkey_not_for_role',
   'invited_elsewhere',
+  'visit_slot_taken',
+  'visit_decided',
   // not_found
+  'no_such_slot',
+  'no_such_visit',
   'no_such_share',
   'no_demo_person',
   'no_such_version',
@@ -105,6 +109,8 @@ export const errorReasons = [
   // invalid_input
   'cannot_receive',
   'not_an_adult',
+  'visit_in_past',
+  'rhythm_not_allowed',
   'unknown_postcode',
   'birth_in_future',
   'not_unborn',

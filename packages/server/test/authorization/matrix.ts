@@ -201,6 +201,11 @@ export const matrix: Record<string, Entry> = {
     anonymous: 401,
     late: 2,
   },
+  'PUT /api/v1/auth/language': {
+    request: () => ({ url: '/api/v1/auth/language', body: { language: 'nl' } }),
+    expect: everyone(200),
+    anonymous: 401,
+  },
   'PUT /api/v1/auth/profile': {
     request: () => ({ url: '/api/v1/auth/profile', body: { phone: '011 22 33 44' } }),
     expect: everyone(200),
@@ -569,6 +574,71 @@ export const matrix: Record<string, Entry> = {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/scores`, body: { score: 6 } }),
     // The matrix's parent is linked to the family without naming which member (409 says so).
     expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 409),
+    anonymous: 401,
+  },
+  // Home visits: a case coordinator offers free moments to the families they coordinate; the
+  // family picks one or proposes its own, and chooses the rhythm; the case team decides.
+  'GET /api/v1/visit-slots': {
+    request: () => ({ url: '/api/v1/visit-slots' }),
+    expect: onlyRight(['case_coordinator']),
+    anonymous: 401,
+  },
+  'POST /api/v1/visit-slots': {
+    request: () => ({
+      url: '/api/v1/visit-slots',
+      body: { slots: [{ startsAt: '2030-01-07T10:00:00+01:00', minutes: 60 }] },
+    }),
+    expect: onlyRight(['case_coordinator'], 201),
+    anonymous: 401,
+  },
+  'DELETE /api/v1/visit-slots/:slotId': {
+    // Not a moment of theirs: the coordinator is told nothing was removed (409).
+    request: (f) => ({ url: `/api/v1/visit-slots/${f.spareUserId}` }),
+    expect: onlyRight(['case_coordinator'], 409),
+    anonymous: 401,
+  },
+  'GET /api/v1/portal/cases/:id/home-visits': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/home-visits` }),
+    expect: (role, rel) =>
+      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/portal/cases/:id/home-visits': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/home-visits`,
+      body: { kind: 'proposal', startsAt: '2030-01-08T14:00:00+01:00', topics: 'De slaap.' },
+    }),
+    // The team plans visits in the case: 'co_write' is the family's own part (404 for others).
+    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
+    anonymous: 401,
+  },
+  'PUT /api/v1/portal/cases/:id/visit-rhythm': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/visit-rhythm`,
+      body: { everyWeeks: 2 },
+    }),
+    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case'),
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/home-visits': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/home-visits` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
+  'PUT /api/v1/cases/:id/home-visits/:visitId': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/home-visits/${f.spareUserId}`,
+      body: { decision: 'confirm' },
+    }),
+    // No such visit in any case: 404 for the team, as for everyone who may not decide.
+    expect: () => 404,
+    anonymous: 401,
+  },
+  'GET /api/v1/cases/:id/home-visits/:visitId/calendar.ics': {
+    request: (f) => ({
+      url: `/api/v1/cases/${f.caseId}/home-visits/${f.spareUserId}/calendar.ics`,
+    }),
+    expect: () => 404,
     anonymous: 401,
   },
   'PUT /api/v1/portal/cases/:id/sharing/:organizationId': {

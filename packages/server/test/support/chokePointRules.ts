@@ -22,6 +22,7 @@ import * as careTableSchema from '../../src/kernel/tables/careTableSchema.ts';
 import * as carePlanSchema from '../../src/kernel/tables/carePlanSchema.ts';
 import * as budgetSchema from '../../src/kernel/tables/budgetSchema.ts';
 import * as waitingSchema from '../../src/kernel/tables/waitingSchema.ts';
+import * as homeVisitSchema from '../../src/kernel/tables/homeVisitSchema.ts';
 import * as notificationSchema from '../../src/kernel/tables/notificationSchema.ts';
 import * as auditSchema from '../../src/kernel/audit/auditSchema.ts';
 
@@ -35,6 +36,7 @@ export const protectedModules = [
   'kernel/tables/carePlanSchema.ts',
   'kernel/tables/budgetSchema.ts',
   'kernel/tables/waitingSchema.ts',
+  'kernel/tables/homeVisitSchema.ts',
   'kernel/tables/notificationSchema.ts',
   'kernel/audit/auditSchema.ts',
 ];
@@ -47,6 +49,7 @@ export const protectedTableNames: string[] = [
   carePlanSchema,
   budgetSchema,
   waitingSchema,
+  homeVisitSchema,
   notificationSchema,
   auditSchema,
 ]

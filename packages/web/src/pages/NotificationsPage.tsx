@@ -25,6 +25,8 @@ const knownKinds = new Set([
   'family_agreement_changed',
   'family_message',
   'contact_message',
+  'visit_requested',
+  'visit_decided',
 ]);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');

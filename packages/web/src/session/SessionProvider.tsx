@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { getJson, setCsrfToken } from '../api.ts';
+import { followAccountLanguage } from '../i18n.ts';
 import type { SessionView } from '@omringd/core/api';
 import { SessionContext, type Session } from './session.ts';
 
@@ -7,9 +8,11 @@ async function fetchSession(): Promise<Session> {
   const result = await getJson<SessionView>('/api/v1/auth/session');
   if (!result.ok) {
     setCsrfToken(null);
+    followAccountLanguage(null);
     return { state: 'anonymous' };
   }
   setCsrfToken(result.value.csrfToken);
+  followAccountLanguage(result.value.state === 'signed_in' ? result.value.user.locale : null);
   return result.value;
 }
 

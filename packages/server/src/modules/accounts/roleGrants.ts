@@ -5,6 +5,7 @@
  * operator on the command line where there is none. Nothing is granted until then; the approval
  * is taken once (a conditional update), and all of it is on the trail.
  */
+import { mailLanguage } from '@omringd/core';
 import {
   administrableRoles,
   grantNeedsSecondPerson,
@@ -131,7 +132,7 @@ export async function changeRole(
         membershipId,
         email: found.user.email,
         displayName: found.user.displayName,
-        locale: found.user.locale,
+        locale: mailLanguage(found.user.locale),
         teamId: found.membership.teamId,
         role,
         regionProvinces: regionProvinces ?? found.membership.regionProvinces,

@@ -2,7 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { profileUpdateSchema, requiresSecondFactor, sessionViewSchema } from '@omringd/core';
+import {
+  languageChoiceSchema,
+  profileUpdateSchema,
+  requiresSecondFactor,
+  sessionViewSchema,
+} from '@omringd/core';
 import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
 import { loadMemberships } from '../../kernel/principal.ts';
@@ -13,6 +18,7 @@ import { setSessionCookie } from './sessionCookie.ts';
 import { confirmEnrolment, startEnrolment } from './enrolment.ts';
 import { changePassword } from './passwordChange.ts';
 import { updateProfile } from './profile.ts';
+import { chooseLanguage } from './language.ts';
 import { MAX_PASSWORD_LENGTH } from './passwords.ts';
 import { completeWithSecondFactor, signInWithPassword } from './signIn.ts';
 
@@ -220,6 +226,20 @@ export const authRoutes =
         },
       },
       (request) => updateProfile(request.access, request.body),
+    );
+
+    app.put(
+      '/api/v1/auth/language',
+      {
+        config: { access: 'signed_in' },
+        schema: {
+          tags,
+          summary: 'The language I read Omringd in, kept for my next sign-in on any device',
+          body: languageChoiceSchema,
+          response: { 200: languageChoiceSchema },
+        },
+      },
+      (request) => chooseLanguage(request.access, request.body.language),
     );
 
     app.get(

@@ -3,6 +3,7 @@
  * their e-mail address through the outbox. The session keeps only its hash, for 10 minutes; it
  * works once, and wrong tries count like wrong authenticator codes (kernel/throttle.ts).
  */
+import { mailLanguage, type Language } from '@omringd/core';
 import { and, eq, gt } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
@@ -19,11 +20,15 @@ const codeHash = (sessionId: string, code: string) => sha256Hex(`${sessionId}:${
 export async function sendSignInCode(
   db: Db,
   sessionId: string,
-  user: { email: string; displayName: string; locale: 'nl' | 'en' },
+  user: { email: string; displayName: string; locale: Language },
   now: Date,
 ): Promise<void> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const message = signInCodeEmail({ locale: user.locale, name: user.displayName, code });
+  const message = signInCodeEmail({
+    locale: mailLanguage(user.locale),
+    name: user.displayName,
+    code,
+  });
   await db.transaction(async (tx) => {
     await tx
       .update(sessions)

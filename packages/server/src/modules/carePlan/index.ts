@@ -5,3 +5,4 @@ export { sweepPlans, type PlanSweepResult } from './evaluationSweep.ts';
 export { planTasks } from './planTasks.ts';
 export { closingRoutes } from './closingRoutes.ts';
 export { addFamilyGoal } from './familyGoal.ts';
+export { programmesOfCases } from './queries.ts';

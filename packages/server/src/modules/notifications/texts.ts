@@ -16,7 +16,9 @@ export type NoticeKind =
   | 'plan_action_overdue'
   | 'family_agreement_changed'
   | 'family_message'
-  | 'contact_message';
+  | 'contact_message'
+  | 'visit_requested'
+  | 'visit_decided';
 
 export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_received: {
@@ -86,6 +88,14 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   contact_message: {
     nl: 'Omringd: een bericht van jullie contactpersoon',
     en: 'Omringd: a message from your contact person',
+  },
+  visit_requested: {
+    nl: 'Omringd: een gezin vraagt een huisbezoek',
+    en: 'Omringd: a family asks for a home visit',
+  },
+  visit_decided: {
+    nl: 'Omringd: nieuws over jullie huisbezoek',
+    en: 'Omringd: news about your home visit',
   },
 };
 
@@ -157,5 +167,13 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   contact_message: {
     nl: 'Jullie contactpersoon schreef jullie een bericht. Lees het in Omringd, bij Ons gezin',
     en: 'Your contact person wrote you a message. Read it in Omringd, under Our family',
+  },
+  visit_requested: {
+    nl: 'Een gezin dat je begeleidt, vraagt in het gezinsportaal een huisbezoek. Bevestig het of stel een ander moment voor in het dossier',
+    en: 'A family you coordinate asks for a home visit in the family portal. Confirm it or suggest another moment in the case file',
+  },
+  visit_decided: {
+    nl: 'Jullie contactpersoon antwoordde op jullie vraag voor een huisbezoek. Kijk in Omringd, bij Ons gezin',
+    en: 'Your contact person answered your request for a home visit. Look in Omringd, under Our family',
   },
 };

@@ -13,6 +13,7 @@ import {
   networkWithin,
   scoresWithin,
 } from '../caseFile/index.ts';
+import { visitsWithin } from '../homeVisits/index.ts';
 import { organizationNamesOf, sharesOf } from './queries.ts';
 import { forParentsOnly } from './readPortal.ts';
 import { looksWithin } from './looks.ts';
@@ -42,6 +43,7 @@ export async function ourData(
         worriesAndStrengths: await assessmentWithin(c),
         scores: await scoresWithin(c),
         planVersions: await planVersionsWithin(c),
+        homeVisits: await visitsWithin(c),
         sharedWith: (await sharesOf(c.tx, caseId)).map((s) => ({
           organization: s.name,
           legalBasis: s.legalBasis,

@@ -49,7 +49,8 @@ export const users = pgTable('users', {
   totpPendingSecret: text('totp_pending_secret'),
   /** The last accepted TOTP time step: a code of this step or earlier is a replay. */
   totpLastStep: bigint('totp_last_step', { mode: 'number' }),
-  locale: text('locale', { enum: ['nl', 'en'] })
+  /** The language chosen once and kept (the portal offers seven; e-mails are nl or en). */
+  locale: text('locale', { enum: ['nl', 'en', 'fr', 'ar', 'tr', 'pl', 'uk'] })
     .notNull()
     .default('nl'),
   /** A work phone number that referrers see when this person is their contact person. */

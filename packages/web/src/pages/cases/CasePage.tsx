@@ -20,6 +20,7 @@ import { SignalsPanel } from './waiting/SignalsPanel.tsx';
 import { WaitingPanel } from './waiting/WaitingPanel.tsx';
 import { useSession, type Session } from '../../session/session.ts';
 import { MessageThread } from '../../components/MessageThread.tsx';
+import { HomeVisitsPanel } from './visits/HomeVisitsPanel.tsx';
 
 const signedInId = (session: Session) => (session.state === 'signed_in' ? session.user.id : null);
 
@@ -32,6 +33,7 @@ const sections = [
   ['zorgtafel', 'careTables.heading'],
   ['plan', 'plan.sectionLink'],
   ['budget', 'budget.sectionLink'],
+  ['huisbezoeken', 'homeVisits.title'],
   ['wachtlijsten', 'waiting.title'],
   ['signalen', 'signals.title'],
   ['berichten', 'caseFile.messages.title'],
@@ -104,6 +106,12 @@ export function CasePage() {
       <AssessmentPanel caseId={file.id} />
       <ScoresPanel caseId={file.id} />
       <CareTablePanel caseId={file.id} />
+      <HomeVisitsPanel
+        caseId={file.id}
+        isContact={file.team.some(
+          (m) => m.caseRole === 'coordinator' && m.userId === signedInId(session),
+        )}
+      />
       <WaitingPanel caseId={file.id} />
       <SignalsPanel caseId={file.id} />
       <MessageThread

@@ -20,6 +20,10 @@ import { AgendaWish } from './AgendaWish.tsx';
 import { AgreementsPanel } from './AgreementsPanel.tsx';
 import { SharingPanel } from './SharingPanel.tsx';
 
+// Planning visits loads when the page does its first work, outside the initial bundle.
+const VisitsPanel = lazy(async () => ({
+  default: (await import('./VisitsPanel.tsx')).VisitsPanel,
+}));
 const AddPasskey = lazy(async () => ({ default: (await import('./AddPasskey.tsx')).AddPasskey }));
 
 type Families = { families: { caseId: string; familyName: string; status: string }[] };
@@ -113,6 +117,9 @@ export function OurPlanPage() {
               </a>
             </section>
           )}
+          <Suspense fallback={null}>
+            <VisitsPanel caseId={ours.caseId} />
+          </Suspense>
           <section aria-labelledby="portal-goals" id="onze-doelen">
             <h2 id="portal-goals">{t('portal.goalsTitle')}</h2>
             {ours.plan.current === null ? (

@@ -1,0 +1,3 @@
+/** What other capabilities use of home visits. */
+export { homeVisitRoutes } from './routes.ts';
+export { visitsWithin } from './teamVisits.ts';
