@@ -228,10 +228,13 @@ describe('restricted fields and second factor', () => {
   });
 
   it('every professional role that sees family data needs an authenticator, and so do the managing roles', () => {
-    for (const role of roles.filter((r) => roleDefinitions[r].seesFamilyData && r !== 'parent'))
+    for (const role of roles.filter(
+      (r) => roleDefinitions[r].seesFamilyData && r !== 'parent' && r !== 'child',
+    ))
       expect(requiresSecondFactor([role])).toBe(true);
     // A parent is asked for no authenticator app: the family portal has its own ways in.
     expect(requiresSecondFactor(['parent'])).toBe(false);
+    expect(requiresSecondFactor(['child'])).toBe(false);
     // A parent who also works on cases keeps the professional's authenticator.
     expect(requiresSecondFactor(['parent', 'case_coordinator'])).toBe(true);
     expect(requiresSecondFactor(['administrator'])).toBe(true);

@@ -39,7 +39,7 @@ export type CaseRelationship = {
   isReferrer: boolean;
   /** A running break-the-glass grant of this user. */
   breakGlassUntil: Date | null;
-  /** The user is a parent of this family (family portal). */
+  /** The user is a parent of this family, or a child of it with a view of their own (portal). */
   isParentOfFamily: boolean;
 };
 
@@ -150,8 +150,10 @@ export function decideCaseAccess(input: {
   }
 
   if (rel.isParentOfFamily && allRights.has('family.own')) {
+    // A parent, or a child of 12 or older with a view of their own: the family's basis.
+    const familyRoles = allRoles.filter((r) => r === 'parent' || r === 'child');
     return action === 'read' || action === 'read_referral_status' || action === 'co_write'
-      ? { allowed: true, basis: 'parent', actingRoles: ['parent'] }
+      ? { allowed: true, basis: 'parent', actingRoles: familyRoles }
       : { allowed: false, reason: 'action_not_allowed' };
   }
   return { allowed: false, reason: 'no_relationship' };

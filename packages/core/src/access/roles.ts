@@ -14,6 +14,7 @@ export const roles = [
   'network_coordinator',
   'administrator',
   'parent',
+  'child',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -118,6 +119,16 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     rights: ['family.own'],
     seesFamilyData: true,
     // Parents sign in with a passkey, or a password and a code sent to them: no TOTP app.
+    secondFactor: false,
+    purposes: ['care'],
+  },
+  child: {
+    role: 'child',
+    labels: { nl: 'Kind (12 jaar of ouder)', en: 'Child (12 or older)' },
+    // A child of 12 or older reads the family's own view, as the decree presumes them capable
+    // (art. 15 decreet rechtspositie minderjarige); the coordinator records that decision.
+    rights: ['family.own'],
+    seesFamilyData: true,
     secondFactor: false,
     purposes: ['care'],
   },

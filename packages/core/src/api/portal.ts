@@ -8,6 +8,8 @@ export const parentInvitationSchema = z.object({
   memberId: z.string().min(1, { error: 'Choose which parent you invite.' }).max(40),
   email: z.email({ error: 'Write an e-mail address like naam@voorbeeld.be.' }).max(200),
   locale: z.enum(['nl', 'en']).default('nl'),
+  /** For a child of 12 or older: why they get a view of their own (recorded with the account). */
+  decision: z.string().max(1000).optional(),
 });
 export type ParentInvitation = z.input<typeof parentInvitationSchema>;
 

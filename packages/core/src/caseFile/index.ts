@@ -6,3 +6,4 @@ export * from './assessment.ts';
 export * from './scores.ts';
 export * from './timeline.ts';
 export * from './merge.ts';
+export * from './childView.ts';

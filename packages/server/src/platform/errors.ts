@@ -110,6 +110,8 @@ export const errorReasons = [
   'cannot_receive',
   'not_an_adult',
   'visit_in_past',
+  'child_under_12',
+  'child_view_reason',
   'rhythm_not_allowed',
   'unknown_postcode',
   'birth_in_future',

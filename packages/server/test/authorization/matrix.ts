@@ -49,6 +49,8 @@ export type Entry = {
   late?: 1 | 2;
 };
 
+/** A parent, or a child of 12 or older with a view of their own: the family portal's readers. */
+const inFamily = (role: Role) => role === 'parent' || role === 'child';
 const PARTICIPANTS: readonly Role[] = ['first_line', 'case_coordinator', 'reception', 'expert'];
 const REFERRERS: readonly Role[] = ['first_line', 'case_coordinator', 'reception'];
 
@@ -66,14 +68,14 @@ const everyone = (status: number) => () => status;
 const isIntake = (role: Role, rel: Relationship) =>
   role === 'case_coordinator' && (rel === 'own_case' || rel === 'referrer');
 const caseFile = (role: Role, rel: Relationship) =>
-  ok(inTeam(role, rel) || (role === 'parent' && rel === 'own_case'));
+  ok(inTeam(role, rel) || (inFamily(role) && rel === 'own_case'));
 const caseWrite = (role: Role, rel: Relationship) => ok(inTeam(role, rel));
 const coordinatorOnly = (role: Role, rel: Relationship) =>
   ok(role === 'case_coordinator' && rel === 'own_case');
 const referralStatus = (role: Role, rel: Relationship) =>
   ok(
     inTeam(role, rel) ||
-      (role === 'parent' && rel === 'own_case') ||
+      (inFamily(role) && rel === 'own_case') ||
       (REFERRERS.includes(role) && rel === 'referrer'),
   );
 
@@ -487,7 +489,7 @@ export const matrix: Record<string, Entry> = {
   },
   'GET /api/v1/portal/families': {
     request: () => ({ url: '/api/v1/portal/families' }),
-    expect: (role) => (role === 'parent' ? 200 : 403),
+    expect: (role) => (inFamily(role) ? 200 : 403),
     anonymous: 401,
   },
   'GET /api/v1/portal/cases/:id/plan': {
@@ -496,7 +498,7 @@ export const matrix: Record<string, Entry> = {
     }),
     // The case team reads the plan in the case itself: the portal's view is the family's.
     expect: (role, rel) =>
-      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
   'POST /api/v1/portal/cases/:id/goals': {
@@ -504,31 +506,31 @@ export const matrix: Record<string, Entry> = {
       url: `/api/v1/portal/cases/${f.caseId}/goals`,
       body: { goalId: 'gezin-matrix', text: 'Ons eigen doel.', priority: 'high', domains: [] },
     }),
-    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
+    expect: (role, rel) => ok(inFamily(role) && rel === 'own_case', 201),
     anonymous: 401,
   },
   'GET /api/v1/portal/cases/:id/sharing': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/sharing` }),
     expect: (role, rel) =>
-      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
   'GET /api/v1/portal/cases/:id/looks': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/looks` }),
     expect: (role, rel) =>
-      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
   'GET /api/v1/portal/cases/:id/our-data.json': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/our-data.json` }),
     expect: (role, rel) =>
-      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
   'GET /api/v1/portal/cases/:id/messages': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/messages` }),
     expect: (role, rel) =>
-      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
   'POST /api/v1/portal/cases/:id/messages': {
@@ -536,7 +538,7 @@ export const matrix: Record<string, Entry> = {
       url: `/api/v1/portal/cases/${f.caseId}/messages`,
       body: { text: 'Een vraag van het gezin.' },
     }),
-    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
+    expect: (role, rel) => ok(inFamily(role) && rel === 'own_case', 201),
     anonymous: 401,
   },
   'GET /api/v1/cases/:id/family-messages': {
@@ -558,7 +560,7 @@ export const matrix: Record<string, Entry> = {
       body: { agreed: true },
     }),
     // As for the score: the matrix's parent is not linked to a member of the family (409).
-    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 409),
+    expect: (role, rel) => ok(inFamily(role) && rel === 'own_case', 409),
     anonymous: 401,
   },
   'POST /api/v1/portal/cases/:id/care-tables/:meetingId/agenda': {
@@ -573,7 +575,7 @@ export const matrix: Record<string, Entry> = {
   'POST /api/v1/portal/cases/:id/scores': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/scores`, body: { score: 6 } }),
     // The matrix's parent is linked to the family without naming which member (409 says so).
-    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 409),
+    expect: (role, rel) => ok(inFamily(role) && rel === 'own_case', 409),
     anonymous: 401,
   },
   // Home visits: a case coordinator offers free moments to the families they coordinate; the
@@ -600,7 +602,7 @@ export const matrix: Record<string, Entry> = {
   'GET /api/v1/portal/cases/:id/home-visits': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/home-visits` }),
     expect: (role, rel) =>
-      role === 'parent' && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
   'POST /api/v1/portal/cases/:id/home-visits': {
@@ -609,7 +611,7 @@ export const matrix: Record<string, Entry> = {
       body: { kind: 'proposal', startsAt: '2030-01-08T14:00:00+01:00', topics: 'De slaap.' },
     }),
     // The team plans visits in the case: 'co_write' is the family's own part (404 for others).
-    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case', 201),
+    expect: (role, rel) => ok(inFamily(role) && rel === 'own_case', 201),
     anonymous: 401,
   },
   'PUT /api/v1/portal/cases/:id/visit-rhythm': {
@@ -617,7 +619,7 @@ export const matrix: Record<string, Entry> = {
       url: `/api/v1/portal/cases/${f.caseId}/visit-rhythm`,
       body: { everyWeeks: 2 },
     }),
-    expect: (role, rel) => ok(role === 'parent' && rel === 'own_case'),
+    expect: (role, rel) => ok(inFamily(role) && rel === 'own_case'),
     anonymous: 401,
   },
   'GET /api/v1/cases/:id/home-visits': {
@@ -1218,7 +1220,7 @@ export const matrix: Record<string, Entry> = {
   'GET /fhir/R4/CarePlan/:id': {
     request: (f) => ({ url: `/fhir/R4/CarePlan/${f.caseId}.v1.a` }),
     // Version 1 is the team's save, or (in a parent's own case) the goal the family wrote above.
-    expect: (role, rel) => (role === 'parent' && rel === 'own_case' ? 200 : caseWrite(role, rel)),
+    expect: (role, rel) => (inFamily(role) && rel === 'own_case' ? 200 : caseWrite(role, rel)),
     anonymous: 401,
   },
   'GET /fhir/R4/CarePlan': {

@@ -138,7 +138,7 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
             caseRole: actor.role === 'case_coordinator' ? 'coordinator' : 'member',
             addedAt: t.now.value,
           });
-          if (actor.role === 'parent')
+          if (actor.role === 'parent' || actor.role === 'child')
             await db.insert(familyParents).values({ familyId, userId: person.id });
           break;
         case 'shared_with_agreement':

@@ -135,8 +135,9 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       memberId: 'c1',
       email: 'kind@example.be',
     });
+    // A young child gets no account (a child of 12 or older can: childView.test.ts).
     expect(notAdult.status).toBe(400);
-    expect(notAdult.body.error.reason).toBe('not_an_adult');
+    expect(notAdult.body.error.reason).toBe('child_under_12');
     const ilse = await file.signedIn(file.ilse);
     const byTeamMember = await ilse.request('POST', `${url}/parents`, {
       memberId: 'p1',

@@ -13,11 +13,12 @@ export const PARENT_PASSWORD = 'Zonnebloem-Fietsbel-Kapstok-73';
 export async function portalParent(
   t: TestApp,
   coordinator: Agent,
-  invite: { caseId: string; memberId: string; email: string; ip: string },
+  invite: { caseId: string; memberId: string; email: string; ip: string; decision?: string },
 ): Promise<Agent> {
   const invited = await coordinator.request('POST', `/api/v1/cases/${invite.caseId}/parents`, {
     memberId: invite.memberId,
     email: invite.email,
+    ...(invite.decision === undefined ? {} : { decision: invite.decision }),
   });
   expect(invited.status, JSON.stringify(invited.body)).toBe(201);
   const mails = await t.database.db

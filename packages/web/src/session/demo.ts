@@ -44,6 +44,7 @@ export function startPageOf(role: Role): string {
     case 'expert':
       return '/aanmeldingen';
     case 'parent':
+    case 'child':
       return '/ons-gezin';
     case 'case_coordinator':
       return '/intake';

@@ -60,6 +60,13 @@ export const familyParents = pgTable(
      * hidden from anyone.
      */
     memberId: text('member_id'),
+    /**
+     * For a child of 12 or older with a view of their own: why, who decided, and when (the
+     * decree presumes them capable; the decision is the coordinator's and stays on record).
+     */
+    childViewDecision: text('child_view_decision'),
+    childViewDecidedBy: text('child_view_decided_by'),
+    childViewDecidedAt: instant('child_view_decided_at'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [

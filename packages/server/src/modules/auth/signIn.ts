@@ -85,13 +85,14 @@ export async function signInWithPassword(
   await ctx.throttle.reset(account);
   await ctx.throttle.refund(address);
   const held = (await loadMemberships(ctx.identityData(), user.id)).map((m) => m.role);
-  // A parent has no authenticator app: a code reaches them by e-mail instead.
+  // A parent (or a child with a view of their own) has no authenticator app: a code reaches
+  // them by e-mail instead.
   const pendingStep =
     user.totpSecret !== null
       ? 'totp'
       : requiresSecondFactor(held)
         ? 'totp_enrolment'
-        : held.includes('parent')
+        : held.includes('parent') || held.includes('child')
           ? 'email_code'
           : null;
   const signedIn = await completeSignIn(ctx, {

@@ -1,7 +1,7 @@
 /**
  * What a plan names must be there in the case: the worries it answers in the assessment, the
- * network people who act (and only people the family agreed to involve), the parents an item is
- * hidden from. A professional never rewrites the family's own goals.
+ * network people who act (and only people the family agreed to involve), the parents (or children) an
+ * item is hidden from. A professional never rewrites the family's own goals.
  */
 import { familyGoalsTouched, involvable, type PlanContent } from '@omringd/core';
 import type { CaseAccess } from '../../kernel/guards/caseGuard.ts';
@@ -57,14 +57,15 @@ export async function checkPlan(
         `actions.${String(i)}.who`,
       ).because('family_not_agreed');
   });
-  const adults = new Set(
-    (await familyWithin(c)).filter((m) => m.kind === 'adult').map((m) => m.id),
+  // Hidden from a parent, or from a child (who reads the portal from 12, or will).
+  const readers = new Set(
+    (await familyWithin(c)).filter((m) => m.kind !== 'unborn').map((m) => m.id),
   );
   [...after.goals, ...after.actions].forEach((item) => {
-    const missing = item.hiddenFrom.find((id) => !adults.has(id));
+    const missing = item.hiddenFrom.find((id) => !readers.has(id));
     if (missing !== undefined)
       throw unknown(
-        `An item is hidden from "${missing}", who is not a parent in this family. Choose a parent from the family.`,
+        `An item is hidden from "${missing}", who is not a parent or child in this family. Choose someone from the family.`,
         'hiddenFrom',
       );
   });

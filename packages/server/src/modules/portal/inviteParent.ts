@@ -2,8 +2,15 @@
  * The case coordinator invites a parent to the family portal: an account for one adult of the
  * family details, linked to the family as that member, and an e-mail with a single-use link
  * (through the outbox). Inviting opens the file to someone new, so it takes the right to share.
+ * A child of 12 or older can get a view of their own too, with the reason recorded.
  */
-import type { ParentInvitation } from '@omringd/core';
+import {
+  childViewDecisionSchema,
+  mayHaveOwnView,
+  type FamilyMember,
+  type parentInvitationSchema,
+} from '@omringd/core';
+import type { z } from 'zod';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -21,16 +28,17 @@ const hasAccount = () =>
 export async function inviteParent(
   ctx: AccessContext,
   caseId: string,
-  input: Required<ParentInvitation>,
+  input: z.output<typeof parentInvitationSchema>,
   publicUrl: string,
 ): Promise<{ userId: string; memberId: string; email: string }> {
   return withCase(ctx, { caseId, action: 'share', audit: 'create', purpose: 'care' }, async (c) => {
     c.note({ part: 'family_portal', memberId: input.memberId });
     const member = (await familyWithin(c)).find((m) => m.id === input.memberId);
-    if (member?.kind !== 'adult')
+    const decision = member === undefined ? undefined : childDecision(member, input, c.now);
+    if (member === undefined || member.kind === 'unborn')
       throw new AppError(
         'invalid_input',
-        'Choose one of the adults in the family details: only they get an account for the family portal.',
+        'Choose one of the adults in the family details, or a child of 12 or older: only they get an account for the family portal.',
         'memberId',
       ).because('not_an_adult');
     const existing = await accountOfMember(c.tx, c.row.familyId, member.id);
@@ -41,7 +49,7 @@ export async function inviteParent(
         email: input.email,
         displayName: member.name,
         organizationId: c.row.organizationId,
-        role: 'parent',
+        role: member.kind === 'child' ? 'child' : 'parent',
         locale: input.locale,
         invitedToFamilyBy: c.principal.displayName,
       },
@@ -52,7 +60,18 @@ export async function inviteParent(
     if (existing === undefined) {
       const linked = await linkParent(
         c.tx,
-        { familyId: c.row.familyId, userId: invited.userId, memberId: member.id },
+        {
+          familyId: c.row.familyId,
+          userId: invited.userId,
+          memberId: member.id,
+          ...(decision === undefined
+            ? {}
+            : {
+                childViewDecision: decision,
+                childViewDecidedBy: c.principal.displayName,
+                childViewDecidedAt: c.now,
+              }),
+        },
         c.now,
       );
       if (!linked) throw hasAccount();
@@ -64,4 +83,27 @@ export async function inviteParent(
       ).because('invited_elsewhere');
     return { userId: invited.userId, memberId: member.id, email: input.email.trim().toLowerCase() };
   });
+}
+
+/** For a child: 12 or older, and the reason they get a view of their own (else undefined). */
+function childDecision(
+  member: FamilyMember,
+  input: z.output<typeof parentInvitationSchema>,
+  now: Date,
+): string | undefined {
+  if (member.kind !== 'child') return undefined;
+  if (member.name === '' || !mayHaveOwnView(member.birthDate, now))
+    throw new AppError(
+      'invalid_input',
+      'A child gets a view of their own from 12 years on. Check the birth date and the name in the family details.',
+      'memberId',
+    ).because('child_under_12');
+  const reason = childViewDecisionSchema.safeParse(input.decision ?? '');
+  if (!reason.success)
+    throw new AppError(
+      'invalid_input',
+      reason.error.issues[0]?.message ?? 'Write why this child gets a view of their own.',
+      'decision',
+    ).because('child_view_reason');
+  return reason.data;
 }

@@ -51,7 +51,14 @@ export async function accountOfMember(tx: Db, familyId: string, memberId: string
  */
 export async function linkParent(
   tx: Db,
-  link: { familyId: string; userId: string; memberId: string },
+  link: {
+    familyId: string;
+    userId: string;
+    memberId: string;
+    childViewDecision?: string;
+    childViewDecidedBy?: string;
+    childViewDecidedAt?: Date;
+  },
   now: Date,
 ): Promise<boolean> {
   const inserted = await tx

@@ -57,7 +57,7 @@ export function InvitationPage() {
         <>
           <p>
             {t(
-              invitation.role === 'parent'
+              invitation.role === 'parent' || invitation.role === 'child'
                 ? 'account.invitationIntroParent'
                 : 'account.invitationIntro',
               {
@@ -70,7 +70,7 @@ export function InvitationPage() {
               },
             )}
           </p>
-          {invitation.role === 'parent' ? (
+          {invitation.role === 'parent' || invitation.role === 'child' ? (
             <div className="portal-card">
               <h2>{t('account.passkeyTitle')}</h2>
               <p>{t('account.passkeyIntro')}</p>

@@ -1,27 +1,37 @@
 /**
  * The case coordinator invites a parent of the family to the family portal: which adult, their
  * e-mail address and the language of the e-mail. The link reaches the parent through the outbox.
+ * A child of 12 or older can be invited too, with the reason for a view of their own recorded.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FamilyMember } from '@omringd/core';
+import { mayHaveOwnView, type FamilyMember } from '@omringd/core';
 import { sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 
 type Adult = Extract<FamilyMember, { kind: 'adult' }>;
+type Child = Extract<FamilyMember, { kind: 'child' }>;
 
 export function InviteParentForm({ caseId, members }: { caseId: string; members: FamilyMember[] }) {
   const { t } = useTranslation();
   const id = useId();
   const adults = members.filter((m): m is Adult => m.kind === 'adult');
+  const children = members.filter(
+    (m): m is Child =>
+      m.kind === 'child' && m.name !== '' && mayHaveOwnView(m.birthDate, new Date()),
+  );
   const [memberId, setMemberId] = useState(adults[0]?.id ?? '');
+  const [decision, setDecision] = useState('');
   const [email, setEmail] = useState('');
   const [locale, setLocale] = useState<'nl' | 'en'>('nl');
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
   if (adults.length === 0) return <p>{t('portal.noAdults')}</p>;
-  const chosen = adults.some((a) => a.id === memberId) ? memberId : (adults[0]?.id ?? '');
+  const chosen = [...adults, ...children].some((a) => a.id === memberId)
+    ? memberId
+    : (adults[0]?.id ?? '');
+  const forChild = children.some((c) => c.id === chosen);
   return (
     <form
       aria-labelledby={`${id}-title`}
@@ -32,6 +42,7 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
           memberId: chosen,
           email,
           locale,
+          ...(forChild ? { decision } : {}),
         }).then((r) => {
           if (!r.ok) {
             setError(r.error);
@@ -61,8 +72,33 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
               {a.name} ({t(`caseFile.roles.${a.role}`)})
             </option>
           ))}
+          {children.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name} ({t('portal.inviteChild')})
+            </option>
+          ))}
         </select>
       </div>
+      {forChild ? (
+        <div className="field">
+          <label htmlFor={`${id}-decision`}>{t('portal.inviteChildWhy')}</label>
+          <p className="hint" id={`${id}-decision-hint`}>
+            {t('portal.inviteChildHint')}
+          </p>
+          <textarea
+            id={`${id}-decision`}
+            aria-describedby={`${id}-decision-hint`}
+            value={decision}
+            required
+            minLength={10}
+            maxLength={1000}
+            rows={3}
+            onChange={(e) => {
+              setDecision(e.target.value);
+            }}
+          />
+        </div>
+      ) : null}
       <FormField
         id={`${id}-email`}
         label={t('portal.inviteEmail')}

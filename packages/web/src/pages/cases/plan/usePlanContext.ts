@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import {
   involvable,
+  mayHaveOwnView,
   type CaseAssessment,
   type CaseFamily,
   type CaseLifeDomains,
@@ -49,7 +50,14 @@ export function usePlanContext(caseId: string): PlanContext {
       // Each is a help for the choices: without one, the plan is still written.
       const members = family.ok ? family.value.family.members : [];
       setContext({
-        adults: members.flatMap((m) => (m.kind === 'adult' ? [{ id: m.id, name: m.name }] : [])),
+        // Who reads the plan in the portal: the adults, and a child of 12 or older (by the
+        // same id an item is hidden from them).
+        adults: members.flatMap((m) =>
+          m.kind === 'adult' ||
+          (m.kind === 'child' && m.name !== '' && mayHaveOwnView(m.birthDate, new Date()))
+            ? [{ id: m.id, name: m.name }]
+            : [],
+        ),
         members: members.flatMap((m) =>
           m.kind === 'unborn' ? [] : [{ id: m.id, name: m.name === '' ? m.id : m.name }],
         ),
