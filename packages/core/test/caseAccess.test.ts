@@ -24,6 +24,7 @@ const none: CaseRelationship = {
   isReferrer: false,
   breakGlassUntil: null,
   isParentOfFamily: false,
+  supporterPersonId: null,
 };
 
 /** One role, held in the organisation of the team membership (else the owning one). */
@@ -43,6 +44,32 @@ function decide(
 const ok = (basis: string): unknown => expect.objectContaining({ allowed: true, basis });
 
 describe('case access', () => {
+  it('a supporter the family invited reads their own part, and nothing else of the file', () => {
+    const rel = { supporterPersonId: 'n-oma' };
+    expect(decide('supporter', rel, 'read_supporter' as never)).toEqual(ok('supporter'));
+    for (const action of caseActions.filter((a) => a !== 'read_supporter'))
+      expect(decide('supporter', rel, action as never).allowed).toBe(false);
+    // Without the link, or without the role, the supporter's part opens nothing.
+    expect(decide('supporter', {}, 'read_supporter' as never).allowed).toBe(false);
+    expect(decide('parent', { ...rel, isParentOfFamily: true }, 'read_supporter' as never)).toEqual(
+      { allowed: false, reason: 'action_not_allowed' },
+    );
+    // The team reads the whole file; the supporter's view is the supporter's.
+    const team = { teamMember: { caseRole: 'coordinator' as const, organizationId: OWNER } };
+    expect(decide('case_coordinator', team, 'read_supporter' as never).allowed).toBe(false);
+  });
+
+  it('a child with a view of their own reads and co-writes as the family, in their own role', () => {
+    const rel = { isParentOfFamily: true };
+    expect(decide('child', rel)).toEqual({
+      allowed: true,
+      basis: 'parent',
+      actingRoles: ['child'],
+    });
+    expect(decide('child', rel, 'co_write' as never).allowed).toBe(true);
+    expect(decide('child', rel, 'update' as never).allowed).toBe(false);
+  });
+
   it('a member of the case team in the owning organisation reads and updates', () => {
     const rel = { teamMember: { caseRole: 'member' as const, organizationId: OWNER } };
     expect(decide('first_line', rel)).toEqual(ok('case_team'));
@@ -107,6 +134,7 @@ describe('case access', () => {
       isReferrer: fc.boolean(),
       breakGlassUntil: fc.option(fc.constant(new Date(now.getTime() + 1000))),
       isParentOfFamily: fc.boolean(),
+      supporterPersonId: fc.option(fc.constant('n-oma')),
     });
     fc.assert(
       fc.property(
@@ -229,12 +257,14 @@ describe('restricted fields and second factor', () => {
 
   it('every professional role that sees family data needs an authenticator, and so do the managing roles', () => {
     for (const role of roles.filter(
-      (r) => roleDefinitions[r].seesFamilyData && r !== 'parent' && r !== 'child',
+      (r) =>
+        roleDefinitions[r].seesFamilyData && r !== 'parent' && r !== 'child' && r !== 'supporter',
     ))
       expect(requiresSecondFactor([role])).toBe(true);
     // A parent is asked for no authenticator app: the family portal has its own ways in.
     expect(requiresSecondFactor(['parent'])).toBe(false);
     expect(requiresSecondFactor(['child'])).toBe(false);
+    expect(requiresSecondFactor(['supporter'])).toBe(false);
     // A parent who also works on cases keeps the professional's authenticator.
     expect(requiresSecondFactor(['parent', 'case_coordinator'])).toBe(true);
     expect(requiresSecondFactor(['administrator'])).toBe(true);

@@ -44,6 +44,7 @@ import { programmeRoutes } from './modules/programmes/routes.ts';
 import { referralRoutes } from './modules/referrals/index.ts';
 import { portalRoutes } from './modules/portal/index.ts';
 import { homeVisitRoutes } from './modules/homeVisits/index.ts';
+import { supporterRoutes } from './modules/supporters/index.ts';
 import { fhirRoutes } from './facades/fhir/fhirRoutes.ts';
 import { demoRoutes } from './modules/demo/routes.ts';
 import type { OidcClients } from './modules/auth/oidcLogin.ts';
@@ -180,6 +181,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(carePlanRoutes(modules));
   await app.register(portalRoutes(modules));
   await app.register(homeVisitRoutes(modules));
+  await app.register(supporterRoutes(modules));
   await app.register(closingRoutes(modules));
   await app.register(taskRoutes(modules));
   await app.register(budgetRoutes(modules));

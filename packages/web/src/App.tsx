@@ -74,6 +74,7 @@ const SignalReportPage = lazyPage(
 );
 const TasksPage = lazyPage(() => import('./pages/TasksPage.tsx'), 'TasksPage');
 const OurPlanPage = lazyPage(() => import('./pages/portal/OurPlanPage.tsx'), 'OurPlanPage');
+const SupportPage = lazyPage(() => import('./pages/portal/SupportPage.tsx'), 'SupportPage');
 const PhoneReferralPage = lazyPage(
   () => import('./pages/referrals/PhoneReferralPage.tsx'),
   'PhoneReferralPage',
@@ -117,6 +118,14 @@ export function App() {
               element={
                 <RequireSignIn right="family.own">
                   <OurPlanPage />
+                </RequireSignIn>
+              }
+            />
+            <Route
+              path="/steun"
+              element={
+                <RequireSignIn right="family.support">
+                  <SupportPage />
                 </RequireSignIn>
               }
             />

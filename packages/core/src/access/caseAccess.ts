@@ -18,6 +18,8 @@ export const caseActions = [
   'export',
   /** The family's own part of the plan: their goals, priorities and scores (family portal). */
   'co_write',
+  /** A supporter's part: the agreements they have a part in and the next meeting they are asked to. */
+  'read_supporter',
 ] as const;
 export type CaseAction = (typeof caseActions)[number];
 
@@ -41,10 +43,18 @@ export type CaseRelationship = {
   breakGlassUntil: Date | null;
   /** The user is a parent of this family, or a child of it with a view of their own (portal). */
   isParentOfFamily: boolean;
+  /** The network person of this case the user is, invited by the family as a supporter. */
+  supporterPersonId: string | null;
 };
 
 export type CaseAccessBasis =
-  'case_team' | 'case_team_shared' | 'coordinator' | 'break_glass' | 'referrer' | 'parent';
+  | 'case_team'
+  | 'case_team_shared'
+  | 'coordinator'
+  | 'break_glass'
+  | 'referrer'
+  | 'parent'
+  | 'supporter';
 
 /**
  * The decision, and on success the roles the user acts in (those held in the organisation of the
@@ -118,7 +128,9 @@ export function decideCaseAccess(input: {
         case 'export':
           return allowed;
         case 'co_write':
-          // Professionals write the plan with 'update'; the family's own words are the family's.
+        case 'read_supporter':
+          // Professionals write the plan with 'update'; the family's own words are the family's,
+          // and a supporter's view is the supporter's (the team reads the whole file).
           return { allowed: false, reason: 'action_not_allowed' };
         case 'read_audit':
         case 'share':
@@ -154,6 +166,12 @@ export function decideCaseAccess(input: {
     const familyRoles = allRoles.filter((r) => r === 'parent' || r === 'child');
     return action === 'read' || action === 'read_referral_status' || action === 'co_write'
       ? { allowed: true, basis: 'parent', actingRoles: familyRoles }
+      : { allowed: false, reason: 'action_not_allowed' };
+  }
+
+  if (rel.supporterPersonId !== null && allRights.has('family.support')) {
+    return action === 'read_supporter'
+      ? { allowed: true, basis: 'supporter', actingRoles: ['supporter'] }
       : { allowed: false, reason: 'action_not_allowed' };
   }
   return { allowed: false, reason: 'no_relationship' };

@@ -15,6 +15,7 @@ export const roles = [
   'administrator',
   'parent',
   'child',
+  'supporter',
 ] as const;
 export type Role = (typeof roles)[number];
 
@@ -39,6 +40,8 @@ export const rights = [
   'family.own',
   /** A programme's funds: enter them, spend on the structural offer, the finance report. */
   'budget.manage',
+  /** A supporter from the family's network: the agreements they have a part in, their next meeting. */
+  'family.support',
 ] as const;
 export type Right = (typeof rights)[number];
 
@@ -128,6 +131,15 @@ export const roleDefinitions: Record<Role, RoleDefinition> = {
     // A child of 12 or older reads the family's own view, as the decree presumes them capable
     // (art. 15 decreet rechtspositie minderjarige); the coordinator records that decision.
     rights: ['family.own'],
+    seesFamilyData: true,
+    secondFactor: false,
+    purposes: ['care'],
+  },
+  supporter: {
+    role: 'supporter',
+    labels: { nl: 'Steunfiguur uit het netwerk', en: 'Supporter from the network' },
+    // Invited by the family: a grandmother, a neighbour. They see only their own part.
+    rights: ['family.support'],
     seesFamilyData: true,
     secondFactor: false,
     purposes: ['care'],

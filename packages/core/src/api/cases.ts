@@ -14,6 +14,7 @@ export const caseAccessBases = [
   'break_glass',
   'referrer',
   'parent',
+  'supporter',
 ] as const;
 
 export const restrictedValueSchema = z.union([

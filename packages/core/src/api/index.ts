@@ -11,3 +11,4 @@ export * from './budget.ts';
 export * from './waiting.ts';
 export * from './portal.ts';
 export * from './homeVisits.ts';
+export * from './supporters.ts';

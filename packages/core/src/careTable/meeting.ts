@@ -88,6 +88,8 @@ const textItem = z.object({
 
 export const agreementSchema = textItem.extend({
   confirmations: z.array(confirmationSchema).max(10).default([]),
+  /** The people of the network who have a part in it (a supporter sees these agreements). */
+  involves: z.array(z.string().max(27)).max(10).default([]),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
 

@@ -68,6 +68,7 @@ export const errorReasons = [
   'passkey_not_for_role',
   'invited_elsewhere',
   'visit_slot_taken',
+  'supporter_has_account',
   'visit_decided',
   // not_found
   'no_such_slot',
@@ -106,11 +107,14 @@ export const errorReasons = [
   'outside_region',
   'flanders_only',
   'not_a_parent',
+  'login_not_linked',
   // invalid_input
   'cannot_receive',
   'not_an_adult',
   'visit_in_past',
   'child_under_12',
+  'not_involvable',
+  'not_a_supporter',
   'child_view_reason',
   'rhythm_not_allowed',
   'unknown_postcode',

@@ -225,6 +225,11 @@ export const matrix: Record<string, Entry> = {
     expect: everyone(404),
     anonymous: 404,
   },
+  'GET /api/v1/invitations/:token/oidc/:provider': {
+    request: () => ({ url: `/api/v1/invitations/${'x'.repeat(43)}/oidc/itsme` }),
+    expect: everyone(404),
+    anonymous: 404,
+  },
   'GET /api/v1/invitations/:token': {
     request: () => ({ url: `/api/v1/invitations/${'x'.repeat(43)}` }),
     expect: everyone(404),
@@ -641,6 +646,32 @@ export const matrix: Record<string, Entry> = {
       url: `/api/v1/cases/${f.caseId}/home-visits/${f.spareUserId}/calendar.ics`,
     }),
     expect: () => 404,
+    anonymous: 401,
+  },
+  // Supporters: the family invites someone of its network; a supporter reads only their part.
+  'GET /api/v1/portal/cases/:id/supporters': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/supporters` }),
+    expect: (role, rel) =>
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
+  'POST /api/v1/portal/cases/:id/supporters': {
+    request: (f) => ({
+      url: `/api/v1/portal/cases/${f.caseId}/supporters`,
+      body: { networkPersonId: 'n-onbekend', email: `steun.${f.unique}@example.be` },
+    }),
+    // Not a person of the family's network: the parent is told whom to choose (400).
+    expect: (role, rel) => (inFamily(role) && rel === 'own_case' ? 400 : 404),
+    anonymous: 401,
+  },
+  'GET /api/v1/supporter/cases': {
+    request: () => ({ url: '/api/v1/supporter/cases' }),
+    expect: onlyRight(['supporter']),
+    anonymous: 401,
+  },
+  'GET /api/v1/supporter/cases/:id': {
+    request: (f) => ({ url: `/api/v1/supporter/cases/${f.caseId}` }),
+    expect: (role, rel) => ok(role === 'supporter' && rel === 'own_case'),
     anonymous: 401,
   },
   'PUT /api/v1/portal/cases/:id/sharing/:organizationId': {

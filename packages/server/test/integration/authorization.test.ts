@@ -14,6 +14,7 @@ import {
   referrals,
   cases,
   caseShares,
+  caseSupporters,
   familyParents,
   families,
 } from '../../src/kernel/tables/caseSchema.ts';
@@ -140,6 +141,15 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
           });
           if (actor.role === 'parent' || actor.role === 'child')
             await db.insert(familyParents).values({ familyId, userId: person.id });
+          // A supporter the family invited, as one person of its network.
+          if (actor.role === 'supporter')
+            await db.insert(caseSupporters).values({
+              caseId,
+              userId: person.id,
+              networkPersonId: 'n-matrix',
+              invitedByName: 'Ouder Matrix',
+              createdAt: t.now.value,
+            });
           break;
         case 'shared_with_agreement':
         case 'agreement_withdrawn':

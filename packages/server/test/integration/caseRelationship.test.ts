@@ -90,6 +90,7 @@ describe.each(storageModes)('gathering case relationships on %s', (mode) => {
     expect(own).toMatchObject({
       teamMember: { caseRole: 'coordinator', organizationId: orgA },
       isParentOfFamily: true,
+      supporterPersonId: null,
       isReferrer: false,
       breakGlassUntil: new Date('2026-11-22T12:00:00Z'),
     });

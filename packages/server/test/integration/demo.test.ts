@@ -4,7 +4,7 @@
  * only for the demo's own accounts, never with DATABASE_URL or on a directory with real accounts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CasePlan, PortalPlan, Task } from '@omringd/core';
+import type { CasePlan, PortalPlan, SupporterView, Task } from '@omringd/core';
 import { and, eq } from 'drizzle-orm';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { loadConfig } from '../../src/platform/config.ts';
@@ -45,13 +45,14 @@ describe.each(storageModes)('the demo on %s', (mode) => {
   beforeAll(async () => {
     t = await createTestApp(mode, at, { demo: true, rateLimitPerMinute: false });
     await refuseRealAccounts(t.database.db);
-    expect(await seedDemoStaff(t.database.db, at)).toBe(7);
+    expect(await seedDemoStaff(t.database.db, at)).toBe(8);
     expect(await seedDemoStaff(t.database.db, at)).toBe(0);
     people = await demoPeople(t.database.db);
     expect(await seedDemoFamilies(t.app, people, at)).toBe(6);
     // Loading again (a restart) adds nothing.
     expect(await seedDemoFamilies(t.app, people, at)).toBe(0);
-    expect(await linkDemoParents(t.database.db, people, at)).toBe(1);
+    // Fatima to her family, Samira to Noor's case as the network's Tante Samira.
+    expect(await linkDemoParents(t.database.db, people, at)).toBe(2);
     expect(await linkDemoParents(t.database.db, people, at)).toBe(0);
   });
   afterAll(() => closeTestApp(t));
@@ -131,6 +132,19 @@ describe.each(storageModes)('the demo on %s', (mode) => {
     expect(ours.status).toBe(200);
     expect(ours.body.contact).toMatchObject({ name: 'Mira Claes', phone: '011 30 40 51' });
     expect(ours.body.plan.current?.content.goals.length).toBeGreaterThan(0);
+  });
+
+  it('signs in the supporter Fatima asked to help, who sees only her own agreement', async () => {
+    const samira = await agentOf('supporter-samira');
+    const mine = await samira.request<{ caseIds: string[] }>('GET', '/api/v1/supporter/cases');
+    expect(mine.body.caseIds).toHaveLength(1);
+    const view = await samira.request<SupporterView>(
+      'GET',
+      `/api/v1/supporter/cases/${mine.body.caseIds[0] ?? ''}`,
+    );
+    expect(view.status).toBe(200);
+    expect(view.body.agreements.map((a) => a.agreementId)).toEqual(['a-samira']);
+    expect(view.body.contact?.name).toBe('Mira Claes');
   });
 
   it('signs in only the demo’s own accounts', async () => {

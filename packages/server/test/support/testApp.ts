@@ -18,7 +18,13 @@ export async function createTestApp(
   options: Partial<
     Pick<
       AppDeps,
-      'rateLimitPerMinute' | 'smtpConfigured' | 'demo' | 'jobsRunning' | 'logger' | 'metricsToken'
+      | 'rateLimitPerMinute'
+      | 'smtpConfigured'
+      | 'demo'
+      | 'jobsRunning'
+      | 'logger'
+      | 'metricsToken'
+      | 'oidc'
     >
   > = {},
 ): Promise<TestApp> {

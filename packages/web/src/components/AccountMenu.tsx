@@ -56,6 +56,9 @@ export function AccountMenu() {
       {session.rights.includes('family.own') ? (
         <Link to="/ons-gezin">{t('portal.menu')}</Link>
       ) : null}
+      {session.rights.includes('family.support') ? (
+        <Link to="/steun">{t('portal.support.menu')}</Link>
+      ) : null}
       {session.rights.includes('referral.create') ? (
         <Link to="/aanmeldingen">{t('referral.mineTitle')}</Link>
       ) : null}

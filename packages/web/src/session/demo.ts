@@ -46,6 +46,8 @@ export function startPageOf(role: Role): string {
     case 'parent':
     case 'child':
       return '/ons-gezin';
+    case 'supporter':
+      return '/steun';
     case 'case_coordinator':
       return '/intake';
     case 'network_coordinator':

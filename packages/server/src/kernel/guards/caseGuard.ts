@@ -30,6 +30,8 @@ export type CaseAccess = Scope & {
   membership: Membership | undefined;
   /** For a parent of the family: the member of the family details they are (null: not named). */
   parentMemberId: string | null;
+  /** For a supporter from the network: the network person of the case they are. */
+  supporterPersonId: string | null;
 };
 
 /** The membership the user acts through on this case: the team's organisation, else the owner's. */
@@ -87,6 +89,7 @@ async function decide<S extends Scope>(
     actingRoles: decision.actingRoles,
     membership,
     parentMemberId: gathered.parentMemberId,
+    supporterPersonId: gathered.relationship.supporterPersonId,
   };
 }
 

@@ -2,7 +2,7 @@
  * The facts the core decides case access from, gathered for any number of cases in one
  * statement: the case, the user's team membership, the shares, whether the user referred the
  * family, a running break-the-glass grant, whether the user is a parent of the family (and as
- * which member). The ids
+ * which member), and which network person they are as a supporter. The ids
  * travel as one array parameter, so a list of 500 cases is one short statement too, and the
  * statement has one shape, prepared once. Each subquery names the outer case by its alias (c.id):
  * a bare column name would be read as the subquery's own column of that name.
@@ -40,6 +40,7 @@ type GatheredRow = CaseRow & {
   breakGlassUntil: string | null;
   isParentOfFamily: boolean;
   parentMemberId: string | null;
+  supporterPersonId: string | null;
 };
 
 export async function gatherCases(
@@ -69,7 +70,9 @@ export async function gatherCases(
       EXISTS (SELECT 1 FROM family_parents p
         WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid) AS "isParentOfFamily",
       (SELECT p.member_id FROM family_parents p
-        WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid LIMIT 1) AS "parentMemberId"
+        WHERE p.family_id = c.family_id AND p.user_id = ${me}::uuid LIMIT 1) AS "parentMemberId",
+      (SELECT s.network_person_id FROM case_supporters s
+        WHERE s.case_id = c.id AND s.user_id = ${me}::uuid LIMIT 1) AS "supporterPersonId"
     FROM cases c WHERE c.id = ANY(${ids}::uuid[])`);
   for (const f of found) {
     const {
@@ -79,6 +82,7 @@ export async function gatherCases(
       breakGlassUntil,
       isParentOfFamily,
       parentMemberId,
+      supporterPersonId,
       ...raw
     } = f;
     // Drivers differ in how raw rows give instants (a Date, or the text); the row holds Dates.
@@ -98,6 +102,7 @@ export async function gatherCases(
         isReferrer,
         breakGlassUntil: breakGlassUntil === null ? null : new Date(breakGlassUntil),
         isParentOfFamily,
+        supporterPersonId,
       },
     });
   }

@@ -77,6 +77,29 @@ export const familyParents = pgTable(
 );
 
 /**
+ * A supporter from the family's network (a grandmother, a neighbour) with an account the family
+ * invited: which network person of the case they are. One account per network person.
+ */
+export const caseSupporters = pgTable(
+  'case_supporters',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    networkPersonId: text('network_person_id').notNull(),
+    invitedByName: text('invited_by_name').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.userId] }),
+    uniqueIndex('case_supporters_person_idx').on(t.caseId, t.networkPersonId),
+  ],
+);
+
+/**
  * Who the family is (members, address, language, what they want to be called), validated by the
  * core's schema, with a version that every change must name: a save of an older version is a
  * conflict, never a silent overwrite.

@@ -11,7 +11,11 @@ import { invitations, memberships, teams, users } from '../../platform/db/identi
 import { organizations } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { enqueueEmail, redactSent } from '../../platform/mail/outbox.ts';
-import { familyInvitationEmail, invitationEmail } from '../../platform/mail/messages.ts';
+import {
+  familyInvitationEmail,
+  invitationEmail,
+  supporterInvitationEmail,
+} from '../../platform/mail/messages.ts';
 import { checkPasswordStrength, hashPassword } from '../auth/passwords.ts';
 import { newToken, sha256Hex } from '../../kernel/tokens.ts';
 
@@ -28,6 +32,8 @@ export type NewInvitation = {
   regionProvinces?: string[] | undefined;
   /** A parent invited to the family portal by this coordinator gets the family's e-mail. */
   invitedToFamilyBy?: string | undefined;
+  /** A supporter from the network invited by this parent gets the supporter's e-mail. */
+  invitedToSupportBy?: string | undefined;
 };
 
 /** Creates the invited user, the membership, the invitation and its e-mail in one transaction. */
@@ -114,16 +120,20 @@ export async function inviteUser(
     expiresAt,
   });
   const link = `${publicUrl}/uitnodiging/${token}`;
-  const message = (input.invitedToFamilyBy === undefined ? invitationEmail : familyInvitationEmail)(
-    {
-      locale: input.locale,
-      name: input.displayName,
-      coordinator: input.invitedToFamilyBy ?? '',
-      organization: organization.name,
-      link,
-      expiresAt,
-    },
-  );
+  const write =
+    input.invitedToSupportBy !== undefined
+      ? supporterInvitationEmail
+      : input.invitedToFamilyBy !== undefined
+        ? familyInvitationEmail
+        : invitationEmail;
+  const message = write({
+    locale: input.locale,
+    name: input.displayName,
+    coordinator: input.invitedToSupportBy ?? input.invitedToFamilyBy ?? '',
+    organization: organization.name,
+    link,
+    expiresAt,
+  });
   await enqueueEmail(
     tx,
     {
@@ -140,11 +150,15 @@ export async function inviteUser(
 }
 
 async function openInvitation(db: Db, token: string, now: Date) {
+  return openInvitationByHash(db, sha256Hex(token), now);
+}
+
+async function openInvitationByHash(db: Db, tokenHash: string, now: Date) {
   const [found] = await db
     .select({ invitation: invitations, user: users })
     .from(invitations)
     .innerJoin(users, eq(users.id, invitations.userId))
-    .where(eq(invitations.tokenHash, sha256Hex(token)));
+    .where(eq(invitations.tokenHash, tokenHash));
   if (found === undefined)
     throw new AppError(
       'not_found',
@@ -218,6 +232,25 @@ export async function acceptInvitationWithPasskey(
   const { invitation, user } = await openInvitation(db, token, now);
   await db.transaction(async (tx) => {
     await register(tx, user.id);
+    await useInvitation(tx, invitation.id, user.id, {}, now);
+  });
+  return { userId: user.id };
+}
+
+/**
+ * A family's invitation accepted with a login for families (itsme, the government login): the
+ * flow kept only the token's hash; `link` keeps the login's identity, in the same transaction as
+ * the link is used up and the account activated.
+ */
+export async function acceptInvitationWithLogin(
+  db: Db,
+  tokenHash: string,
+  now: Date,
+  link: (tx: Db, userId: string) => Promise<void>,
+): Promise<{ userId: string }> {
+  const { invitation, user } = await openInvitationByHash(db, tokenHash, now);
+  await db.transaction(async (tx) => {
+    await link(tx, user.id);
     await useInvitation(tx, invitation.id, user.id, {}, now);
   });
   return { userId: user.id };

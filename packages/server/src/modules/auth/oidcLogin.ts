@@ -14,6 +14,7 @@ import { organizations } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { OidcProvider } from './oidcConfig.ts';
 import { sha256Hex } from '../../kernel/tokens.ts';
+import { familyLogin } from './familyLogin.ts';
 
 const FLOW_MS = 10 * 60 * 1000;
 
@@ -61,8 +62,15 @@ export async function startOidc(
   providerId: string,
   redirectUri: string,
   now: Date,
+  /** A family's invitation to link this login to (a login for families only). */
+  invitationToken?: string,
 ): Promise<{ url: string; state: string }> {
   const provider = clients.provider(providerId);
+  if (invitationToken !== undefined && !provider.forFamilies)
+    throw new AppError(
+      'not_found',
+      `${provider.label} is not a login for families. Accept the invitation with a passkey or a password.`,
+    );
   let config: client.Configuration;
   try {
     config = await clients.config(provider);
@@ -80,6 +88,7 @@ export async function startOidc(
     provider: provider.id,
     nonce,
     codeVerifier,
+    invitationTokenHash: invitationToken === undefined ? null : sha256Hex(invitationToken),
     createdAt: now,
     expiresAt: new Date(now.getTime() + FLOW_MS),
   });
@@ -147,6 +156,8 @@ export async function finishOidc(
   }
   if (claims === undefined)
     throw new AppError('invalid_credentials', `${provider.label} sent no identity. Start again.`);
+  if (provider.forFamilies)
+    return familyLogin(db, provider, claims.sub, flow.invitationTokenHash, now);
   return applyClaims(db, provider, claims, now);
 }
 

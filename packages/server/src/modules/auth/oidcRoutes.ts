@@ -1,4 +1,5 @@
 /** Sign-in with an OpenID Connect provider: start (redirect to the provider) and its return. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
@@ -24,8 +25,41 @@ export const oidcRoutes =
         config: { access: 'public' },
         schema: { tags, summary: 'Sign-in providers besides e-mail and password' },
       },
-      () => (deps.oidc?.providers ?? []).map((p) => ({ id: p.id, label: p.label })),
+      () =>
+        (deps.oidc?.providers ?? []).map((p) => ({
+          id: p.id,
+          label: p.label,
+          forFamilies: p.forFamilies,
+        })),
     );
+
+    /** Starts the flow (with a family's invitation to link it to) and sends the browser there. */
+    const start = async (
+      request: FastifyRequest,
+      reply: FastifyReply,
+      provider: string,
+      invitationToken?: string,
+    ) => {
+      if (deps.oidc === undefined)
+        throw new AppError('not_found', 'No sign-in provider is configured.');
+      const { url, state } = await startOidc(
+        request.access.identityData(),
+        deps.oidc,
+        provider,
+        callbackOf(provider),
+        deps.clock(),
+        invitationToken,
+      );
+      // Lax: the provider sends the browser back with a top-level navigation from its own site.
+      reply.setCookie(FLOW_COOKIE, state, {
+        httpOnly: true,
+        secure,
+        sameSite: 'lax',
+        path: '/api/v1/auth/oidc',
+        maxAge: 600,
+      });
+      return reply.redirect(url, 303);
+    };
 
     app.get(
       '/api/v1/auth/oidc/:provider/start',
@@ -33,26 +67,22 @@ export const oidcRoutes =
         config: { access: 'public' },
         schema: { tags, summary: 'Start signing in with a provider (redirects there)', params },
       },
-      async (request, reply) => {
-        if (deps.oidc === undefined)
-          throw new AppError('not_found', 'No sign-in provider is configured.');
-        const { url, state } = await startOidc(
-          request.access.identityData(),
-          deps.oidc,
-          request.params.provider,
-          callbackOf(request.params.provider),
-          deps.clock(),
-        );
-        // Lax: the provider sends the browser back with a top-level navigation from its own site.
-        reply.setCookie(FLOW_COOKIE, state, {
-          httpOnly: true,
-          secure,
-          sameSite: 'lax',
-          path: '/api/v1/auth/oidc',
-          maxAge: 600,
-        });
-        return reply.redirect(url, 303);
+      async (request, reply) => start(request, reply, request.params.provider),
+    );
+
+    app.get(
+      '/api/v1/invitations/:token/oidc/:provider',
+      {
+        config: { access: 'public' },
+        schema: {
+          tags,
+          summary:
+            "Accept a family's invitation with a login for families (itsme, the government login): redirects there",
+          params: params.extend({ token: z.string().min(20).max(200) }),
+        },
       },
+      async (request, reply) =>
+        start(request, reply, request.params.provider, request.params.token),
     );
 
     app.get(

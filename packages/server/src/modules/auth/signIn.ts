@@ -92,7 +92,7 @@ export async function signInWithPassword(
       ? 'totp'
       : requiresSecondFactor(held)
         ? 'totp_enrolment'
-        : held.includes('parent') || held.includes('child')
+        : held.some((r) => r === 'parent' || r === 'child' || r === 'supporter')
           ? 'email_code'
           : null;
   const signedIn = await completeSignIn(ctx, {

@@ -70,6 +70,7 @@ export async function fillCarePlan(
         {
           id: 'a-samira',
           text: 'Tante Samira past op woensdagnamiddag op Noor, zodat Fatima kan rusten.',
+          involves: ['n-tante'],
         },
       ],
     },

@@ -104,7 +104,22 @@ export const demoCast: readonly DemoPerson[] = [
       en: "Noor's mother: reads the family plan in the family portal and writes in it herself.",
     },
   },
+  {
+    key: 'supporter-samira',
+    name: 'Samira El Amrani',
+    email: 'samira.elamrani@netwerk.demo.omringd.be',
+    phone: '',
+    role: 'supporter',
+    organizationKey: 'zorggarantie-limburg',
+    about: {
+      nl: 'Tante van Noor: ziet de afspraken waarin zij een rol heeft, en haar volgende zorgtafel.',
+      en: "Noor's aunt: sees the agreements she has a part in, and her next care table.",
+    },
+  },
 ];
 
 /** The demo's parents, each linked to the family whose details name them (by the same name). */
 export const demoParents = demoCast.filter((p) => p.role === 'parent');
+
+/** The demo's supporters, each linked to the network person of the same name ("Tante Samira"). */
+export const demoSupporters = demoCast.filter((p) => p.role === 'supporter');

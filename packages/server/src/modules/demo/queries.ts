@@ -23,3 +23,26 @@ export async function linkParentByName(
   );
   return added.length;
 }
+
+/**
+ * Links a demo supporter to each case whose network has a person called by the name given
+ * ("Tante Samira"), as if the family had invited them.
+ */
+export async function linkSupporterByNetworkName(
+  db: Db,
+  input: { userId: string; networkName: string; invitedBy: string },
+  now: Date,
+): Promise<number> {
+  const added = await rows<{ case_id: string }>(
+    db,
+    sql`
+    INSERT INTO case_supporters (case_id, user_id, network_person_id, invited_by_name, created_at)
+    SELECT p.case_id, ${input.userId}::uuid, person->>'id', ${input.invitedBy},
+      ${now.toISOString()}::timestamptz
+    FROM case_file_parts p, jsonb_array_elements(p.content->'people') person
+    WHERE p.part = 'network' AND person->>'name' = ${input.networkName}
+    ON CONFLICT DO NOTHING
+    RETURNING case_id`,
+  );
+  return added.length;
+}

@@ -1,2 +1,3 @@
 /** What other capabilities use of the family portal. */
 export { portalRoutes } from './routes.ts';
+export { contactOf, familyLabelOf } from './queries.ts';

@@ -257,6 +257,8 @@ export const oidcFlows = pgTable('oidc_flows', {
   provider: text('provider').notNull(),
   nonce: text('nonce').notNull(),
   codeVerifier: text('code_verifier').notNull(),
+  /** A family's login started from an invitation: the invitation's token hash, to link it to. */
+  invitationTokenHash: text('invitation_token_hash'),
   createdAt: instant('created_at').notNull(),
   expiresAt: instant('expires_at').notNull(),
 });

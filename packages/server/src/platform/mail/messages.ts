@@ -67,6 +67,30 @@ export function familyInvitationEmail(input: {
 }
 
 /**
+ * A supporter's invitation, sent for the parent who invites them: what they will see (only
+ * their own part), never what the family's file holds.
+ */
+export function supporterInvitationEmail(input: {
+  locale: 'nl' | 'en';
+  name: string;
+  coordinator: string;
+  organization: string;
+  link: string;
+  expiresAt: Date;
+}) {
+  const until = untilText(input.expiresAt, input.locale);
+  if (input.locale === 'en')
+    return {
+      subject: 'You are asked to help, in Omringd',
+      text: `Hello ${input.name},\n\n${input.coordinator} asks you to help their family. In Omringd you will see the agreements you have a part in and the next meeting you are invited to; nothing else of the family's file.\nOpen this link and choose a password:\n\n${input.link}\n\nThe link works once and until ${until}.\n`,
+    };
+  return {
+    subject: 'Je wordt gevraagd om te helpen, in Omringd',
+    text: `Dag ${input.name},\n\n${input.coordinator} vraagt je om hun gezin te helpen. In Omringd zie je de afspraken waarin jij een rol hebt en de volgende afspraak waarop je uitgenodigd bent; verder niets uit het dossier van het gezin.\nOpen deze link en kies een wachtwoord:\n\n${input.link}\n\nDe link werkt één keer en tot ${until}.\n`,
+  };
+}
+
+/**
  * A parent's sign-in code, and what to do if it was not them. Not in the subject: the outbox keeps
  * subjects, and bodies only without the code.
  */

@@ -32,6 +32,15 @@ export function InvitationPage() {
   const [mismatch, setMismatch] = useState(false);
   const [passwordError, setPasswordError] = useState<string | undefined>(undefined);
   const [step, setStep] = useState<'password' | 'enrol'>('password');
+  // Logins for families (itsme, the government login) a network configured.
+  const [familyLogins, setFamilyLogins] = useState<{ id: string; label: string }[]>([]);
+  useEffect(() => {
+    void getJson<{ id: string; label: string; forFamilies: boolean }[]>(
+      '/api/v1/auth/providers',
+    ).then((r) => {
+      if (r.ok) setFamilyLogins(r.value.filter((p) => p.forFamilies));
+    });
+  }, []);
 
   useEffect(() => {
     void getJson<Invitation>(`/api/v1/invitations/${encodeURIComponent(token)}`).then((r) => {
@@ -85,6 +94,16 @@ export function InvitationPage() {
                   await navigate('/');
                 }}
               />
+              {familyLogins.map((login) => (
+                <p key={login.id}>
+                  <a
+                    className="button"
+                    href={`/api/v1/invitations/${encodeURIComponent(token)}/oidc/${login.id}`}
+                  >
+                    {t('account.acceptWithLogin', { login: login.label })}
+                  </a>
+                </p>
+              ))}
               <h2>{t('account.passwordInstead')}</h2>
             </div>
           ) : null}

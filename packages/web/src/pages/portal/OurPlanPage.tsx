@@ -24,6 +24,9 @@ import { SharingPanel } from './SharingPanel.tsx';
 const VisitsPanel = lazy(async () => ({
   default: (await import('./VisitsPanel.tsx')).VisitsPanel,
 }));
+const SupportersPanel = lazy(async () => ({
+  default: (await import('./SupportersPanel.tsx')).SupportersPanel,
+}));
 const AddPasskey = lazy(async () => ({ default: (await import('./AddPasskey.tsx')).AddPasskey }));
 
 type Families = { families: { caseId: string; familyName: string; status: string }[] };
@@ -155,6 +158,9 @@ export function OurPlanPage() {
               sent: t('portal.messageSent'),
             }}
           />
+          <Suspense fallback={null}>
+            <SupportersPanel caseId={ours.caseId} />
+          </Suspense>
           <SharingPanel caseId={ours.caseId} contact={ours.contact?.name ?? null} />
           <LooksPanel caseId={ours.caseId} />
           {ours.hasPasskey ? null : (

@@ -21,6 +21,27 @@ export function MeetingRecord(props: {
   const [decision, setDecision] = useState('');
   const [agreement, setAgreement] = useState('');
   const parents = content.participants.filter((p) => p.kind === 'parent');
+  // The family's network at the table: whoever has a part in an agreement sees it as a supporter.
+  const network = content.participants.flatMap((p) =>
+    p.kind === 'network' && p.networkPersonId !== null
+      ? [{ id: p.id, name: p.name, personId: p.networkPersonId }]
+      : [],
+  );
+  const involve = (agreementId: string, personId: string, yes: boolean) => {
+    setContent({
+      ...content,
+      agreements: content.agreements.map((a) =>
+        a.id !== agreementId
+          ? a
+          : {
+              ...a,
+              involves: yes
+                ? [...a.involves.filter((x) => x !== personId), personId]
+                : a.involves.filter((x) => x !== personId),
+            },
+      ),
+    });
+  };
   const confirm = (agreementId: string, memberId: string, agreed: boolean) => {
     const next = {
       ...content,
@@ -163,6 +184,18 @@ export function MeetingRecord(props: {
                 </p>
               );
             })}
+            {network.map((p) => (
+              <label key={p.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={a.involves.includes(p.personId)}
+                  onChange={(e) => {
+                    involve(a.id, p.personId, e.target.checked);
+                  }}
+                />{' '}
+                {t('careTables.involves', { name: p.name })}
+              </label>
+            ))}
           </li>
         ))}
       </ul>
@@ -183,7 +216,7 @@ export function MeetingRecord(props: {
               ...content,
               agreements: [
                 ...content.agreements,
-                { id: newId('a'), text: agreement.trim(), confirmations: [] },
+                { id: newId('a'), text: agreement.trim(), confirmations: [], involves: [] },
               ],
             });
             setAgreement('');

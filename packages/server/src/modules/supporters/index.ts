@@ -1,0 +1,2 @@
+/** What other capabilities use of supporters. */
+export { supporterRoutes } from './routes.ts';
