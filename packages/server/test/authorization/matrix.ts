@@ -532,6 +532,12 @@ export const matrix: Record<string, Entry> = {
       inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
     anonymous: 401,
   },
+  'GET /api/v1/portal/cases/:id/our-data.html': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/our-data.html` }),
+    expect: (role, rel) =>
+      inFamily(role) && rel === 'own_case' ? 200 : inTeam(role, rel) ? 403 : 404,
+    anonymous: 401,
+  },
   'GET /api/v1/portal/cases/:id/messages': {
     request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/messages` }),
     expect: (role, rel) =>
@@ -662,6 +668,12 @@ export const matrix: Record<string, Entry> = {
     }),
     // Not a person of the family's network: the parent is told whom to choose (400).
     expect: (role, rel) => (inFamily(role) && rel === 'own_case' ? 400 : 404),
+    anonymous: 401,
+  },
+  'DELETE /api/v1/portal/cases/:id/supporters/:networkPersonId': {
+    request: (f) => ({ url: `/api/v1/portal/cases/${f.caseId}/supporters/n-onbekend` }),
+    // No supporter of that name: the parent is told so (404 with its reason), as is everyone.
+    expect: () => 404,
     anonymous: 401,
   },
   'GET /api/v1/supporter/cases': {

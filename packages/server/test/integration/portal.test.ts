@@ -593,6 +593,17 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       `${url}/audit`,
     );
     expect(trail.body.some((e) => e.userName === 'Sanne' && e.action === 'export')).toBe(true);
+
+    // The same, as a page to read and print: headings in plain words, nothing kept from her.
+    const page = await sanne.raw('GET', `/api/v1/portal/cases/${file.caseId}/our-data.html`);
+    expect(page.status).toBe(200);
+    expect(String(page.headers['content-type'])).toMatch(/text\/html/);
+    expect(page.body).toContain('<h2>Jullie gezin</h2>');
+    expect(page.body).toContain('<h2>Wie keek naar jullie dossier</h2>');
+    expect(page.body).toContain('Sanne en Tom');
+    expect(page.body).not.toContain('Nagaan of er geweld is');
+    expect(page.body).not.toContain('Huisbezoek met Tom erbij');
+    expect(page.body).not.toMatch(/<script/i);
   });
 
   it('refuses a passkey answer that does not verify, uses each challenge once, and knows no stray passkey', async () => {

@@ -215,4 +215,21 @@ describe.each(storageModes)('supporters from the network on %s', (mode) => {
     expect((await sanne.request('GET', `/api/v1/supporter/cases/${file.caseId}`)).status).toBe(404);
     expect((await mira.request('GET', '/api/v1/supporter/cases')).status).toBe(403);
   });
+
+  it('lets the family stop asking a supporter, who then sees nothing of it', async () => {
+    expect(
+      (await mira.request('DELETE', `/api/v1/portal/cases/${file.caseId}/supporters/n-oma`)).status,
+    ).toBe(404);
+    const stopped = await sanne.request<PortalSupporters>(
+      'DELETE',
+      `/api/v1/portal/cases/${file.caseId}/supporters/n-oma`,
+    );
+    expect(stopped.status).toBe(200);
+    expect(stopped.body.people).toEqual([
+      { networkPersonId: 'n-oma', name: 'Rita', relation: 'grootmoeder', invited: false },
+    ]);
+    const mine = await rita.request<{ caseIds: string[] }>('GET', '/api/v1/supporter/cases');
+    expect(mine.body.caseIds).toEqual([]);
+    expect((await rita.request('GET', `/api/v1/supporter/cases/${file.caseId}`)).status).toBe(404);
+  });
 });

@@ -28,6 +28,7 @@ import { ourFamilies, ourPlan } from './readPortal.ts';
 import { changeAgreement, ourSharing } from './sharing.ts';
 import { whoLooked } from './looks.ts';
 import { ourData } from './ourData.ts';
+import { ourDataPage } from './ourDataPage.ts';
 import { giveOurScore } from './ourScore.ts';
 import { readMessages, writeMessage } from './messages.ts';
 import { addToAgenda, answerAgreement } from './agreements.ts';
@@ -173,6 +174,21 @@ export const portalRoutes =
           .type('application/json; charset=utf-8')
           .header('content-disposition', 'attachment; filename="onze-gegevens.json"')
           .send(JSON.stringify(await ourData(request.access, request.params.id), null, 2)),
+    );
+    app.get(
+      '/api/v1/portal/cases/:id/our-data.html',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Our data as a page to read and print, in plain words (GDPR art. 15)',
+          params: caseParams,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('text/html; charset=utf-8')
+          .send(ourDataPage(await ourData(request.access, request.params.id))),
     );
     app.post(
       '/api/v1/portal/cases/:id/scores',

@@ -4,7 +4,7 @@
  */
 import { isFormalTie, type PortalSupporters } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
-import { readWithCase } from '../../kernel/guards/caseGuard.ts';
+import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { networkWithin } from '../caseFile/index.ts';
 import { supportersOf } from './queries.ts';
@@ -20,17 +20,22 @@ export async function ourSupporters(ctx: AccessContext, caseId: string): Promise
           "The family portal is the family's own view. Open the case to read its network.",
         ).because('not_a_parent');
       c.note({ part: 'supporters' });
-      const invited = await supportersOf(c.tx, caseId);
-      return {
-        people: (await networkWithin(c)).people
-          .filter((p) => !isFormalTie(p.tie) && p.involve === 'yes')
-          .map((p) => ({
-            networkPersonId: p.id,
-            name: p.name,
-            relation: p.relation,
-            invited: invited.has(p.id),
-          })),
-      };
+      return supportersWithin(c);
     },
   );
+}
+
+/** The family's circle it may ask, with who was asked, inside a guard on the case. */
+export async function supportersWithin(c: CaseAccess): Promise<PortalSupporters> {
+  const invited = await supportersOf(c.tx, c.caseId);
+  return {
+    people: (await networkWithin(c)).people
+      .filter((p) => !isFormalTie(p.tie) && p.involve === 'yes')
+      .map((p) => ({
+        networkPersonId: p.id,
+        name: p.name,
+        relation: p.relation,
+        invited: invited.has(p.id),
+      })),
+  };
 }

@@ -55,3 +55,18 @@ export async function supportersOf(tx: Db, caseId: string): Promise<Set<string>>
     .where(eq(caseSupporters.caseId, caseId));
   return new Set(rows.map((r) => r.personId));
 }
+
+/** Ends a supporter's link to the case (false: there was none). Their account opens nothing more. */
+export async function unlinkSupporter(
+  tx: Db,
+  caseId: string,
+  networkPersonId: string,
+): Promise<boolean> {
+  const removed = await tx
+    .delete(caseSupporters)
+    .where(
+      and(eq(caseSupporters.caseId, caseId), eq(caseSupporters.networkPersonId, networkPersonId)),
+    )
+    .returning({ userId: caseSupporters.userId });
+  return removed.length === 1;
+}

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { inviteSupporter } from './inviteSupporter.ts';
 import { ourSupporters } from './ourSupporters.ts';
+import { stopSupporter } from './stopSupporter.ts';
 import { supportedFamilies, supporterCase } from './supporterView.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
@@ -54,6 +55,20 @@ export const supporterRoutes =
         reply
           .status(201)
           .send(await inviteSupporter(request.access, request.params.id, request.body, publicUrl)),
+    );
+    app.delete(
+      '/api/v1/portal/cases/:id/supporters/:networkPersonId',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: 'Stop asking someone to support us: they no longer see our agreements',
+          params: caseParams.extend({ networkPersonId: z.string().min(1).max(27) }),
+          response: { 200: portalSupportersSchema },
+        },
+      },
+      async (request) =>
+        stopSupporter(request.access, request.params.id, request.params.networkPersonId),
     );
     app.get(
       '/api/v1/supporter/cases',

@@ -177,6 +177,14 @@ export function OurPlanPage() {
               download="onze-gegevens.json"
             >
               {t('portal.dataDownload')}
+            </a>{' '}
+            <a
+              className="button"
+              href={`/api/v1/portal/cases/${ours.caseId}/our-data.html`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t('portal.dataPrint')}
             </a>
           </section>
         </>

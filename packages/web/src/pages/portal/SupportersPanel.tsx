@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { PortalSupporters } from '@omringd/core';
 import { getJson, sendJson, type ApiError } from '../../api.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
+import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 
 export function SupportersPanel({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -41,6 +42,31 @@ export function SupportersPanel({ caseId }: { caseId: string }) {
             {p.relation === '' ? '' : ` (${p.relation})`}
             {' — '}
             {p.invited ? t('portal.supporters.invited') : t('portal.supporters.notYet')}
+            {p.invited ? (
+              <>
+                {' '}
+                <ConfirmButton
+                  question={t('portal.supporters.stopQuestion', { name: p.name })}
+                  confirmLabel={t('portal.supporters.stopConfirm', { name: p.name })}
+                  onConfirm={() => {
+                    void sendJson<PortalSupporters>(
+                      'DELETE',
+                      `${url}/${encodeURIComponent(p.networkPersonId)}`,
+                    ).then((r) => {
+                      if (!r.ok) {
+                        setError(r.error);
+                        return;
+                      }
+                      setError(null);
+                      setPeople(r.value.people);
+                      setStatus(t('portal.supporters.stopped', { name: p.name }));
+                    });
+                  }}
+                >
+                  {t('portal.supporters.stop', { name: p.name })}
+                </ConfirmButton>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>
