@@ -24,6 +24,26 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
+/** The error messages a parent, a child or a supporter can meet in the portal. */
+const errorsForFamilies = [
+  ...['title', 'network', 'internal', 'invalid_credentials', 'too_many_attempts', 'rate_limited'],
+  ...[
+    'weak_password',
+    'gone',
+    'unauthenticated',
+    'csrf',
+    'conflict',
+    'invalid_input',
+    'unavailable',
+  ],
+].map((key) => `errors.${key}`);
+const reasonsForFamilies = [
+  ...['wrong_email_code', 'passkey_failed', 'agenda_full', 'no_such_share', 'changed_meanwhile'],
+  ...['password_too_short', 'password_guessable', 'password_personal', 'visit_slot_taken'],
+  ...['no_such_slot', 'visit_in_past', 'rhythm_not_allowed', 'not_involvable'],
+  ...['supporter_has_account', 'login_not_linked'],
+].map((key) => `errors.reasons.${key}`);
+
 const english = leaves(en);
 const needed = [...english.keys()].filter(
   (key) =>
@@ -31,6 +51,8 @@ const needed = [...english.keys()].filter(
     key.startsWith('caseParts.domains.names.') ||
     key.startsWith('caseParts.domains.priority.') ||
     key.startsWith('roles.') ||
+    errorsForFamilies.includes(key) ||
+    reasonsForFamilies.includes(key) ||
     key === 'account.loading',
 );
 const files = readdirSync(new URL('../src/locales/portal/', import.meta.url)).filter((f) =>
