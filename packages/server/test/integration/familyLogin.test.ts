@@ -90,7 +90,7 @@ describe.each(storageModes)('a login for families on %s', (mode) => {
     idp.signInAs({ sub: 'itsme-stranger', email: 'x@itsme.example', name: 'X', omringd_role: '' });
     const refused = await through('/api/v1/auth/oidc/itsme/start');
     expect(refused.session).toBeUndefined();
-    expect(refused.location).toBe('/aanmelden?fout=forbidden');
+    expect(refused.location).toBe('/aanmelden?fout=login_not_linked');
     const made = await t.database.db.select().from(users).where(eq(users.email, 'x@itsme.example'));
     expect(made).toEqual([]);
   });

@@ -118,7 +118,9 @@ export const oidcRoutes =
             purpose: 'administration',
             details: { provider: request.params.provider, reason: error.code },
           });
-          return reply.redirect(`/aanmelden?fout=${encodeURIComponent(error.code)}`, 303);
+          // The page says the precise cause where there is one (a family login nobody linked yet).
+          const cause = error.reason === 'login_not_linked' ? error.reason : error.code;
+          return reply.redirect(`/aanmelden?fout=${encodeURIComponent(cause)}`, 303);
         }
         const { token } = await completeSignIn(request.access, {
           userId: outcome.userId,
