@@ -283,6 +283,9 @@ describe('the social map search page', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await axeViolations(page)).toEqual([]);
+    // Chosen once, kept on this device: the next page opens in English from its first paint.
+    await page.goto(`${server.url}/`);
+    expect(await page.locator('h1').first().textContent()).toBe('Find help for a family');
   });
 
   it('answers the questions a professional types with the right service in the top five', async () => {

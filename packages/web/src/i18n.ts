@@ -100,8 +100,21 @@ function markDocument(language: string): void {
 i18n.on('languageChanged', markDocument);
 markDocument(i18n.language);
 
-// A portal language chosen earlier on this device comes back (its texts load first).
-const stored = window.localStorage.getItem(STORAGE_KEY);
-if (isPortalLanguage(stored) && stored !== 'nl' && stored !== 'en') void setPortalLanguage(stored);
+/**
+ * The language asked for in the address (?lang=en), else the one chosen earlier on this device,
+ * comes back before the first page shows (its texts load first), so it never flashes Dutch.
+ */
+function initialLanguage(): PortalLanguage | null {
+  const fromUrl = new URLSearchParams(window.location.search).get('lang');
+  if (isPortalLanguage(fromUrl)) return fromUrl;
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  return isPortalLanguage(stored) ? stored : null;
+}
+const initial = initialLanguage();
+export const languageReady: Promise<void> =
+  initial === null || initial === 'nl'
+    ? Promise.resolve()
+    : // Without its texts (offline, never loaded), the page shows in Dutch rather than not at all.
+      show(initial, true).catch(() => undefined);
 
 export default i18n;

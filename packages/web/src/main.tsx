@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import './i18n.ts';
+import { languageReady } from './i18n.ts';
 import './styles/tokens.css';
 import './styles/buttons.css';
 import './styles/caseFile.css';
@@ -14,12 +14,15 @@ import { SessionProvider } from './session/SessionProvider.tsx';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('The page has no #root element.');
-createRoot(root).render(
-  <StrictMode>
-    <BrowserRouter>
-      <SessionProvider>
-        <App />
-      </SessionProvider>
-    </BrowserRouter>
-  </StrictMode>,
-);
+// The chosen language's texts first: a page in English or Arabic never flashes Dutch.
+void languageReady.then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <BrowserRouter>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </BrowserRouter>
+    </StrictMode>,
+  );
+});

@@ -11,7 +11,8 @@ const read = (path: string) =>
 const en = read('../src/locales/en.json');
 
 /** The texts a parent reads (the coordinator's invitation form stays in Dutch and English). */
-const forParents = (key: string) => !key.startsWith('portal.invite') && key !== 'portal.noAdults';
+const forParents = (key: string) =>
+  !key.startsWith('portal.invite') && !key.startsWith('portal.access') && key !== 'portal.noAdults';
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const found = new Map<string, string>();

@@ -155,3 +155,21 @@ export const agendaWishSchema = z.object({
     .min(3, { error: 'Write what you want to talk about in a few words.' })
     .max(250, { error: 'Keep it under 250 characters.' }),
 });
+
+/** Who of the family has access to the portal, as the case team sees it. */
+export const portalAccountsSchema = z.object({
+  accounts: z.array(
+    z.object({
+      memberId: z.string().nullable(),
+      name: z.string(),
+      email: z.string(),
+      /** The invitation was accepted (else it waits). */
+      accepted: z.boolean(),
+      /** For a child of 12 or older: the decision on record. */
+      childView: z
+        .object({ reason: z.string(), decidedBy: z.string(), decidedAt: z.string() })
+        .nullable(),
+    }),
+  ),
+});
+export type PortalAccounts = z.infer<typeof portalAccountsSchema>;

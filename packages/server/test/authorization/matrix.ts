@@ -497,6 +497,11 @@ export const matrix: Record<string, Entry> = {
     expect: (role) => (inFamily(role) ? 200 : 403),
     anonymous: 401,
   },
+  'GET /api/v1/cases/:id/parents': {
+    request: (f) => ({ url: `/api/v1/cases/${f.caseId}/parents` }),
+    expect: caseFile,
+    anonymous: 401,
+  },
   'GET /api/v1/portal/cases/:id/plan': {
     request: (f) => ({
       url: `/api/v1/cases/${f.caseId}/plan`.replace('/cases/', '/portal/cases/'),

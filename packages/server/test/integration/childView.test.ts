@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { CaseFamily, PortalPlan } from '@omringd/core';
+import type { CaseFamily, PortalAccounts, PortalPlan } from '@omringd/core';
 import { familyParents } from '../../src/kernel/tables/caseSchema.ts';
 import { auditEvents } from '../../src/kernel/audit/auditSchema.ts';
 import { users } from '../../src/platform/db/identitySchema.ts';
@@ -102,6 +102,16 @@ describe.each(storageModes)("a child's own view on %s", (mode) => {
       childViewDecidedBy: 'Mira Claes',
     });
     expect(link?.childViewDecidedAt?.getTime()).toBeLessThanOrEqual(t.now.value.getTime());
+    // The team sees who has access, and the decision on record.
+    const access = await mira.request<PortalAccounts>('GET', `${url}/parents`);
+    expect(access.body.accounts).toEqual([
+      expect.objectContaining({
+        memberId: 'c2',
+        name: 'Lotte',
+        accepted: true,
+        childView: expect.objectContaining({ reason: WHY, decidedBy: 'Mira Claes' }) as unknown,
+      }),
+    ]);
 
     const session = await lotte.request<{ memberships: { role: string }[] }>(
       'GET',

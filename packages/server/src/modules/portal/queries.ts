@@ -167,3 +167,21 @@ export async function hasPasskey(tx: Db, userId: string): Promise<boolean> {
     .limit(1);
   return found !== undefined;
 }
+
+/** The family's portal accounts: which member, their role and status, a child's recorded decision. */
+export async function portalAccountsOf(tx: Db, familyId: string) {
+  return tx
+    .select({
+      memberId: familyParents.memberId,
+      name: users.displayName,
+      email: users.email,
+      status: users.status,
+      childViewDecision: familyParents.childViewDecision,
+      childViewDecidedBy: familyParents.childViewDecidedBy,
+      childViewDecidedAt: familyParents.childViewDecidedAt,
+    })
+    .from(familyParents)
+    .innerJoin(users, eq(users.id, familyParents.userId))
+    .where(eq(familyParents.familyId, familyId))
+    .orderBy(asc(familyParents.createdAt));
+}

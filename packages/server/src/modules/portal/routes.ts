@@ -14,6 +14,7 @@ import {
   parentInvitedSchema,
   planVersionSchema,
   portalFamiliesSchema,
+  portalAccountsSchema,
   portalLooksSchema,
   portalPlanSchema,
   portalSharingSchema,
@@ -24,6 +25,7 @@ import { z } from 'zod';
 import type { ModuleDeps } from '../../app.ts';
 import { addFamilyGoal } from '../carePlan/index.ts';
 import { inviteParent } from './inviteParent.ts';
+import { portalAccounts } from './portalAccounts.ts';
 import { ourFamilies, ourPlan } from './readPortal.ts';
 import { changeAgreement, ourSharing } from './sharing.ts';
 import { whoLooked } from './looks.ts';
@@ -68,6 +70,20 @@ export const portalRoutes =
         reply
           .status(201)
           .send(await inviteParent(request.access, request.params.id, request.body, publicUrl)),
+    );
+    app.get(
+      '/api/v1/cases/:id/parents',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary:
+            "Who of the family has access to the family portal, with a child's decision on record",
+          params: caseParams,
+          response: { 200: portalAccountsSchema },
+        },
+      },
+      async (request) => portalAccounts(request.access, request.params.id),
     );
     app.get(
       '/api/v1/portal/families',

@@ -15,6 +15,7 @@ import { ConfirmButton } from '../../components/ConfirmButton.tsx';
 import { AddAdultForm } from './AddAdultForm.tsx';
 import { FamilyDetailsForm } from './FamilyDetailsForm.tsx';
 import { InviteParentForm } from './InviteParentForm.tsx';
+import { PortalAccessList } from './PortalAccessList.tsx';
 import { announceCaseChanged } from './parts/caseChanged.ts';
 import { MergePanel } from './parts/MergePanel.tsx';
 import type { Conflict } from './parts/useCasePart.ts';
@@ -229,6 +230,7 @@ export function FamilyPanel({ caseId, mayInvite }: { caseId: string; mayInvite: 
           void save(basics);
         }}
       />
+      <PortalAccessList caseId={caseId} refreshKey={String(family.version)} />
       {mayInvite ? <InviteParentForm caseId={caseId} members={family.family.members} /> : null}
     </section>
   );
