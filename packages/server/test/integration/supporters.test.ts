@@ -171,6 +171,23 @@ describe.each(storageModes)('supporters from the network on %s', (mode) => {
       },
     );
     expect(held.status).toBe(200);
+    const naming = (involves: string[]) => ({
+      version: held.body.version,
+      content: {
+        ...held.body.content,
+        agreements: [{ id: 'a-buur', text: 'Jef helpt.', involves }],
+      },
+    });
+    // An agreement names only people the family agreed to involve.
+    for (const involves of [['n-buur'], ['n-niemand']]) {
+      const refused = await later.request<ErrorBody>(
+        'PUT',
+        `${url}/care-tables/${first.body.id}`,
+        naming(involves),
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.reason).toBe('family_not_agreed');
+    }
     const recorded = await later.request('PUT', `${url}/care-tables/${first.body.id}`, {
       version: held.body.version,
       content: {

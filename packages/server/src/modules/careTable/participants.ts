@@ -2,7 +2,8 @@
  * Who may sit at the care table, checked against the case file: a parent is a member of the
  * family; someone from the network (a relative, a neighbour, a professional) is someone the family
  * agreed to involve ("no" is respected here too); an expert named from the pool is one of the
- * pool of the case's programmes.
+ * pool of the case's programmes. An agreement names only network people the family agreed to
+ * involve (they see it as supporters).
  */
 import type { MeetingContent } from '@omringd/core';
 import { AppError } from '../../platform/errors.ts';
@@ -44,4 +45,15 @@ export async function checkParticipants(c: CaseAccess, content: MeetingContent):
         ).because('family_not_agreed');
     }
   }
+  // Whoever an agreement names sees it as a supporter: only people the family agreed to involve.
+  for (const [index, a] of content.agreements.entries())
+    for (const personId of a.involves) {
+      const person = network.people.find((n) => n.id === personId);
+      if (person?.involve !== 'yes')
+        throw new AppError(
+          'invalid_input',
+          `The agreement "${a.text}" names someone who is not in the network, or whom the family has not agreed to involve. Choose from the network people at the table.`,
+          `content.agreements.${String(index)}.involves`,
+        ).because('family_not_agreed');
+    }
 }
