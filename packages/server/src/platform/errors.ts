@@ -72,6 +72,7 @@ export const errorReasons = [
   'visit_decided',
   // not_found
   'no_such_slot',
+  'no_coming_meeting',
   'no_such_visit',
   'no_such_share',
   'no_demo_person',

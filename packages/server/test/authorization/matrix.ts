@@ -686,6 +686,12 @@ export const matrix: Record<string, Entry> = {
     expect: onlyRight(['supporter']),
     anonymous: 401,
   },
+  'GET /api/v1/supporter/cases/:id/next-meeting.ics': {
+    request: (f) => ({ url: `/api/v1/supporter/cases/${f.caseId}/next-meeting.ics` }),
+    // The matrix's case plans no care table: the supporter is told so (404 with its reason).
+    expect: () => 404,
+    anonymous: 401,
+  },
   'GET /api/v1/supporter/cases/:id': {
     request: (f) => ({ url: `/api/v1/supporter/cases/${f.caseId}` }),
     expect: (role, rel) => ok(role === 'supporter' && rel === 'own_case'),

@@ -139,7 +139,13 @@ describe.each(storageModes)('supporters from the network on %s', (mode) => {
       place: { kind: 'home' },
       participants: [
         { id: 'p-sanne', kind: 'parent', name: 'Sanne', memberId: 'p1' },
-        { id: 'p-rita', kind: 'network', name: 'Rita', networkPersonId: 'n-oma' },
+        {
+          id: 'p-rita',
+          kind: 'network',
+          name: 'Rita',
+          email: 'rita.tafel@example.be',
+          networkPersonId: 'n-oma',
+        },
       ],
     });
     expect(first.status, JSON.stringify(first.body)).toBe(201);
@@ -159,6 +165,22 @@ describe.each(storageModes)('supporters from the network on %s', (mode) => {
       },
     });
 
+    // Her calendar file: the place in words, the purpose, no link into a file she cannot open.
+    const ics = await rita.raw('GET', `/api/v1/supporter/cases/${file.caseId}/next-meeting.ics`);
+    expect(ics.status).toBe(200);
+    const unfolded = ics.body.replace(/\r\n /g, '');
+    expect(unfolded).toMatch(new RegExp(`UID:${first.body.id}`));
+    expect(unfolded).toMatch(/LOCATION:Bij het gezin thuis\r\n/);
+    expect(unfolded).toMatch(/Samen afspreken wie helpt op woensdag/);
+    expect(unfolded).not.toMatch(/dossiers/);
+    // Her invitation e-mail says the same, without a link into the file.
+    const invitation = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, 'rita.tafel@example.be'));
+    expect(invitation).toHaveLength(1);
+    expect(invitation[0]?.bodyText).toMatch(/Waar: Bij het gezin thuis\n/);
+    expect(invitation[0]?.bodyText).not.toMatch(/dossiers/);
     // Held, with one agreement that names Rita and one that does not.
     t.now.value = new Date(soon.getTime() + 2 * 3600_000);
     const later = await file.signedIn(file.mira);

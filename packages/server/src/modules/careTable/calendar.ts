@@ -21,10 +21,21 @@ export type CalendarMeeting = {
   caseUrl: string;
 };
 
-export function placeInWords(content: MeetingContent, forParent: boolean): string {
+/** Who reads the invitation: the family, someone of its network, or a professional. */
+export type CalendarReader = 'family' | 'network' | 'team';
+
+export function placeInWords(content: MeetingContent, reader: CalendarReader): string {
   switch (content.place.kind) {
     case 'home':
-      return forParent ? 'Bij jullie thuis' : 'Bij het gezin thuis (het adres staat in Omringd)';
+      switch (reader) {
+        case 'family':
+          return 'Bij jullie thuis';
+        case 'network':
+          return 'Bij het gezin thuis';
+        case 'team':
+          return 'Bij het gezin thuis (het adres staat in Omringd)';
+      }
+      break;
     case 'known_place':
     case 'social_map':
     case 'other':
@@ -39,8 +50,11 @@ const partstat = (p: Participant) =>
       ? ICalAttendeeStatus.DECLINED
       : ICalAttendeeStatus.NEEDSACTION;
 
-/** The .ics text for one invitee (a parent sees their own place words). */
-export function meetingCalendar(meeting: CalendarMeeting, forParent: boolean): string {
+/**
+ * The .ics text for one invitee: a parent reads their own place words; someone of the network
+ * the place and the purpose, never a link into a file they cannot open.
+ */
+export function meetingCalendar(meeting: CalendarMeeting, reader: CalendarReader): string {
   const start = new Date(meeting.content.startsAt);
   const calendar = ical({
     prodId: { company: 'Omringd', product: 'Omringd', language: 'NL' },
@@ -52,10 +66,11 @@ export function meetingCalendar(meeting: CalendarMeeting, forParent: boolean): s
     start,
     end: new Date(start.getTime() + meeting.content.minutes * 60_000),
     summary: 'Zorgtafel',
-    description: forParent
-      ? meeting.content.purpose
-      : `Zorgtafel. Alles over het gezin vind je in Omringd: ${meeting.caseUrl}`,
-    location: placeInWords(meeting.content, forParent),
+    description:
+      reader === 'team'
+        ? `Zorgtafel. Alles over het gezin vind je in Omringd: ${meeting.caseUrl}`
+        : meeting.content.purpose,
+    location: placeInWords(meeting.content, reader),
     status: meeting.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     organizer: meeting.organizer,
     attendees: meeting.content.participants

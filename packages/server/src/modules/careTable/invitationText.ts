@@ -124,15 +124,17 @@ export function invitationText(
       subject: texts.subject,
       text: texts.body(
         moment(content, to.language),
-        placeInWords(content, true),
+        placeInWords(content, 'family'),
         to.name,
         coordinator,
       ),
     };
   }
   const texts = forProfessionals[kind];
+  // Someone of the family's network cannot open the file: the place in words, no link into it.
+  const network = to.kind === 'network';
   return {
     subject: texts.subject,
-    text: `${texts.lead}\n\nWanneer: ${moment(content, 'nl')}\nWaar: ${placeInWords(content, false)}\nContactpersoon: ${coordinator}\n\nMeer in Omringd: ${caseUrl}`,
+    text: `${texts.lead}\n\nWanneer: ${moment(content, 'nl')}\nWaar: ${placeInWords(content, network ? 'network' : 'team')}\nContactpersoon: ${coordinator}${network ? '' : `\n\nMeer in Omringd: ${caseUrl}`}`,
   };
 }

@@ -29,7 +29,8 @@ export async function sendInvitations(
   let sent = 0;
   for (const person of to) {
     if (person.email === '') continue;
-    const forParent = person.kind === 'parent';
+    const reader =
+      person.kind === 'parent' ? 'family' : person.kind === 'network' ? 'network' : 'team';
     const { subject, text } = invitationText(
       invitation.kind,
       invitation.content,
@@ -57,7 +58,7 @@ export async function sendInvitations(
                 organizer: invitation.coordinator,
                 caseUrl,
               },
-              forParent,
+              reader,
             ),
           },
         ],

@@ -41,7 +41,7 @@ export async function meetingIcs(
           organizer: { name: c.principal.displayName, email: c.principal.email },
           caseUrl: `${publicUrl}/dossiers/${caseId}`,
         },
-        c.basis === 'parent',
+        c.basis === 'parent' ? 'family' : 'team',
       );
     },
   );

@@ -1,3 +1,3 @@
 /** What other capabilities use of the family portal. */
 export { portalRoutes } from './routes.ts';
-export { contactOf, familyLabelOf } from './queries.ts';
+export { contactOf, familyLabelOf, organizerOf } from './queries.ts';

@@ -185,3 +185,14 @@ export async function portalAccountsOf(tx: Db, familyId: string) {
     .where(eq(familyParents.familyId, familyId))
     .orderBy(asc(familyParents.createdAt));
 }
+
+/** The contact person as a calendar's organiser: name and work address (never sent to a page). */
+export async function organizerOf(tx: Db, caseId: string) {
+  const [row] = await tx
+    .select({ name: users.displayName, email: users.email })
+    .from(caseMembers)
+    .innerJoin(users, eq(users.id, caseMembers.userId))
+    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
+    .limit(1);
+  return row;
+}

@@ -65,7 +65,7 @@ export async function ourPlan(ctx: AccessContext, caseId: string): Promise<Porta
                 id: upcoming.id,
                 startsAt: upcoming.content.startsAt,
                 minutes: upcoming.content.minutes,
-                place: placeInWords(upcoming.content, true),
+                place: placeInWords(upcoming.content, 'family'),
                 purpose: upcoming.content.purpose,
                 agenda: upcoming.content.agenda,
               },

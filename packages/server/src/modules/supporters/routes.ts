@@ -15,7 +15,7 @@ import type { ModuleDeps } from '../../app.ts';
 import { inviteSupporter } from './inviteSupporter.ts';
 import { ourSupporters } from './ourSupporters.ts';
 import { stopSupporter } from './stopSupporter.ts';
-import { supportedFamilies, supporterCase } from './supporterView.ts';
+import { supportedFamilies, supporterCase, supporterMeetingIcs } from './supporterView.ts';
 
 const caseParams = z.object({ id: z.uuid({ error: 'A case id is a UUID.' }) });
 const tags = ['supporters'];
@@ -94,5 +94,21 @@ export const supporterRoutes =
         },
       },
       async (request) => supporterCase(request.access, request.params.id),
+    );
+    app.get(
+      '/api/v1/supporter/cases/:id/next-meeting.ics',
+      {
+        config: signedIn,
+        schema: {
+          tags,
+          summary: "The supporter's next care table as an iCalendar file, to add to a calendar",
+          params: caseParams,
+        },
+      },
+      async (request, reply) =>
+        reply
+          .type('text/calendar; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="zorgtafel.ics"')
+          .send(await supporterMeetingIcs(request.access, request.params.id)),
     );
   };

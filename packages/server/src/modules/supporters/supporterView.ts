@@ -3,15 +3,27 @@
  * held that name them, and the next care table they are invited to — in the family's words, with
  * the family's contact person. Nothing else of the file is read for it.
  */
-import type { SupporterView } from '@omringd/core';
+import type { MeetingView, SupporterView } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { readSignedIn } from '../../kernel/guards/rightGuard.ts';
 import { AppError } from '../../platform/errors.ts';
-import { meetingsWithin, placeInWords } from '../careTable/index.ts';
+import { meetingCalendar, meetingsWithin, placeInWords } from '../careTable/index.ts';
 import { familyDetailsWithin } from '../caseFile/index.ts';
-import { contactOf, familyLabelOf } from '../portal/index.ts';
+import { contactOf, familyLabelOf, organizerOf } from '../portal/index.ts';
 import { casesOfSupporter } from './queries.ts';
+
+/** The next care table that invites this network person. */
+function nextMeetingOf(meetings: MeetingView[], personId: string, now: Date) {
+  return meetings
+    .filter(
+      (m) =>
+        (m.status === 'planned' || m.status === 'moved') &&
+        new Date(m.content.startsAt) >= now &&
+        m.content.participants.some((p) => p.networkPersonId === personId),
+    )
+    .sort((a, b) => Date.parse(a.content.startsAt) - Date.parse(b.content.startsAt))[0];
+}
 
 async function viewWithin(c: CaseAccess, personId: string): Promise<SupporterView> {
   c.note({ part: 'supporter_view' });
@@ -23,14 +35,7 @@ async function viewWithin(c: CaseAccess, personId: string): Promise<SupporterVie
         .filter((a) => a.involves.includes(personId))
         .map((a) => ({ heldOn: m.heldAt ?? m.content.startsAt, agreementId: a.id, text: a.text })),
     );
-  const next = meetings
-    .filter(
-      (m) =>
-        (m.status === 'planned' || m.status === 'moved') &&
-        new Date(m.content.startsAt) >= c.now &&
-        m.content.participants.some((p) => p.networkPersonId === personId),
-    )
-    .sort((a, b) => Date.parse(a.content.startsAt) - Date.parse(b.content.startsAt))[0];
+  const next = nextMeetingOf(meetings, personId, c.now);
   const called = (await familyDetailsWithin(c))?.calledName ?? '';
   return {
     caseId: c.caseId,
@@ -43,11 +48,8 @@ async function viewWithin(c: CaseAccess, personId: string): Promise<SupporterVie
         : {
             startsAt: next.content.startsAt,
             minutes: next.content.minutes,
-            // A supporter reads the place as the family would say it, never the address.
-            place:
-              next.content.place.kind === 'home'
-                ? 'Bij het gezin thuis'
-                : placeInWords(next.content, true),
+            // A supporter reads the place in words, never the address.
+            place: placeInWords(next.content, 'network'),
             purpose: next.content.purpose,
           },
   };
@@ -80,6 +82,36 @@ export async function supportedFamilies(ctx: AccessContext): Promise<{ caseIds: 
       return {
         caseIds: (await casesOfSupporter(scope.tx, scope.principal.userId)).map((r) => r.caseId),
       };
+    },
+  );
+}
+
+/** The supporter's next care table as an .ics file, in the words of someone of the network. */
+export async function supporterMeetingIcs(ctx: AccessContext, caseId: string): Promise<string> {
+  return readWithCase(
+    ctx,
+    { caseId, action: 'read_supporter', audit: 'export', purpose: 'care' },
+    async (c) => {
+      if (c.supporterPersonId === null) throw notASupporter();
+      c.note({ part: 'supporter_view', as: 'ics' });
+      const next = nextMeetingOf(await meetingsWithin(c), c.supporterPersonId, c.now);
+      const organizer = await organizerOf(c.tx, caseId);
+      if (next === undefined || organizer === undefined)
+        throw new AppError(
+          'not_found',
+          'There is no care table you are invited to now. Your page shows the next one when it is planned.',
+        ).because('no_coming_meeting');
+      return meetingCalendar(
+        {
+          id: next.id,
+          sequence: next.sequence,
+          content: next.content,
+          cancelled: false,
+          organizer,
+          caseUrl: '',
+        },
+        'network',
+      );
     },
   );
 }

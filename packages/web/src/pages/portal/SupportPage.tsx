@@ -67,7 +67,14 @@ export function SupportPage() {
             <p>
               <strong>{momentInWords(view.nextMeeting.startsAt, i18n.language)}</strong>
               {' — '}
-              {view.nextMeeting.place}. {view.nextMeeting.purpose}
+              {view.nextMeeting.place}. {view.nextMeeting.purpose}{' '}
+              <a
+                className="button"
+                href={`/api/v1/supporter/cases/${view.caseId}/next-meeting.ics`}
+                download="zorgtafel.ics"
+              >
+                <span aria-hidden="true">📅</span> {t('portal.support.calendar')}
+              </a>
             </p>
           )}
           {view.contact === null ? null : (
