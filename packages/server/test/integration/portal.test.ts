@@ -144,7 +144,7 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       email: 'sanne@example.be',
     });
     expect(byTeamMember.status).toBe(404);
-    const invited = await mira.request<{ memberId: string; email: string }>(
+    const invited = await mira.request<{ userId: string; memberId: string; email: string }>(
       'POST',
       `${url}/parents`,
       { memberId: 'p1', email: 'Sanne@Example.be' },
@@ -159,12 +159,33 @@ describe.each(storageModes)('the family portal on %s', (mode) => {
       email: 'sanne@example.be',
     });
     expect(again.status).toBe(201);
-    const elsewhere = await mira.request<ErrorBody>('POST', `${url}/parents`, {
+    // A wrong address, not accepted yet: the invitation goes to the right one, the member keeps
+    // one account, and the link sent to the wrong address stops working.
+    const wrong = await invitationLink('sanne@example.be');
+    const readdressed = await mira.request<{ userId: string; email: string }>(
+      'POST',
+      `${url}/parents`,
+      { memberId: 'p1', email: 'sanne.andere@example.be' },
+    );
+    expect(readdressed.status, JSON.stringify(readdressed.body)).toBe(201);
+    expect(readdressed.body.userId).toBe(invited.body.userId);
+    const stale = await new Agent(t.app, t.now, '10.61.9.8').request(
+      'GET',
+      `/api/v1/invitations/${wrong.token}`,
+    );
+    expect(stale.status).toBe(410);
+    const back = await mira.request('POST', `${url}/parents`, {
       memberId: 'p1',
-      email: 'sanne.andere@example.be',
+      email: 'sanne@example.be',
     });
-    expect(elsewhere.status).toBe(409);
-    expect(elsewhere.body.error.reason).toBe('invited_elsewhere');
+    expect(back.status).toBe(201);
+    // An address another account uses is refused with what to do.
+    const taken = await mira.request<ErrorBody>('POST', `${url}/parents`, {
+      memberId: 'p1',
+      email: file.mira.email,
+    });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.reason).toBe('account_exists');
   });
 
   it('signs the parent in with a password only, and opens their own family to them', async () => {

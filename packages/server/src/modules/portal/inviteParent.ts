@@ -16,7 +16,7 @@ import { withCase } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { inviteUser } from '../accounts/index.ts';
 import { familyWithin } from '../caseFile/index.ts';
-import { accountOfMember, linkParent } from './queries.ts';
+import { accountOfMember, linkParent, readdressInvited } from './queries.ts';
 
 const hasAccount = () =>
   new AppError(
@@ -43,6 +43,18 @@ export async function inviteParent(
       ).because('not_an_adult');
     const existing = await accountOfMember(c.tx, c.row.familyId, member.id);
     if (existing !== undefined && existing.status !== 'invited') throw hasAccount();
+    // Invited at a wrong address and not accepted yet: the new invitation goes to the right one
+    // (the earlier link stops working), the member keeps one account.
+    const email = input.email.trim().toLowerCase();
+    if (existing !== undefined && existing.email !== email) {
+      c.note({ part: 'family_portal', memberId: member.id, readdressed: true });
+      if (!(await readdressInvited(c.tx, existing.userId, email)))
+        throw new AppError(
+          'conflict',
+          'Another account uses this e-mail address already. Choose the parent’s own address.',
+          'email',
+        ).because('account_exists');
+    }
     const invited = await inviteUser(
       c.tx,
       {

@@ -38,7 +38,7 @@ export async function familyLabelOf(tx: Db, familyId: string): Promise<string> {
 /** The account already linked to this member of the family, if any. */
 export async function accountOfMember(tx: Db, familyId: string, memberId: string) {
   const [row] = await tx
-    .select({ userId: familyParents.userId, status: users.status })
+    .select({ userId: familyParents.userId, status: users.status, email: users.email })
     .from(familyParents)
     .innerJoin(users, eq(users.id, familyParents.userId))
     .where(and(eq(familyParents.familyId, familyId), eq(familyParents.memberId, memberId)));
@@ -195,4 +195,18 @@ export async function organizerOf(tx: Db, caseId: string) {
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
     .limit(1);
   return row;
+}
+
+/**
+ * A parent invited at a wrong address gets the right one, as long as they have not accepted
+ * (false: another account has that address already).
+ */
+export async function readdressInvited(tx: Db, userId: string, email: string): Promise<boolean> {
+  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (taken !== undefined && taken.id !== userId) return false;
+  await tx
+    .update(users)
+    .set({ email })
+    .where(and(eq(users.id, userId), eq(users.status, 'invited')));
+  return true;
 }
