@@ -1,13 +1,14 @@
 /**
  * One account per member of the family, under concurrent requests on PostgreSQL: the coordinator
  * invites the same parent twice at the same moment, at two addresses (a double click, two tabs),
- * 200 times; each time exactly one invitation is made and exactly one account is linked.
+ * 200 times; each time exactly one account is linked, with exactly one link that works.
  */
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { familyDetailsSchema } from '@omringd/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations } from '../../src/platform/db/schema.ts';
+import { invitations } from '../../src/platform/db/identitySchema.ts';
 import {
   caseMembers,
   cases,
@@ -99,9 +100,25 @@ describe.skipIf(skipPostgres)('one account per member of the family, raced on Po
         .select()
         .from(familyParents)
         .where(and(eq(familyParents.familyId, familyId), eq(familyParents.memberId, 'p1')));
-      const key = `invited ${String(answers.filter((a) => a.status === 201).length)}, refused ${String(answers.filter((a) => a.status === 409).length)}, linked ${String(linked.length)}`;
+      const live = await t.database.db
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(
+          and(
+            eq(invitations.userId, linked[0]?.userId ?? randomUUID()),
+            isNull(invitations.revokedAt),
+            isNull(invitations.acceptedAt),
+          ),
+        );
+      // At the same instant one is refused; a moment apart, the later one re-addresses the
+      // account (it was not accepted yet). Either way: one account, one link that works.
+      const created = answers.filter((a) => a.status === 201).length;
+      const key = `${created === 2 ? 'readdressed' : 'invited once'}, accounts ${String(linked.length)}, live links ${String(live.length)}`;
+      expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+      expect(created).toBeGreaterThanOrEqual(1);
       outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     }
-    expect([...outcomes]).toEqual([['invited 1, refused 1, linked 1', ROUNDS]]);
+    for (const key of outcomes.keys()) expect(key).toMatch(/, accounts 1, live links 1$/);
+    expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(ROUNDS);
   });
 });
