@@ -99,7 +99,8 @@ export async function serve(config: Config): Promise<number> {
   reportUnsealed(() => unsealedRows(database.db));
   reportQueues(async () => {
     const sizes: Record<string, number> = {};
-    for (const { name } of applicationQueues) sizes[name] = await jobs.boss.getQueueSize(name);
+    for (const { name } of applicationQueues)
+      sizes[name] = (await jobs.boss.getQueue(name))?.queuedCount ?? 0;
     return sizes;
   });
   // `omringd backup` next to the running server asks it for the archive through this socket.

@@ -6,7 +6,7 @@ export async function runJob(queue: JobQueue, name: string): Promise<void> {
   const id = await queue.boss.send(name, {});
   if (id === null) throw new Error(`the job ${name} was not queued`);
   await expect
-    .poll(async () => (await queue.boss.getJobById(name, id))?.state, {
+    .poll(async () => (await queue.boss.findJobs(name, { id }))[0]?.state, {
       timeout: 20_000,
       interval: 250,
     })

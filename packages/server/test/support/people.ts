@@ -108,7 +108,7 @@ export class Agent {
     });
     const set = response.cookies.find((c) => c.name === SESSION_COOKIE);
     if (set !== undefined) this.cookie = set.value === '' ? null : set.value;
-    const json = String(response.headers['content-type'] ?? '').includes('json');
+    const json = (response.headers['content-type'] ?? '').includes('json');
     // A file (a PDF, a calendar) is answered as text; everything else is JSON.
     const body: unknown = response.body === '' ? null : json ? response.json() : response.body;
     if (

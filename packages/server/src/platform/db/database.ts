@@ -122,8 +122,10 @@ export async function fromPglite(client: PGlite): Promise<Database> {
     preparedWrite: <T>(query: SQL) => rows<T>(db, query),
     executeSql: async (text, values) => {
       if (values !== undefined && values.length > 0) return client.query(text, values);
+      // A block of statements answers the rows of all of them, as node-postgres does: the job
+      // queue reads a lock row from the middle of BEGIN … COMMIT.
       const results = await client.exec(text);
-      return { rows: results.at(-1)?.rows ?? [] };
+      return { rows: results.flatMap((result) => result.rows) };
     },
     protectFiles: async () => undefined,
     close: () => client.close(),

@@ -8,7 +8,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
+import { retireOldJobSchema } from '../jobs/jobSchemaUpgrade.ts';
 import { rows, type Database } from './database.ts';
 
 const journal = fileURLToPath(new URL('../../../drizzle/meta/_journal.json', import.meta.url));
@@ -67,9 +68,8 @@ export async function migrateIfPending(
 const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
- * The job queue's own tables and the application's queues, installed by the owner: a queue is a
- * partition of pg-boss's job table, which only its owner may attach, so the application role
- * finds them made.
+ * The job queue's own tables and the application's queues, installed by the owner with the rest
+ * of the schema: the application role (which may not create tables) finds them made.
  */
 export async function installJobSchema(
   database: Database,
@@ -80,10 +80,11 @@ export async function installJobSchema(
     supervise: false,
     schedule: false,
   });
+  await retireOldJobSchema(database);
   await boss.start();
   for (const q of queues)
-    await boss.createQueue(q.name, { name: q.name, retryLimit: q.retryLimit, retryDelay: 5 });
-  await boss.stop({ graceful: false, wait: true });
+    await boss.createQueue(q.name, { retryLimit: q.retryLimit, retryDelay: 5 });
+  await boss.stop({ graceful: false });
 }
 
 /**

@@ -4,13 +4,14 @@
  * the embedded database a nightly vacuum. Side effects are keyed, so a retried job changes
  * nothing twice.
  */
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import type { Database } from '../db/database.ts';
 import {
   EMBEDDED_MAINTENANCE,
   EMBEDDED_MAINTENANCE_CRON,
   maintainEmbedded,
 } from './embeddedMaintenance.ts';
+import { retireOldJobSchema } from './jobSchemaUpgrade.ts';
 
 export type JobQueue = {
   boss: PgBoss;
@@ -44,6 +45,7 @@ export async function startQueue(
   boss.on('error', (error: Error) => {
     console.error(`Job queue: ${error.message}`);
   });
+  await retireOldJobSchema(database);
   await boss.start();
   const all: ScheduledJob[] = [...jobs];
   if (database.kind === 'pglite')
@@ -54,7 +56,7 @@ export async function startQueue(
       run: () => maintainEmbedded(database),
     });
   for (const job of all) {
-    await boss.createQueue(job.name, { name: job.name, retryLimit: job.retryLimit, retryDelay: 5 });
+    await boss.createQueue(job.name, { retryLimit: job.retryLimit, retryDelay: 5 });
     await boss.work(job.name, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, () =>
       job.run(),
     );
@@ -68,7 +70,7 @@ export async function startQueue(
     boss,
     stop: async () => {
       running = false;
-      await boss.stop({ graceful: true, wait: true });
+      await boss.stop({ graceful: true });
     },
     running: () => running,
   };
