@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { serve } from './serve.ts';
+import { startPagesBuild } from './platform/http/pagesBuild.ts';
 import { backupEmbedded, restoreEmbedded } from './platform/db/embeddedBackup.ts';
 import { loadConfig, type Config } from './platform/config.ts';
 import {
@@ -30,7 +31,8 @@ import { loadFileKey } from './platform/files/fileCrypto.ts';
 const usage = `Usage: omringd <command>
   demo               serve the demo: invented staff and families in ./data-demo, signing in
                      as them without a second factor (embedded only, refused with DATABASE_URL)
-  serve              migrate, load demo data into an empty directory, and serve http://localhost:$PORT
+  serve [--build-pages]
+                     migrate, load demo data into an empty directory, and serve http://localhost:$PORT
                      (as an application role: migrations by OMRINGD_MIGRATION_URL, or checked current)
   migrate            apply the database migrations (as the schema's owner); with OMRINGD_APP_ROLE,
                      grant that role what the server needs and no more
@@ -49,6 +51,10 @@ const usage = `Usage: omringd <command>
                      invite an administrator of an organisation of the social map (part of its
                      name); prints the invitation link, which is also in the outbox`;
 
+/** With --build-pages (npm start), the web pages are built while the database is prepared. */
+const pagesOf = (build: boolean | undefined) =>
+  build === true ? { pagesBuilt: startPagesBuild() } : {};
+
 const fileKeyOf = (config: Config) =>
   loadFileKey(config.fileKey, config.databaseUrl === undefined ? config.dataDir : null);
 
@@ -57,21 +63,24 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     strict: true,
-    options: { anchor: { type: 'string' } },
+    options: { anchor: { type: 'string' }, 'build-pages': { type: 'boolean' } },
   });
   const [command, file, ...rest] = positionals;
   const config = loadConfig();
   switch (command) {
     case 'serve':
-      return serve(config);
+      return serve(config, pagesOf(values['build-pages']));
     case 'demo':
-      return serve({
-        ...config,
-        demo: true,
-        // The demo keeps its own directory unless one is named, away from real data.
-        dataDir:
-          process.env.OMRINGD_DATA_DIR === undefined ? resolve('./data-demo') : config.dataDir,
-      });
+      return serve(
+        {
+          ...config,
+          demo: true,
+          // The demo keeps its own directory unless one is named, away from real data.
+          dataDir:
+            process.env.OMRINGD_DATA_DIR === undefined ? resolve('./data-demo') : config.dataDir,
+        },
+        pagesOf(values['build-pages']),
+      );
     case 'migrate': {
       const database = await openDatabase(config);
       try {

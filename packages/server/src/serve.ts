@@ -15,7 +15,7 @@ import { systemClock } from './platform/clock.ts';
 import { OidcClients } from './modules/auth/oidcLogin.ts';
 import { warmDictionary } from './modules/socialMap/search/lexicon.ts';
 import { startMailDelivery } from './platform/mail/delivery.ts';
-import { applicationQueues, startJobQueue } from './jobs.ts';
+import { applicationQueues, startJobQueue, type JobQueue } from './jobs.ts';
 import { reportQueues, reportUnsealed } from './platform/metrics/metrics.ts';
 import { loadFileKey } from './platform/files/fileCrypto.ts';
 import { refuseRealAccounts, seedDemoStaff, demoPeople } from './modules/demo/staff.ts';
@@ -47,7 +47,15 @@ export async function withMigrationDatabase<T>(
 const SHUTDOWN_LIMIT_MS = 10_000;
 
 /** Runs until a signal stops it; answers -1 (the process keeps running). */
-export async function serve(config: Config): Promise<number> {
+export async function serve(
+  config: Config,
+  options: { pagesBuilt?: Promise<void> } = {},
+): Promise<number> {
+  // A failed page build is reported once the database is prepared, not as an unhandled rejection.
+  const pagesBuilt = options.pagesBuilt?.then(
+    () => undefined,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
   const database = await openDatabase(config);
   const { demoServices } = await withMigrationDatabase(config, (owner) =>
     prepare(database, systemClock(), owner),
@@ -64,6 +72,11 @@ export async function serve(config: Config): Promise<number> {
     config.fileKey,
     config.databaseUrl === undefined ? config.dataDir : null,
   );
+  const pagesFailed = await pagesBuilt;
+  if (pagesFailed !== undefined) {
+    await database.close();
+    throw pagesFailed;
+  }
   // Set once the queue runs (after the app is built); readiness reads it.
   let jobsRunning = () => false;
   const app = await buildApp({
@@ -90,30 +103,9 @@ export async function serve(config: Config): Promise<number> {
   // The Dutch dictionary of "did you mean" loads while the server starts, not on a first search.
   warmDictionary();
   const stopMail = startMailDelivery(database, config, systemClock);
-  const jobs = await startJobQueue(database, systemClock, {
-    schedule: true,
-    anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
-  });
-  jobsRunning = () => jobs.running();
-  const sealer = startAuditSealer(database.db);
-  reportUnsealed(() => unsealedRows(database.db));
-  reportQueues(async () => {
-    const sizes: Record<string, number> = {};
-    for (const { name } of applicationQueues)
-      sizes[name] = (await jobs.boss.getQueue(name))?.queuedCount ?? 0;
-    return sizes;
-  });
-  // `omringd backup` next to the running server asks it for the archive through this socket.
+  // Set once started; a signal that comes before stops what has started.
+  const started: { jobs?: JobQueue; sealer?: ReturnType<typeof startAuditSealer> } = {};
   let closeControl: () => Promise<void> = () => Promise.resolve();
-  if (database.snapshot !== undefined && config.databaseUrl === undefined)
-    try {
-      closeControl = await startControlSocket(config.dataDir, database.snapshot);
-    } catch (error) {
-      // A socket path longer than the system allows (about 100 characters), for instance.
-      console.error(
-        `omringd backup cannot reach this server while it runs (${String(error)}); stop the server to back up, or use a shorter OMRINGD_DATA_DIR.`,
-      );
-    }
   let stopping = false;
   const close = async (signal: string) => {
     if (stopping) {
@@ -130,8 +122,8 @@ export async function serve(config: Config): Promise<number> {
     force.unref();
     await app.close();
     stopMail();
-    await jobs.stop();
-    await sealer.stop();
+    await started.jobs?.stop();
+    await started.sealer?.stop();
     await closeControl();
     await database.close();
     console.log('Omringd stopped.');
@@ -139,7 +131,33 @@ export async function serve(config: Config): Promise<number> {
   };
   process.on('SIGINT', () => void close('SIGINT'));
   process.on('SIGTERM', () => void close('SIGTERM'));
+  // The pages answer as soon as the database is ready; the job queue starts next (readiness says
+  // so until it runs, and "running" is printed once everything runs).
   await app.listen({ port: config.port, host: config.host });
+  const queue = await startJobQueue(database, systemClock, {
+    schedule: true,
+    anchor: { key: anchorKey(fileKey), file: config.anchorFile, email: config.anchorEmail },
+  });
+  started.jobs = queue;
+  jobsRunning = () => queue.running();
+  started.sealer = startAuditSealer(database.db);
+  reportUnsealed(() => unsealedRows(database.db));
+  reportQueues(async () => {
+    const sizes: Record<string, number> = {};
+    for (const { name } of applicationQueues)
+      sizes[name] = (await queue.boss.getQueue(name))?.queuedCount ?? 0;
+    return sizes;
+  });
+  // `omringd backup` next to the running server asks it for the archive through this socket.
+  if (database.snapshot !== undefined && config.databaseUrl === undefined)
+    try {
+      closeControl = await startControlSocket(config.dataDir, database.snapshot);
+    } catch (error) {
+      // A socket path longer than the system allows (about 100 characters), for instance.
+      console.error(
+        `omringd backup cannot reach this server while it runs (${String(error)}); stop the server to back up, or use a shorter OMRINGD_DATA_DIR.`,
+      );
+    }
   console.log(
     `Omringd is running on ${config.publicUrl} (storage: ${database.kind === 'pglite' ? `embedded, ${config.dataDir}` : 'PostgreSQL'})`,
   );
