@@ -13,6 +13,7 @@ import { sealAuditTrail } from './kernel/audit/sealer.ts';
 import { sweepDeadlines, sweepExternalFollowUps } from './modules/referrals/index.ts';
 import { sweepDurations } from './modules/cases/index.ts';
 import { sweepPlans } from './modules/carePlan/index.ts';
+import { sweepVisitReminders } from './modules/homeVisits/index.ts';
 
 export type { JobQueue } from './platform/jobs/jobQueue.ts';
 
@@ -70,6 +71,9 @@ export function startJobQueue(
           );
           await sweepDurations(new SystemContext(database, clock, 'duration sweep (system)'));
           await sweepPlans(new SystemContext(database, clock, 'plan sweep (system)'));
+          await sweepVisitReminders(
+            new SystemContext(database, clock, 'home visit reminders (system)'),
+          );
           await redactSpentLinks(database.db, clock());
         },
       },

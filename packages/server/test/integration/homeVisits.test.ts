@@ -15,6 +15,8 @@ import { acceptedCase, type AcceptedCase } from '../support/acceptedCase.ts';
 import { anotherCase } from '../support/anotherCase.ts';
 import type { Agent } from '../support/people.ts';
 import { portalParent } from '../support/portalParent.ts';
+import { systemAt } from '../support/system.ts';
+import { sweepVisitReminders } from '../../src/modules/homeVisits/index.ts';
 
 type ErrorBody = { error: { code: string; reason?: string } };
 
@@ -237,6 +239,31 @@ describe.each(storageModes)('home visits on %s', (mode) => {
     expect(teamIcs.body.replace(/\r\n /g, '')).not.toMatch(/Hoe Noor slaapt/);
     const told = await sanne.request<{ kind: string }[]>('GET', '/api/v1/notifications');
     expect(told.body.map((n) => n.kind)).toContain('visit_decided');
+  });
+
+  it('reminds the family once, a day before a confirmed visit', async () => {
+    // The visit confirmed above starts on 14 December at 09:00 UTC, confirmed a week ahead.
+    const remindersAt = async (at: string) =>
+      (await sweepVisitReminders(systemAt(t.database, new Date(at)))).reminded;
+    expect(await remindersAt('2026-12-13T08:30:00Z')).toBe(0);
+    expect(await remindersAt('2026-12-13T09:00:00Z')).toBe(1);
+    expect(await remindersAt('2026-12-13T09:01:00Z')).toBe(0);
+    const told = await sanne.request<{ kind: string; params: Record<string, string> }[]>(
+      'GET',
+      '/api/v1/notifications',
+    );
+    const reminder = told.body.filter((n) => n.kind === 'visit_reminder');
+    expect(reminder).toHaveLength(1);
+    expect(reminder[0]?.params.startsAt).toBe('2026-12-14T09:00:00.000Z');
+    const mails = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(like(outboxEmails.idempotencyKey, 'home-visit-reminder:%'));
+    expect(mails.map((m) => m.toAddress)).toEqual(['sanne.visits@example.be']);
+    expect(mails[0]?.bodyText).toMatch(/morgen bij jullie thuis \(maandag 14 december om 10:00\)/);
+    // The other family, whose visit is not confirmed, hears nothing.
+    const otherTold = await other.request<{ kind: string }[]>('GET', '/api/v1/notifications');
+    expect(otherTold.body.map((n) => n.kind)).not.toContain('visit_reminder');
   });
 
   it('lets the coordinator decline a proposal and cancel a confirmed visit; the moment is free again', async () => {

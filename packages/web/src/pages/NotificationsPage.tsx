@@ -27,6 +27,7 @@ const knownKinds = new Set([
   'contact_message',
   'visit_requested',
   'visit_decided',
+  'visit_reminder',
 ]);
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -69,6 +70,7 @@ export function NotificationsPage() {
             const kind = knownKinds.has(notice.kind) ? notice.kind : 'other';
             const referralId = text(notice.params.referralId);
             const status = text(notice.params.status);
+            const startsAt = text(notice.params.startsAt);
             return (
               <li key={notice.id} className={notice.read ? 'notice' : 'notice notice-unread'}>
                 <p>
@@ -81,6 +83,7 @@ export function NotificationsPage() {
                     to: text(notice.params.to),
                     reason: text(notice.params.reason),
                     organization: text(notice.params.organization),
+                    moment: startsAt === '' ? '' : formatDateTime(startsAt, i18n.language),
                     // A notice with two forms (agreement given or withdrawn) names its form.
                     context: text(notice.params.agreement) || undefined,
                   })}

@@ -49,10 +49,15 @@ export const homeVisits = pgTable(
     decidedByName: text('decided_by_name'),
     decidedAt: instant('decided_at'),
     sequence: integer('sequence').notNull().default(0),
+    /** When the family was reminded, the day before; set once, by the sweep that reminds. */
+    remindedAt: instant('reminded_at'),
     createdAt: instant('created_at').notNull(),
   },
   (t) => [
     index('home_visits_case_idx').on(t.caseId, t.startsAt),
+    index('home_visits_to_remind_idx')
+      .on(t.startsAt)
+      .where(sql`status = 'confirmed' and reminded_at is null`),
     uniqueIndex('home_visits_one_per_slot')
       .on(t.slotId)
       .where(sql`status in ('requested', 'confirmed')`),

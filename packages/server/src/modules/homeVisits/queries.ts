@@ -3,10 +3,10 @@
  * the family's rhythm, and who is told. Each statement runs inside a guard's scope.
  */
 import type { HomeVisitStatus } from '@omringd/core';
-import { and, asc, eq, gte, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { users } from '../../platform/db/identitySchema.ts';
-import { caseMembers, familyParents } from '../../kernel/tables/caseSchema.ts';
+import { caseMembers, cases, familyParents } from '../../kernel/tables/caseSchema.ts';
 import { homeVisits, visitRhythms, visitSlots } from '../../kernel/tables/homeVisitSchema.ts';
 
 export type VisitRow = typeof homeVisits.$inferSelect;
@@ -161,4 +161,49 @@ export async function parentAccountsOf(tx: Db, familyId: string) {
     .from(familyParents)
     .innerJoin(users, eq(users.id, familyParents.userId))
     .where(and(eq(familyParents.familyId, familyId), ne(users.status, 'deactivated')));
+}
+
+/** A day before a visit, the family is reminded; a visit confirmed later than that is not. */
+export const REMINDER_BEFORE_MS = 24 * 3600_000;
+
+/** Confirmed visits within a day from now whose family was not reminded yet. */
+export async function visitsToRemind(tx: Db, now: Date) {
+  const until = new Date(now.getTime() + REMINDER_BEFORE_MS);
+  return tx
+    .select({
+      id: homeVisits.id,
+      caseId: homeVisits.caseId,
+      familyId: cases.familyId,
+      startsAt: homeVisits.startsAt,
+    })
+    .from(homeVisits)
+    .innerJoin(cases, eq(cases.id, homeVisits.caseId))
+    .where(
+      and(
+        eq(homeVisits.status, 'confirmed'),
+        isNull(homeVisits.remindedAt),
+        gt(homeVisits.startsAt, now),
+        lte(homeVisits.startsAt, until),
+        // Confirmed more than a day ahead: a confirmation of today needs no reminder tomorrow.
+        sql`${homeVisits.decidedAt} <= ${homeVisits.startsAt} - interval '24 hours'`,
+      ),
+    )
+    .orderBy(asc(homeVisits.startsAt))
+    .limit(500);
+}
+
+/** Marks the reminder sent, once: false when another sweep did, or the visit changed. */
+export async function claimReminder(tx: Db, visitId: string, now: Date): Promise<boolean> {
+  const claimed = await tx
+    .update(homeVisits)
+    .set({ remindedAt: now })
+    .where(
+      and(
+        eq(homeVisits.id, visitId),
+        eq(homeVisits.status, 'confirmed'),
+        isNull(homeVisits.remindedAt),
+      ),
+    )
+    .returning({ id: homeVisits.id });
+  return claimed.length === 1;
 }

@@ -18,7 +18,8 @@ export type NoticeKind =
   | 'family_message'
   | 'contact_message'
   | 'visit_requested'
-  | 'visit_decided';
+  | 'visit_decided'
+  | 'visit_reminder';
 
 export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   referral_received: {
@@ -96,6 +97,10 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
   visit_decided: {
     nl: 'Omringd: nieuws over jullie huisbezoek',
     en: 'Omringd: news about your home visit',
+  },
+  visit_reminder: {
+    nl: 'Omringd: morgen een huisbezoek',
+    en: 'Omringd: a home visit tomorrow',
   },
 };
 
@@ -175,5 +180,9 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
   visit_decided: {
     nl: 'Jullie contactpersoon antwoordde op jullie vraag voor een huisbezoek. Kijk in Omringd, bij Ons gezin',
     en: 'Your contact person answered your request for a home visit. Look in Omringd, under Our family',
+  },
+  visit_reminder: {
+    nl: 'Jullie contactpersoon komt morgen bij jullie thuis',
+    en: 'Your contact person visits you at home tomorrow',
   },
 };

@@ -1,0 +1,2 @@
+ALTER TABLE "home_visits" ADD COLUMN "reminded_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "home_visits_to_remind_idx" ON "home_visits" USING btree ("starts_at") WHERE status = 'confirmed' and reminded_at is null;
