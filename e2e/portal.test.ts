@@ -283,15 +283,18 @@ describe('the family portal', () => {
     await desk.getByRole('rowheader', { name: 'Kevin Janssens' }).waitFor();
     const invite = desk.getByRole('form', { name: 'Een ouder uitnodigen voor het gezinsportaal' });
     await invite.getByLabel('Welke ouder?').selectOption({ label: 'Kevin Janssens (Vader)' });
-    await invite.getByLabel('E-mailadres van de ouder').fill('kevin@example.be');
+    // He reads text messages, not e-mail: the invitation goes to his mobile number.
+    await invite.getByLabel(/sms \(voor wie geen e-mail leest\)/).check();
+    await invite.getByLabel('Gsm-nummer van de ouder').fill('0470 12 34 56');
     await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await expect
       .poll(() => invite.getByRole('status').textContent())
-      .toBe('Uitnodiging verstuurd naar kevin@example.be.');
+      .toBe('Uitnodiging verstuurd naar +32470123456.');
     const [mail] = await server.database.db
       .select()
       .from(outboxEmails)
-      .where(eq(outboxEmails.toAddress, 'kevin@example.be'));
+      .where(eq(outboxEmails.toAddress, '+32470123456'));
+    expect(mail?.channel).toBe('sms');
     const link = /http:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/.exec(mail?.bodyText ?? '')?.[0] ?? '';
 
     // His phone has a passkey authenticator (Chromium's virtual one, through CDP).

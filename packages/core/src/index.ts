@@ -22,3 +22,4 @@ export * from './budget/index.ts';
 export * from './waiting/waits.ts';
 export * from './signals/signals.ts';
 export * from './signals/suppression.ts';
+export * from './contact/mobileNumber.ts';

@@ -1,22 +1,35 @@
 /** What the family portal's routes take and answer, and what a coordinator sends to invite a parent. */
 import { z } from 'zod';
+import { mobileNumberSchema } from '../contact/mobileNumber.ts';
 import { goalSchema } from '../carePlan/plan.ts';
 import { casePlanSchema } from './carePlan.ts';
 
-export const parentInvitationSchema = z.object({
-  /** The adult of the family details the account is for (what is hidden from them stays hidden). */
-  memberId: z.string().min(1, { error: 'Choose which parent you invite.' }).max(40),
-  email: z.email({ error: 'Write an e-mail address like naam@voorbeeld.be.' }).max(200),
-  locale: z.enum(['nl', 'en']).default('nl'),
-  /** For a child of 12 or older: why they get a view of their own (recorded with the account). */
-  decision: z.string().max(1000).optional(),
-});
+export const parentInvitationSchema = z
+  .object({
+    /** The adult of the family details the account is for (what is hidden from them stays hidden). */
+    memberId: z.string().min(1, { error: 'Choose which parent you invite.' }).max(40),
+    /** The invitation goes by e-mail, or by text message to a mobile number: one of the two. */
+    email: z
+      .email({ error: 'Write an e-mail address like naam@voorbeeld.be.' })
+      .max(200)
+      .optional(),
+    mobile: mobileNumberSchema.optional(),
+    locale: z.enum(['nl', 'en']).default('nl'),
+    /** For a child of 12 or older: why they get a view of their own (recorded with the account). */
+    decision: z.string().max(1000).optional(),
+  })
+  .refine((v) => (v.email === undefined) !== (v.mobile === undefined), {
+    error: 'Write the e-mail address or the mobile number the invitation goes to (one of the two).',
+    path: ['email'],
+  });
 export type ParentInvitation = z.input<typeof parentInvitationSchema>;
 
 export const parentInvitedSchema = z.object({
   userId: z.uuid(),
   memberId: z.string(),
-  email: z.string(),
+  /** Where the invitation went: the e-mail address or the mobile number. */
+  email: z.string().nullable(),
+  mobile: z.string().nullable(),
 });
 
 /** A family the signed-in parent belongs to, with its open case. */
@@ -162,6 +175,7 @@ export const portalAccountsSchema = z.object({
     z.object({
       memberId: z.string().nullable(),
       name: z.string(),
+      /** Where the account is reached and signs in: an e-mail address or a mobile number. */
       email: z.string(),
       /** The invitation was accepted (else it waits). */
       accepted: z.boolean(),

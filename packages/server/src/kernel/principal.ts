@@ -18,6 +18,7 @@ export type Membership = {
 
 export type Principal = {
   userId: string;
+  /** The sign-in name: the e-mail address, or a family account's mobile number. */
   email: string;
   displayName: string;
   locale: Language;

@@ -75,7 +75,7 @@ export async function findSession(
       s.pending_step AS "pendingStep", s.method, s.revoked_at AS "revokedAt",
       s.revoked_reason AS "revokedReason", s.ip, s.user_agent AS "userAgent",
       s.pending_code_hash AS "pendingCodeHash", s.pending_code_expires_at AS "pendingCodeExpiresAt",
-      json_build_object('status', u.status, 'email', u.email, 'displayName', u.display_name,
+      json_build_object('status', u.status, 'email', coalesce(u.email, u.mobile), 'displayName', u.display_name,
         'locale', u.locale, 'phone', u.phone, 'memberships', ${membershipsOf(sql.raw('s.user_id'))})
         AS account
     FROM sessions s JOIN users u ON u.id = s.user_id

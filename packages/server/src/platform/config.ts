@@ -45,6 +45,14 @@ const envSchema = z.object({
     .regex(/^smtps?:\/\//, { error: 'SMTP_URL must start with smtp:// or smtps://' })
     .optional(),
   MAIL_FROM: z.string().default('Omringd <no-reply@omringd.localhost>'),
+  /**
+   * Text messages: a gateway that takes POST {"to": "+32…", "text": "…"} as JSON (with
+   * OMRINGD_SMS_TOKEN as a bearer token). Without it, text messages stay in the outbox.
+   */
+  OMRINGD_SMS_URL: z
+    .url({ error: 'OMRINGD_SMS_URL must be the https:// address of the text-message gateway' })
+    .optional(),
+  OMRINGD_SMS_TOKEN: z.string().optional(),
   OMRINGD_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   OMRINGD_OIDC_PROVIDERS: z.string().optional(),
   OMRINGD_FILE_KEY: z.string().optional(),
@@ -95,6 +103,7 @@ export type Config = {
   /** Without SMTP the outbox is only readable on the admin page (development). */
   smtpUrl: string | undefined;
   mailFrom: string;
+  sms: { url: string; token: string | undefined } | undefined;
   trustProxy: boolean;
   oidcProviders: OidcProvider[];
   fileKey: string | undefined;
@@ -150,6 +159,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ),
     smtpUrl: parsed.data.SMTP_URL,
     mailFrom: parsed.data.MAIL_FROM,
+    sms:
+      parsed.data.OMRINGD_SMS_URL === undefined
+        ? undefined
+        : { url: parsed.data.OMRINGD_SMS_URL, token: parsed.data.OMRINGD_SMS_TOKEN },
     trustProxy: parsed.data.OMRINGD_TRUST_PROXY === 'true',
     oidcProviders: parseOidcProviders(parsed.data.OMRINGD_OIDC_PROVIDERS),
     fileKey: parsed.data.OMRINGD_FILE_KEY,

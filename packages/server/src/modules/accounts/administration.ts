@@ -3,8 +3,9 @@
  * and the development outbox. An administrator manages only the organisations they administer;
  * every request, allowed or refused, is on the trail (the kernel writes it).
  */
+import { signInNameOf } from '../../kernel/signInName.ts';
 import { isRole, rightsOf, type AuditSubjectType, type UserSummary } from '@omringd/core';
-import { asc, desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { memberships, outboxEmails, teams, users } from '../../platform/db/identitySchema.ts';
 import { organizations } from '../../platform/db/schema.ts';
@@ -138,7 +139,7 @@ export async function listUsers(ctx: AccessContext): Promise<UserSummary[]> {
     a.note({ count: people.length });
     return people.map((u) => ({
       id: u.id,
-      email: u.email,
+      email: signInNameOf(u),
       displayName: u.displayName,
       status: u.status,
       secondFactor: u.totpSecret !== null,
@@ -185,8 +186,9 @@ export async function deactivateUser(ctx: AccessContext, userId: string) {
 /** The outbox while no SMTP server is configured (development): messages to my people only. */
 export async function readOutbox(ctx: AccessContext) {
   return withAdmin(ctx, { audit: 'read', subjectType: 'outbox' }, async (a) => {
+    // E-mails and text messages: an account's address is either (a family's mobile number).
     const mine = a.tx
-      .select({ email: users.email })
+      .select({ address: sql<string>`coalesce(${users.email}, ${users.mobile})` })
       .from(users)
       .innerJoin(memberships, eq(memberships.userId, users.id))
       .where(inArray(memberships.organizationId, a.organizations));

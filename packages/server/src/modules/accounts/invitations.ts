@@ -3,6 +3,7 @@
  * gets an e-mail (through the outbox) with a single-use link that expires; accepting sets the
  * password and activates the account. The token exists only in the e-mail; we keep its hash.
  */
+import { signInNameOf } from '../../kernel/signInName.ts';
 import { isRole, roleDefinitions, type Role } from '@omringd/core';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
@@ -10,9 +11,10 @@ import type { Db } from '../../platform/db/database.ts';
 import { invitations, memberships, teams, users } from '../../platform/db/identitySchema.ts';
 import { organizations } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
-import { enqueueEmail, redactSent } from '../../platform/mail/outbox.ts';
+import { enqueueEmail, enqueueText, redactSent } from '../../platform/mail/outbox.ts';
 import {
   familyInvitationEmail,
+  familyInvitationText,
   invitationEmail,
   supporterInvitationEmail,
 } from '../../platform/mail/messages.ts';
@@ -22,7 +24,10 @@ import { newToken, sha256Hex } from '../../kernel/tokens.ts';
 export const INVITATION_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type NewInvitation = {
-  email: string;
+  /** The address the invitation goes to; a family account may have a mobile number instead. */
+  email: string | undefined;
+  /** A family account's mobile number (E.164): the invitation goes by text message. */
+  mobile?: string | undefined;
   displayName: string;
   organizationId: string;
   teamId?: string | null | undefined;
@@ -44,7 +49,14 @@ export async function inviteUser(
   publicUrl: string,
   now: Date,
 ): Promise<{ userId: string; invitationId: string; link: string }> {
-  const email = input.email.trim().toLowerCase();
+  const email = input.email?.trim().toLowerCase() ?? null;
+  const mobile = email === null ? (input.mobile ?? null) : null;
+  if (email === null && mobile === null)
+    throw new AppError(
+      'invalid_input',
+      'Write the e-mail address the invitation goes to.',
+      'email',
+    );
   const [organization] = await tx
     .select()
     .from(organizations)
@@ -67,18 +79,24 @@ export async function inviteUser(
         'teamId',
       );
   }
-  const [existing] = await tx.select().from(users).where(eq(users.email, email));
+  const [existing] = await tx
+    .select()
+    .from(users)
+    .where(mobile === null ? eq(users.email, email ?? '') : eq(users.mobile, mobile));
   if (existing !== undefined && existing.status !== 'invited')
     throw new AppError(
       'conflict',
-      'There is already an account with this e-mail address. Change its roles instead.',
-      'email',
+      mobile === null
+        ? 'There is already an account with this e-mail address. Change its roles instead.'
+        : 'There is already an account with this mobile number. Choose the parent’s own number.',
+      mobile === null ? 'email' : 'mobile',
     ).because('account_exists');
   const userId = existing?.id ?? randomUUID();
   if (existing === undefined) {
     await tx.insert(users).values({
       id: userId,
       email,
+      mobile,
       displayName: input.displayName.trim(),
       status: 'invited',
       locale: input.locale,
@@ -134,6 +152,27 @@ export async function inviteUser(
     link,
     expiresAt,
   });
+  if (mobile !== null) {
+    const text = familyInvitationText({
+      locale: input.locale,
+      name: input.displayName,
+      coordinator: input.invitedToFamilyBy ?? organization.name,
+      link,
+      expiresAt,
+    });
+    await enqueueText(
+      tx,
+      {
+        idempotencyKey: `invitation:${invitationId}`,
+        to: mobile,
+        text,
+        textAfterSending: text.replace(link, `${publicUrl}/uitnodiging/[link verwijderd]`),
+      },
+      now,
+    );
+    return { userId, invitationId, link };
+  }
+  if (email === null) throw new Error('An invitation without an address was not refused.');
   await enqueueEmail(
     tx,
     {
@@ -191,7 +230,7 @@ export async function describeInvitation(db: Db, token: string, now: Date) {
     .where(eq(memberships.userId, user.id));
   const role = membership !== undefined && isRole(membership.role) ? membership.role : null;
   return {
-    email: user.email,
+    email: signInNameOf(user),
     displayName: user.displayName,
     organizationName: membership?.organizationName ?? '',
     role,
@@ -210,7 +249,7 @@ export async function acceptInvitation(
   now: Date,
 ): Promise<{ userId: string }> {
   const { invitation, user } = await openInvitation(db, token, now);
-  const verdict = checkPasswordStrength(password, [user.email, user.displayName]);
+  const verdict = checkPasswordStrength(password, [signInNameOf(user), user.displayName]);
   if (!verdict.ok)
     throw new AppError('weak_password', verdict.reason, 'password').because(verdict.code);
   const passwordHash = await hashPassword(password);
@@ -259,7 +298,7 @@ export async function acceptInvitationWithLogin(
 /** The invited person of an open invitation, for a passkey's options. */
 export async function invitedPerson(db: Db, token: string, now: Date) {
   const { user } = await openInvitation(db, token, now);
-  return { id: user.id, email: user.email, displayName: user.displayName };
+  return { id: user.id, email: signInNameOf(user), displayName: user.displayName };
 }
 
 async function useInvitation(

@@ -5,6 +5,7 @@
  * operator on the command line where there is none. Nothing is granted until then; the approval
  * is taken once (a conditional update), and all of it is on the trail.
  */
+import { signInNameOf } from '../../kernel/signInName.ts';
 import { mailLanguage } from '@omringd/core';
 import {
   administrableRoles,
@@ -53,7 +54,8 @@ async function assertTeamOf(tx: Db, teamId: string | null | undefined, organizat
 /** Invites a person into my organisation; a role that opens family data waits for approval. */
 export async function invite(
   ctx: AccessContext,
-  input: NewInvitation,
+  /** Staff are invited by e-mail. */
+  input: NewInvitation & { email: string },
   publicUrl: string,
 ): Promise<GrantAnswer> {
   assertAdministrable(input.role);
@@ -130,7 +132,7 @@ export async function changeRole(
         kind: 'role_change',
         organizationId: found.membership.organizationId,
         membershipId,
-        email: found.user.email,
+        email: signInNameOf(found.user),
         displayName: found.user.displayName,
         locale: mailLanguage(found.user.locale),
         teamId: found.membership.teamId,

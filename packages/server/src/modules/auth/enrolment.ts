@@ -2,6 +2,7 @@
  * Second-factor enrolment: a secret is shown (QR code and text), confirmed with a first code, then
  * ten single-use recovery codes are shown once. Both steps are on the trail.
  */
+import { signInNameOf } from '../../kernel/signInName.ts';
 import { eq } from 'drizzle-orm';
 import { randomBytes, randomUUID } from 'node:crypto';
 import QRCode from 'qrcode';
@@ -36,7 +37,7 @@ export async function startEnrolment(
     const secret = newTotpSecret();
     await scope.tx.update(users).set({ totpPendingSecret: secret }).where(eq(users.id, user.id));
     scope.note({ secondFactor: 'enrolment_started' });
-    const uri = otpauthUri(secret, user.email);
+    const uri = otpauthUri(secret, signInNameOf(user));
     return {
       secret,
       otpauthUri: uri,

@@ -2,6 +2,7 @@
  * Changing one's password: throttled like sign-in (the current password is counted before it is
  * checked), on the trail whatever the outcome, and every session of the account ends.
  */
+import { signInNameOf } from '../../kernel/signInName.ts';
 import { eq } from 'drizzle-orm';
 import { users } from '../../platform/db/identitySchema.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -43,7 +44,7 @@ export async function changePassword(
       'currentPassword',
     ).because('wrong_current_password');
   }
-  const verdict = checkPasswordStrength(input.newPassword, [user.email, user.displayName]);
+  const verdict = checkPasswordStrength(input.newPassword, [signInNameOf(user), user.displayName]);
   if (!verdict.ok) {
     await ctx.record({ ...spec, outcome: 'refused', details: { password: 'too_weak' } });
     throw new AppError('weak_password', verdict.reason, 'newPassword').because(verdict.code);

@@ -7,6 +7,7 @@ import {
   profileUpdateSchema,
   requiresSecondFactor,
   sessionViewSchema,
+  looksLikePhone,
 } from '@omringd/core';
 import type { ModuleDeps } from '../../app.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -23,7 +24,15 @@ import { MAX_PASSWORD_LENGTH } from './passwords.ts';
 import { completeWithSecondFactor, signInWithPassword } from './signIn.ts';
 
 const credentials = z.object({
-  email: z.email({ error: 'Enter your e-mail address, e.g. naam@organisatie.be.' }).max(254),
+  /** The sign-in name: an e-mail address, or a family account's mobile number. */
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((v) => (v.includes('@') ? z.email().safeParse(v).success : looksLikePhone(v)), {
+      error:
+        'Enter your e-mail address, e.g. naam@organisatie.be (or, for a family account, your mobile number).',
+    }),
   password: z.string().min(1, { error: 'Enter your password.' }).max(MAX_PASSWORD_LENGTH),
 });
 const codeBody = z.union([

@@ -4,7 +4,7 @@
  * unknown accounts; the second factor has its own count, which a correct password never clears,
  * and locks for the rest of the window after a few wrong codes. Every attempt is on the trail.
  */
-import { requiresSecondFactor } from '@omringd/core';
+import { looksLikePhone, normaliseMobile, requiresSecondFactor } from '@omringd/core';
 import { and, eq, isNull } from 'drizzle-orm';
 import { recoveryCodes, users } from '../../platform/db/identitySchema.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -49,11 +49,17 @@ export async function signInWithPassword(
   ctx: AccessContext,
   input: { email: string; password: string; userAgent: string | null },
 ): Promise<SignedInSession> {
-  const email = input.email.trim().toLowerCase();
+  // The sign-in name is an e-mail address, or a family account's mobile number (as written).
+  const mobile = looksLikePhone(input.email) ? normaliseMobile(input.email) : undefined;
+  const email = mobile ?? input.email.trim().toLowerCase();
   const account = passwordKey(email);
   const address = addressKey(ctx.ip);
   const blocked = await ctx.throttle.count([account, address]);
-  const [user] = await ctx.identityData().select().from(users).where(eq(users.email, email));
+  const [user] = await ctx
+    .identityData()
+    .select()
+    .from(users)
+    .where(mobile === undefined ? eq(users.email, email) : eq(users.mobile, mobile));
   if (blocked !== null) {
     await refused(ctx, { subjectType: 'user', subjectId: user?.id ?? null }, 'denied', {
       email,

@@ -8,8 +8,8 @@ import { and, eq, gt } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { sessions } from '../../platform/db/identitySchema.ts';
-import { enqueueEmail, redactSent } from '../../platform/mail/outbox.ts';
-import { signInCodeEmail } from '../../platform/mail/messages.ts';
+import { enqueueEmail, enqueueText, redactSent } from '../../platform/mail/outbox.ts';
+import { signInCodeEmail, signInCodeText } from '../../platform/mail/messages.ts';
 import { sha256Hex } from '../../kernel/tokens.ts';
 
 export const SIGN_IN_CODE_VALID_MS = 10 * 60_000;
@@ -20,12 +20,13 @@ const codeHash = (sessionId: string, code: string) => sha256Hex(`${sessionId}:${
 export async function sendSignInCode(
   db: Db,
   sessionId: string,
-  user: { email: string; displayName: string; locale: Language },
+  user: { email: string | null; mobile: string | null; displayName: string; locale: Language },
   now: Date,
 ): Promise<void> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  const locale = mailLanguage(user.locale);
   const message = signInCodeEmail({
-    locale: mailLanguage(user.locale),
+    locale,
     name: user.displayName,
     code,
   });
@@ -37,6 +38,22 @@ export async function sendSignInCode(
         pendingCodeExpiresAt: new Date(now.getTime() + SIGN_IN_CODE_VALID_MS),
       })
       .where(eq(sessions.id, sessionId));
+    // A family account reached by text message only gets its code on the phone.
+    if (user.email === null) {
+      if (user.mobile === null) throw new Error('An account has no address for its code.');
+      const text = signInCodeText({ locale, code });
+      await enqueueText(
+        tx,
+        {
+          idempotencyKey: `sign-in-code:${sessionId}`,
+          to: user.mobile,
+          text,
+          textAfterSending: text.replaceAll(code, '[code verwijderd]'),
+        },
+        now,
+      );
+      return;
+    }
     await enqueueEmail(
       tx,
       {

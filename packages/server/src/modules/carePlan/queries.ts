@@ -2,6 +2,7 @@
  * The versions of a case's care plan on the protected tables; each statement runs on the
  * transaction or read scope of a guard, which has decided and audits.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Evaluation, PlanChange, PlanContent } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
@@ -168,7 +169,7 @@ export async function contactPersonOf(
       name: users.displayName,
       organization: organizations.name,
       phone: users.phone,
-      email: users.email,
+      email: staffEmail,
     })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))

@@ -2,6 +2,7 @@
  * The case file's statements on the protected tables. Only this file (and the kernel) imports
  * them; every function runs on the transaction of a guard, which has decided and audits.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import { and, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
@@ -249,7 +250,7 @@ export async function latestReferralOf(tx: Db, caseId: string) {
 
 export async function contactPersonOf(tx: Db, caseId: string) {
   const [coordinator] = await tx
-    .select({ displayName: users.displayName, email: users.email, phone: users.phone })
+    .select({ displayName: users.displayName, email: staffEmail, phone: users.phone })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')));

@@ -2,6 +2,7 @@
  * Home visits on the protected tables: the contact person's free moments, the visits of a case,
  * the family's rhythm, and who is told. Each statement runs inside a guard's scope.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import type { HomeVisitStatus } from '@omringd/core';
 import { and, asc, eq, gt, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
@@ -61,7 +62,7 @@ export async function slotById(tx: Db, slotId: string) {
 /** The case's contact person (the coordinator), whose free moments the family picks from. */
 export async function contactPersonOf(tx: Db, caseId: string) {
   const [row] = await tx
-    .select({ userId: users.id, name: users.displayName, email: users.email })
+    .select({ userId: users.id, name: users.displayName, email: staffEmail })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))

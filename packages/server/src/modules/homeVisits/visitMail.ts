@@ -9,7 +9,8 @@ import { brusselsMoment } from './moment.ts';
 import { visitCalendar } from './calendar.ts';
 import type { VisitRow } from './queries.ts';
 
-type Person = { userId: string; name: string; email: string };
+/** A parent reached by text message only has no e-mail: their visit is in the portal. */
+type Person = { userId: string; name: string; email: string | null };
 
 function text(visit: VisitRow, forParent: boolean, organizer: string, caseUrl: string) {
   const when = brusselsMoment(visit.startsAt);
@@ -37,7 +38,7 @@ function text(visit: VisitRow, forParent: boolean, organizer: string, caseUrl: s
 export async function mailVisit(
   tx: Db,
   visit: VisitRow,
-  to: { parents: Person[]; contact: Person },
+  to: { parents: Person[]; contact: Person & { email: string } },
   caseUrl: string,
   now: Date,
 ): Promise<void> {
@@ -47,7 +48,7 @@ export async function mailVisit(
     { ...to.contact, forParent: false },
   ];
   for (const person of people) {
-    if (person.email === '') continue;
+    if (person.email === null || person.email === '') continue;
     const method = visit.status === 'confirmed' ? 'REQUEST' : 'CANCEL';
     await enqueueEmail(
       tx,

@@ -4,6 +4,7 @@
  * event keys it by the event. Also who to tell: the intake team, the network coordinators of a
  * programme's region. Runs on the transaction of the guarded operation that has the news.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import {
   managesRegion,
   provinceOfNis,
@@ -15,7 +16,7 @@ import {
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { memberships, users } from '../../platform/db/identitySchema.ts';
-import { enqueueEmail } from '../../platform/mail/outbox.ts';
+import { enqueueEmail, enqueueText } from '../../platform/mail/outbox.ts';
 import { insertNotice } from './queries.ts';
 import { bodies, subjects, type NoticeKind } from './texts.ts';
 
@@ -28,7 +29,7 @@ const regionRoles = roles.filter(managesRegion);
 /** The active people on intake of an organisation, with their e-mail addresses. */
 async function intakeMembers(tx: Db, organizationId: string, held = intakeRoles) {
   return tx
-    .select({ userId: memberships.userId, email: users.email })
+    .select({ userId: memberships.userId, email: staffEmail })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(
@@ -108,6 +109,22 @@ export async function noticeOnce(
       continue;
     stored = true;
     const nl = person.locale === 'nl';
+    // A family account reached by text message only: the news in one short message.
+    if (person.email === null) {
+      if (person.mobile !== null)
+        await enqueueText(
+          tx,
+          {
+            idempotencyKey: `${key}:${person.id}`,
+            to: person.mobile,
+            text: nl
+              ? `Omringd: ${bodies[kind].nl}${about(params)}. Meld je aan om te zien wat er is.`
+              : `Omringd: ${bodies[kind].en}${about(params)}. Sign in to see what it is.`,
+          },
+          now,
+        );
+      continue;
+    }
     await enqueueEmail(
       tx,
       {

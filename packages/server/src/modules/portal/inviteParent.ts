@@ -30,7 +30,7 @@ export async function inviteParent(
   caseId: string,
   input: z.output<typeof parentInvitationSchema>,
   publicUrl: string,
-): Promise<{ userId: string; memberId: string; email: string }> {
+): Promise<{ userId: string; memberId: string; email: string | null; mobile: string | null }> {
   return withCase(ctx, { caseId, action: 'share', audit: 'create', purpose: 'care' }, async (c) => {
     c.note({ part: 'family_portal', memberId: input.memberId });
     const member = (await familyWithin(c)).find((m) => m.id === input.memberId);
@@ -45,20 +45,29 @@ export async function inviteParent(
     if (existing !== undefined && existing.status !== 'invited') throw hasAccount();
     // Invited at a wrong address and not accepted yet: the new invitation goes to the right one
     // (the earlier link stops working), the member keeps one account.
-    const email = input.email.trim().toLowerCase();
-    if (existing !== undefined && existing.email !== email) {
+    const email = input.email?.trim().toLowerCase() ?? null;
+    const mobile = email === null ? (input.mobile ?? null) : null;
+    c.note({
+      part: 'family_portal',
+      memberId: member.id,
+      channel: email === null ? 'sms' : 'email',
+    });
+    if (existing !== undefined && (existing.email !== email || existing.mobile !== mobile)) {
       c.note({ part: 'family_portal', memberId: member.id, readdressed: true });
-      if (!(await readdressInvited(c.tx, existing.userId, email)))
+      if (!(await readdressInvited(c.tx, existing.userId, { email, mobile })))
         throw new AppError(
           'conflict',
-          'Another account uses this e-mail address already. Choose the parent’s own address.',
-          'email',
+          mobile === null
+            ? 'Another account uses this e-mail address already. Choose the parent’s own address.'
+            : 'Another account uses this mobile number already. Choose the parent’s own number.',
+          mobile === null ? 'email' : 'mobile',
         ).because('account_exists');
     }
     const invited = await inviteUser(
       c.tx,
       {
-        email: input.email,
+        email: email ?? undefined,
+        mobile: mobile ?? undefined,
         displayName: member.name,
         organizationId: c.row.organizationId,
         role: member.kind === 'child' ? 'child' : 'parent',
@@ -93,7 +102,7 @@ export async function inviteParent(
         'This parent was invited already with another e-mail address. Send the invitation again to that address, or ask your administrator to remove the first invitation.',
         'email',
       ).because('invited_elsewhere');
-    return { userId: invited.userId, memberId: member.id, email: input.email.trim().toLowerCase() };
+    return { userId: invited.userId, memberId: member.id, email, mobile };
   });
 }
 

@@ -7,6 +7,7 @@ import type { PortalAccounts } from '@omringd/core';
 import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase } from '../../kernel/guards/caseGuard.ts';
 import { portalAccountsOf } from './queries.ts';
+import { signInNameOf } from '../../kernel/signInName.ts';
 
 export async function portalAccounts(ctx: AccessContext, caseId: string): Promise<PortalAccounts> {
   return readWithCase(
@@ -18,7 +19,7 @@ export async function portalAccounts(ctx: AccessContext, caseId: string): Promis
         accounts: (await portalAccountsOf(c.tx, c.row.familyId)).map((a) => ({
           memberId: a.memberId,
           name: a.name,
-          email: a.email,
+          email: signInNameOf(a),
           accepted: a.status === 'active',
           childView:
             a.childViewDecision === null

@@ -2,6 +2,7 @@
  * The family portal on the protected tables: which families a parent belongs to, as which member,
  * and who the family's contact person is. Each statement runs inside a guard's scope.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import {
@@ -38,7 +39,12 @@ export async function familyLabelOf(tx: Db, familyId: string): Promise<string> {
 /** The account already linked to this member of the family, if any. */
 export async function accountOfMember(tx: Db, familyId: string, memberId: string) {
   const [row] = await tx
-    .select({ userId: familyParents.userId, status: users.status, email: users.email })
+    .select({
+      userId: familyParents.userId,
+      status: users.status,
+      email: users.email,
+      mobile: users.mobile,
+    })
     .from(familyParents)
     .innerJoin(users, eq(users.id, familyParents.userId))
     .where(and(eq(familyParents.familyId, familyId), eq(familyParents.memberId, memberId)));
@@ -175,6 +181,7 @@ export async function portalAccountsOf(tx: Db, familyId: string) {
       memberId: familyParents.memberId,
       name: users.displayName,
       email: users.email,
+      mobile: users.mobile,
       status: users.status,
       childViewDecision: familyParents.childViewDecision,
       childViewDecidedBy: familyParents.childViewDecidedBy,
@@ -189,7 +196,7 @@ export async function portalAccountsOf(tx: Db, familyId: string) {
 /** The contact person as a calendar's organiser: name and work address (never sent to a page). */
 export async function organizerOf(tx: Db, caseId: string) {
   const [row] = await tx
-    .select({ name: users.displayName, email: users.email })
+    .select({ name: users.displayName, email: staffEmail })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
     .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
@@ -201,12 +208,23 @@ export async function organizerOf(tx: Db, caseId: string) {
  * A parent invited at a wrong address gets the right one, as long as they have not accepted
  * (false: another account has that address already).
  */
-export async function readdressInvited(tx: Db, userId: string, email: string): Promise<boolean> {
-  const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+export async function readdressInvited(
+  tx: Db,
+  userId: string,
+  address: { email: string | null; mobile: string | null },
+): Promise<boolean> {
+  const [taken] = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(
+      address.email === null
+        ? eq(users.mobile, address.mobile ?? '')
+        : eq(users.email, address.email),
+    );
   if (taken !== undefined && taken.id !== userId) return false;
   await tx
     .update(users)
-    .set({ email })
+    .set(address)
     .where(and(eq(users.id, userId), eq(users.status, 'invited')));
   return true;
 }

@@ -60,7 +60,7 @@ export const portalRoutes =
         schema: {
           tags,
           summary:
-            'Invite a parent of the family to the family portal (an e-mail with a single-use link)',
+            'Invite a parent of the family to the family portal (an e-mail or a text message with a single-use link)',
           params: caseParams,
           body: parentInvitationSchema,
           response: { 201: parentInvitedSchema },

@@ -2,6 +2,7 @@
  * A referrer without an account hears each step by e-mail: the reference, the receiver, the new
  * status and who to call. Nothing about the family: an e-mail travels outside Omringd.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import { referralReference, referralStatusLabels, type ReferralStatus } from '@omringd/core';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
@@ -26,7 +27,7 @@ export async function mailExternalReferrer(
     row.assignedUserId === null
       ? []
       : await tx
-          .select({ name: users.displayName, email: users.email, phone: users.phone })
+          .select({ name: users.displayName, email: staffEmail, phone: users.phone })
           .from(users)
           .where(eq(users.id, row.assignedUserId));
   const reference = referralReference(row.id);

@@ -2,6 +2,7 @@
  * A referral as the pages and the FHIR facade show it: status, deadlines with what is left, the
  * contact person or the duty line to call, consent with who and when, and the reader's side.
  */
+import { staffEmail } from '../../kernel/signInName.ts';
 import {
   brusselsDate,
   type ReferralView,
@@ -74,7 +75,7 @@ export async function view(
     .select({
       id: users.id,
       displayName: users.displayName,
-      email: users.email,
+      email: staffEmail,
       phone: users.phone,
     })
     .from(users)

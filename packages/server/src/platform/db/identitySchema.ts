@@ -7,6 +7,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -35,32 +36,41 @@ export const teams = pgTable(
   (t) => [unique('teams_org_name').on(t.organizationId, t.name)],
 );
 
-export const users = pgTable('users', {
-  id: uuid('id').primaryKey(),
-  /** Lower-cased; the login name. */
-  email: text('email').notNull().unique(),
-  displayName: text('display_name').notNull(),
-  /** argon2id (PHC string); null until the invitation is accepted or for OIDC-only accounts. */
-  passwordHash: text('password_hash'),
-  status: text('status', { enum: ['invited', 'active', 'deactivated'] }).notNull(),
-  /** Base32 TOTP secret, set once enrolment is confirmed with a valid code. */
-  totpSecret: text('totp_secret'),
-  /** A secret shown during enrolment, not yet confirmed. */
-  totpPendingSecret: text('totp_pending_secret'),
-  /** The last accepted TOTP time step: a code of this step or earlier is a replay. */
-  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
-  /** The language chosen once and kept (the portal offers seven; e-mails are nl or en). */
-  locale: text('locale', { enum: ['nl', 'en', 'fr', 'ar', 'tr', 'pl', 'uk'] })
-    .notNull()
-    .default('nl'),
-  /** A work phone number that referrers see when this person is their contact person. */
-  phone: text('phone'),
-  /** An invented person of the demo (OMRINGD_DEMO): the only accounts that sign in without a factor. */
-  demo: boolean('demo').notNull().default(false),
-  createdAt: instant('created_at').notNull(),
-  passwordChangedAt: instant('password_changed_at'),
-  deactivatedAt: instant('deactivated_at'),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey(),
+    /** Lower-cased; the login name. Null for a family account reached by text message only. */
+    email: text('email').unique(),
+    /**
+     * A family account's mobile number (E.164, +32…): its invitation, codes and notices go by text
+     * message, and it signs in with it. Null for everyone else.
+     */
+    mobile: text('mobile').unique(),
+    displayName: text('display_name').notNull(),
+    /** argon2id (PHC string); null until the invitation is accepted or for OIDC-only accounts. */
+    passwordHash: text('password_hash'),
+    status: text('status', { enum: ['invited', 'active', 'deactivated'] }).notNull(),
+    /** Base32 TOTP secret, set once enrolment is confirmed with a valid code. */
+    totpSecret: text('totp_secret'),
+    /** A secret shown during enrolment, not yet confirmed. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last accepted TOTP time step: a code of this step or earlier is a replay. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** The language chosen once and kept (the portal offers seven; e-mails are nl or en). */
+    locale: text('locale', { enum: ['nl', 'en', 'fr', 'ar', 'tr', 'pl', 'uk'] })
+      .notNull()
+      .default('nl'),
+    /** A work phone number that referrers see when this person is their contact person. */
+    phone: text('phone'),
+    /** An invented person of the demo (OMRINGD_DEMO): the only accounts that sign in without a factor. */
+    demo: boolean('demo').notNull().default(false),
+    createdAt: instant('created_at').notNull(),
+    passwordChangedAt: instant('password_changed_at'),
+    deactivatedAt: instant('deactivated_at'),
+  },
+  (t) => [check('users_email_or_mobile', sql`${t.email} is not null or ${t.mobile} is not null`)],
+);
 
 /** An external identity (OpenID Connect issuer + subject) linked to a user. */
 export const userIdentities = pgTable(
@@ -179,13 +189,20 @@ export const authAttempts = pgTable('auth_attempts', {
   attempts: integer('attempts').notNull(),
 });
 
-/** E-mails to send. One row per message; the idempotency key makes a retried job send once. */
 /** A file that goes with an e-mail: its name, its MIME type, its text. */
 export type EmailAttachment = { filename: string; contentType: string; content: string };
 
+/**
+ * Messages to send: e-mails, and text messages to a family's mobile number (no subject, no files).
+ * One row per message; the idempotency key makes a retried job send once.
+ */
 export const outboxEmails = pgTable('outbox_emails', {
   id: uuid('id').primaryKey(),
   idempotencyKey: text('idempotency_key').notNull().unique(),
+  channel: text('channel', { enum: ['email', 'sms'] })
+    .notNull()
+    .default('email'),
+  /** An e-mail address, or a mobile number in E.164 for a text message. */
   toAddress: text('to_address').notNull(),
   subject: text('subject').notNull(),
   bodyText: text('body_text').notNull(),

@@ -94,6 +94,31 @@ export function supporterInvitationEmail(input: {
  * A parent's sign-in code, and what to do if it was not them. Not in the subject: the outbox keeps
  * subjects, and bodies only without the code.
  */
+/** The code as a text message: short, the code first (phones show it in the notification). */
+export function signInCodeText(input: { locale: 'nl' | 'en'; code: string }): string {
+  return input.locale === 'en'
+    ? `${input.code} is your code for Omringd. It works once, for 10 minutes. Did you not try to sign in? Tell your contact person.`
+    : `${input.code} is je code voor Omringd. Hij werkt één keer, 10 minuten lang. Probeerde jij niet aan te melden? Zeg het aan je contactpersoon.`;
+}
+
+/** A family's invitation as a text message: who invites, the link, until when. */
+export function familyInvitationText(input: {
+  locale: 'nl' | 'en';
+  name: string;
+  coordinator: string;
+  link: string;
+  expiresAt: Date;
+}): string {
+  const until = input.expiresAt.toLocaleDateString(input.locale === 'en' ? 'en-GB' : 'nl-BE', {
+    timeZone: 'Europe/Brussels',
+    day: 'numeric',
+    month: 'long',
+  });
+  return input.locale === 'en'
+    ? `Hello ${input.name}, ${input.coordinator} invites you to Omringd, to read your family plan and write in it. Open ${input.link} (until ${until}).`
+    : `Dag ${input.name}, ${input.coordinator} nodigt je uit in Omringd, om jullie gezinsplan te lezen en mee te schrijven. Open ${input.link} (tot ${until}).`;
+}
+
 export function signInCodeEmail(input: { locale: 'nl' | 'en'; name: string; code: string }) {
   if (input.locale === 'en')
     return {

@@ -34,6 +34,30 @@ export async function enqueueEmail(tx: Db, email: OutgoingEmail, now: Date): Pro
     .onConflictDoNothing({ target: outboxEmails.idempotencyKey });
 }
 
+/** A text message to a family's mobile number (E.164), through the same outbox. */
+export type OutgoingText = {
+  idempotencyKey: string;
+  to: string;
+  text: string;
+  textAfterSending?: string;
+};
+
+export async function enqueueText(tx: Db, message: OutgoingText, now: Date): Promise<void> {
+  await tx
+    .insert(outboxEmails)
+    .values({
+      id: randomUUID(),
+      idempotencyKey: message.idempotencyKey,
+      channel: 'sms',
+      toAddress: message.to,
+      subject: '',
+      bodyText: message.text,
+      bodyAfterSending: message.textAfterSending ?? null,
+      createdAt: now,
+    })
+    .onConflictDoNothing({ target: outboxEmails.idempotencyKey });
+}
+
 export type Transport = {
   send(email: {
     to: string;
@@ -45,28 +69,58 @@ export type Transport = {
 
 export const MAX_ATTEMPTS = 8;
 
+/** Sends the text messages waiting, as `deliverOutbox` does the e-mails. */
+export type TextTransport = { send(message: { to: string; text: string }): Promise<void> };
+
+export async function deliverTexts(
+  db: Db,
+  transport: TextTransport,
+  now: Date,
+): Promise<{ sent: number; failed: number }> {
+  return deliverChannel(db, 'sms', now, (m) =>
+    transport.send({ to: m.toAddress, text: m.bodyText }),
+  );
+}
+
 /** Sends what is waiting; a failure is kept on the row with its message and retried later. */
 export async function deliverOutbox(
   db: Db,
   transport: Transport,
   now: Date,
 ): Promise<{ sent: number; failed: number }> {
+  return deliverChannel(db, 'email', now, (email) =>
+    transport.send({
+      to: email.toAddress,
+      subject: email.subject,
+      text: email.bodyText,
+      attachments: email.attachments,
+    }),
+  );
+}
+
+async function deliverChannel(
+  db: Db,
+  channel: 'email' | 'sms',
+  now: Date,
+  send: (message: typeof outboxEmails.$inferSelect) => Promise<void>,
+): Promise<{ sent: number; failed: number }> {
   const waiting = await db
     .select()
     .from(outboxEmails)
-    .where(and(isNull(outboxEmails.sentAt), lt(outboxEmails.attempts, MAX_ATTEMPTS)))
+    .where(
+      and(
+        eq(outboxEmails.channel, channel),
+        isNull(outboxEmails.sentAt),
+        lt(outboxEmails.attempts, MAX_ATTEMPTS),
+      ),
+    )
     .orderBy(asc(outboxEmails.createdAt))
     .limit(50);
   let sent = 0;
   let failed = 0;
   for (const email of waiting) {
     try {
-      await transport.send({
-        to: email.toAddress,
-        subject: email.subject,
-        text: email.bodyText,
-        attachments: email.attachments,
-      });
+      await send(email);
       await db
         .update(outboxEmails)
         .set({

@@ -146,8 +146,10 @@ export function SignInPage() {
       >
         <FormField
           id="email"
-          label={t('account.email')}
-          type="email"
+          label={t('account.signInName')}
+          // An e-mail address, or a family account's mobile number.
+          type="text"
+          inputMode="email"
           autoComplete="username"
           required
           value={email}

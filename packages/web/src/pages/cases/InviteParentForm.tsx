@@ -1,6 +1,7 @@
 /**
  * The case coordinator invites a parent of the family to the family portal: which adult, their
- * e-mail address and the language of the e-mail. The link reaches the parent through the outbox.
+ * e-mail address or (for a parent who reads text messages, not e-mail) their mobile number, and
+ * the language of the message. The link reaches the parent through the outbox.
  * A child of 12 or older can be invited too, with the reason for a view of their own recorded.
  */
 import { useId, useState } from 'react';
@@ -24,6 +25,8 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
   const [memberId, setMemberId] = useState(adults[0]?.id ?? '');
   const [decision, setDecision] = useState('');
   const [email, setEmail] = useState('');
+  const [channel, setChannel] = useState<'email' | 'sms'>('email');
+  const [mobile, setMobile] = useState('');
   const [locale, setLocale] = useState<'nl' | 'en'>('nl');
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
@@ -38,12 +41,16 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
       className="invite-parent"
       onSubmit={(event) => {
         event.preventDefault();
-        void sendJson<{ email: string }>('POST', `/api/v1/cases/${caseId}/parents`, {
-          memberId: chosen,
-          email,
-          locale,
-          ...(forChild ? { decision } : {}),
-        }).then((r) => {
+        void sendJson<{ email: string | null; mobile: string | null }>(
+          'POST',
+          `/api/v1/cases/${caseId}/parents`,
+          {
+            memberId: chosen,
+            ...(channel === 'email' ? { email } : { mobile }),
+            locale,
+            ...(forChild ? { decision } : {}),
+          },
+        ).then((r) => {
           if (!r.ok) {
             setError(r.error);
             setStatus('');
@@ -51,7 +58,8 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
           }
           setError(null);
           setEmail('');
-          setStatus(t('portal.invited', { email: r.value.email }));
+          setMobile('');
+          setStatus(t('portal.invited', { email: r.value.email ?? r.value.mobile ?? '' }));
         });
       }}
     >
@@ -99,17 +107,50 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
           />
         </div>
       ) : null}
-      <FormField
-        id={`${id}-email`}
-        label={t('portal.inviteEmail')}
-        type="email"
-        autoComplete="off"
-        required
-        value={email}
-        onChange={(e) => {
-          setEmail(e.target.value);
-        }}
-      />
+      <fieldset className="field">
+        <legend>{t('portal.inviteBy')}</legend>
+        {(['email', 'sms'] as const).map((c) => (
+          <label key={c} className="choice">
+            <input
+              type="radio"
+              name={`${id}-channel`}
+              value={c}
+              checked={channel === c}
+              onChange={() => {
+                setChannel(c);
+              }}
+            />{' '}
+            {t(c === 'email' ? 'portal.inviteByEmail' : 'portal.inviteBySms')}
+          </label>
+        ))}
+      </fieldset>
+      {channel === 'email' ? (
+        <FormField
+          id={`${id}-email`}
+          label={t('portal.inviteEmail')}
+          type="email"
+          autoComplete="off"
+          required
+          value={email}
+          onChange={(e) => {
+            setEmail(e.target.value);
+          }}
+        />
+      ) : (
+        <FormField
+          id={`${id}-mobile`}
+          label={t('portal.inviteMobile')}
+          hint={t('portal.inviteMobileHint')}
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          required
+          value={mobile}
+          onChange={(e) => {
+            setMobile(e.target.value);
+          }}
+        />
+      )}
       <div className="field">
         <label htmlFor={`${id}-locale`}>{t('portal.inviteLanguage')}</label>
         <select

@@ -2,6 +2,7 @@
  * The case file's family statements on the protected tables; each runs on the transaction (or
  * read scope) of a guard, which has decided and audits.
  */
+import { staffEmail } from '../../../kernel/signInName.ts';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FamilyDetails } from '@omringd/core';
 import type { Db } from '../../../platform/db/database.ts';
@@ -82,7 +83,7 @@ export async function referrerContact(
       name: users.displayName,
       organization: organizations.name,
       phone: users.phone,
-      email: users.email,
+      email: staffEmail,
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, sql`${organizationId}::uuid`))
