@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, deskPage, launchBrowser } from './support/browser.ts';
+import { axeViolations, deskPage, launchBrowser, signInAsDemo } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { typeDate } from './support/dates.ts';
 
@@ -24,9 +24,7 @@ afterAll(async () => {
 
 async function signInAs(name: string): Promise<Page> {
   const page = await deskPage(browser);
-  await page.goto(`${server.url}/aanmelden`);
-  await page.getByRole('button', { name: `Inloggen als ${name}` }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
+  await signInAsDemo(page, server.url, name);
   return page;
 }
 

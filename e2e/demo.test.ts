@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import { axeViolations, launchBrowser, signInAsDemo } from './support/browser.ts';
 import { dateValue, typeDate } from './support/dates.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { steps, toStep } from './support/steps.ts';
@@ -39,11 +39,7 @@ async function newPage(phone = false): Promise<Page> {
   return context.newPage();
 }
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(`${server.url}/aanmelden`);
-  await page.getByRole('button', { name: `Inloggen als ${name}` }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
-}
+const signInAs = (page: Page, name: string) => signInAsDemo(page, server.url, name);
 
 const noSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

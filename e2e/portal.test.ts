@@ -13,7 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxEmails, users } from '../packages/server/src/platform/db/identitySchema.ts';
 import { organizations } from '../packages/server/src/platform/db/schema.ts';
 import { caseMembers, caseShares } from '../packages/server/src/kernel/tables/caseSchema.ts';
-import { axeViolations, deskPage, launchBrowser } from './support/browser.ts';
+import {
+  axeViolations,
+  deskPage,
+  launchBrowser,
+  phonePage as phoneOf,
+  signInAsDemo,
+} from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -28,24 +34,18 @@ afterAll(async () => {
   await server.close();
 });
 
-/** A 5-year-old Android phone's screen, in a Dutch (Belgian) browser. */
+/** A phone whose speech synthesis the test can hear. */
 async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 640 },
-    locale: 'nl-BE',
-    timezoneId: 'Europe/Brussels',
-    hasTouch: true,
-    isMobile: true,
-  });
+  const page = await phoneOf(browser);
   // Speech synthesis is the browser's; the test records what would be spoken.
-  await context.addInitScript(() => {
+  await page.context().addInitScript(() => {
     const spoken: string[] = [];
     Object.assign(window, { spoken });
     window.speechSynthesis.speak = (u: SpeechSynthesisUtterance) => {
       spoken.push(u.text);
     };
   });
-  return context.newPage();
+  return page;
 }
 
 /**
@@ -71,11 +71,7 @@ async function withPasskeyAuthenticator(page: Page) {
 const noSideways = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(`${server.url}/aanmelden`);
-  await page.getByRole('button', { name: `Inloggen als ${name}` }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
-}
+const signInAs = (page: Page, name: string) => signInAsDemo(page, server.url, name);
 
 describe('the family portal', () => {
   it('takes a parent from the invitation to a goal of her own, on a phone', async () => {

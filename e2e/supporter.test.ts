@@ -5,7 +5,12 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './support/browser.ts';
+import {
+  axeViolations,
+  launchBrowser,
+  signInAsDemo,
+  phonePage as phoneOf,
+} from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -20,22 +25,9 @@ afterAll(async () => {
   await server.close();
 });
 
-async function phonePage(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 640 },
-    locale: 'nl-BE',
-    timezoneId: 'Europe/Brussels',
-    hasTouch: true,
-    isMobile: true,
-  });
-  return context.newPage();
-}
+const phonePage = () => phoneOf(browser);
 
-async function signInAs(page: Page, name: string) {
-  await page.goto(`${server.url}/aanmelden`);
-  await page.getByRole('button', { name: `Inloggen als ${name}` }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
-}
+const signInAs = (page: Page, name: string) => signInAsDemo(page, server.url, name);
 
 describe('a supporter from the network', () => {
   it('sees only the agreement she has a part in, and the family sees she was asked', async () => {

@@ -75,3 +75,22 @@ export async function deskPage(browser: Browser): Promise<Page> {
   });
   return context.newPage();
 }
+
+/** A 5-year-old Android phone's screen, in a Dutch (Belgian) browser in Brussels time. */
+export async function phonePage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+    hasTouch: true,
+    isMobile: true,
+  });
+  return context.newPage();
+}
+
+/** Signs in as someone of the demo, from the sign-in page's list of invented people. */
+export async function signInAsDemo(page: Page, baseUrl: string, name: string): Promise<void> {
+  await page.goto(`${baseUrl}/aanmelden`);
+  await page.getByRole('button', { name: `Inloggen als ${name}` }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
+}

@@ -45,6 +45,11 @@ const reasonsForFamilies = [
   ...['supporter_has_account', 'login_not_linked'],
 ].map((key) => `errors.reasons.${key}`);
 
+/** The notices a family receives, and the portal's shared confirmation dialog. */
+const noticesForFamilies = ['contact_message', 'visit_decided', 'visit_reminder'].map(
+  (kind) => `notices.kinds.${kind}`,
+);
+
 const english = leaves(en);
 const needed = [...english.keys()].filter(
   (key) =>
@@ -54,7 +59,10 @@ const needed = [...english.keys()].filter(
     key.startsWith('roles.') ||
     errorsForFamilies.includes(key) ||
     reasonsForFamilies.includes(key) ||
-    key === 'account.loading',
+    key === 'account.loading' ||
+    key === 'account.signInName' ||
+    key === 'confirm.cancel' ||
+    noticesForFamilies.includes(key),
 );
 const files = readdirSync(new URL('../src/locales/portal/', import.meta.url)).filter((f) =>
   f.endsWith('.json'),

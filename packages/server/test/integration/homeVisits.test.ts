@@ -324,4 +324,18 @@ describe.each(storageModes)('home visits on %s', (mode) => {
     const sanneVisit = (await mira.request<CaseVisits>('GET', team)).body.visits[0]?.id ?? '';
     expect((await other.raw('GET', `${team}/${sanneVisit}/calendar.ics`)).status).toBe(404);
   });
+  it('gives no reminder for a visit confirmed less than a day before it starts', async () => {
+    const second = slots[1];
+    if (second === undefined) throw new Error('no slot');
+    // The other family's visit on 15 December at 13:00 UTC, confirmed 20 hours before.
+    await t.database.executeSql(
+      `UPDATE home_visits SET status = 'confirmed', decided_at = starts_at - interval '20 hours'
+       WHERE slot_id = $1`,
+      [second.id],
+    );
+    const at = new Date(new Date(second.startsAt).getTime() - 19 * 3600_000);
+    expect((await sweepVisitReminders(systemAt(t.database, at))).reminded).toBe(0);
+    const told = await other.request<{ kind: string }[]>('GET', '/api/v1/notifications');
+    expect(told.body.map((n) => n.kind)).not.toContain('visit_reminder');
+  });
 });

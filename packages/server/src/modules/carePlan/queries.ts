@@ -2,7 +2,6 @@
  * The versions of a case's care plan on the protected tables; each statement runs on the
  * transaction or read scope of a guard, which has decided and audits.
  */
-import { staffEmail } from '../../kernel/signInName.ts';
 import { and, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Evaluation, PlanChange, PlanContent } from '@omringd/core';
 import type { Db } from '../../platform/db/database.ts';
@@ -12,8 +11,7 @@ import {
   casePlanVersions,
   type ClosingContent,
 } from '../../kernel/tables/carePlanSchema.ts';
-import { caseMembers, cases, families, referrals } from '../../kernel/tables/caseSchema.ts';
-import { users } from '../../platform/db/identitySchema.ts';
+import { cases, families, referrals } from '../../kernel/tables/caseSchema.ts';
 import { organizations, services } from '../../platform/db/schema.ts';
 
 export type PlanRow = typeof casePlanVersions.$inferSelect;
@@ -155,27 +153,6 @@ export async function programmesOfCases(
     found.set(r.caseId, [...(found.get(r.caseId) ?? []), { key: r.key, version: r.version }]);
   }
   return found;
-}
-
-/** The case's contact person: name, organisation, and how the family reaches them. */
-export async function contactPersonOf(
-  tx: Db,
-  caseId: string,
-): Promise<
-  { name: string; organization: string; phone: string | null; email: string } | undefined
-> {
-  const [row] = await tx
-    .select({
-      name: users.displayName,
-      organization: organizations.name,
-      phone: users.phone,
-      email: staffEmail,
-    })
-    .from(caseMembers)
-    .innerJoin(users, eq(users.id, caseMembers.userId))
-    .innerJoin(organizations, eq(organizations.id, caseMembers.organizationId))
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')));
-  return row;
 }
 
 /** How the case names the family (its label), for the family's own papers. */

@@ -7,6 +7,7 @@ import { and, desc, eq, gt, inArray, isNotNull, sql, type SQL } from 'drizzle-or
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
 import { users } from '../../platform/db/identitySchema.ts';
+import { organizations } from '../../platform/db/schema.ts';
 import {
   breakGlassGrants,
   caseMembers,
@@ -248,12 +249,25 @@ export async function latestReferralOf(tx: Db, caseId: string) {
   return referral;
 }
 
+/**
+ * The case's contact person (its one coordinator): who they are, their organisation, and how to
+ * reach them. The one query every capability asks (the family's plan, its portal, home visits,
+ * the referrer's view).
+ */
 export async function contactPersonOf(tx: Db, caseId: string) {
   const [coordinator] = await tx
-    .select({ displayName: users.displayName, email: staffEmail, phone: users.phone })
+    .select({
+      userId: users.id,
+      name: users.displayName,
+      organization: organizations.name,
+      email: staffEmail,
+      phone: users.phone,
+    })
     .from(caseMembers)
     .innerJoin(users, eq(users.id, caseMembers.userId))
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')));
+    .innerJoin(organizations, eq(organizations.id, caseMembers.organizationId))
+    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
+    .limit(1);
   return coordinator;
 }
 

@@ -24,7 +24,14 @@ export async function readReferralStatus(
         status: referral?.status ?? 'accepted',
         feedback: referral?.feedback ?? '',
         messages: referral === undefined ? [] : await referralThread(c.tx, referral.id),
-        contactPerson: contactPerson ?? null,
+        contactPerson:
+          contactPerson === undefined
+            ? null
+            : {
+                displayName: contactPerson.name,
+                email: contactPerson.email,
+                phone: contactPerson.phone,
+              },
         updatedAt: (referral?.updatedAt ?? c.now).toISOString(),
       };
     },

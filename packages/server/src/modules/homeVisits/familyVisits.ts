@@ -14,7 +14,8 @@ import type { AccessContext } from '../../kernel/accessContext.ts';
 import { readWithCase, withCase, type CaseAccess } from '../../kernel/guards/caseGuard.ts';
 import { AppError } from '../../platform/errors.ts';
 import { noticeOnce } from '../notifications/index.ts';
-import { contactPersonOf, insertVisit, setRhythm, slotById, slotsOf, visitsOf } from './queries.ts';
+import { contactPersonOf } from '../cases/index.ts';
+import { insertVisit, setRhythm, slotById, slotsOf, visitsOf } from './queries.ts';
 import { rangeOf, rhythmWithin } from './rhythm.ts';
 import { visitView } from './views.ts';
 

@@ -2,12 +2,11 @@
  * Home visits on the protected tables: the contact person's free moments, the visits of a case,
  * the family's rhythm, and who is told. Each statement runs inside a guard's scope.
  */
-import { staffEmail } from '../../kernel/signInName.ts';
 import type { HomeVisitStatus } from '@omringd/core';
 import { and, asc, eq, gt, gte, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { users } from '../../platform/db/identitySchema.ts';
-import { caseMembers, cases, familyParents } from '../../kernel/tables/caseSchema.ts';
+import { cases, familyParents } from '../../kernel/tables/caseSchema.ts';
 import { homeVisits, visitRhythms, visitSlots } from '../../kernel/tables/homeVisitSchema.ts';
 
 export type VisitRow = typeof homeVisits.$inferSelect;
@@ -56,17 +55,6 @@ export async function removeFreeSlot(tx: Db, userId: string, slotId: string): Pr
 
 export async function slotById(tx: Db, slotId: string) {
   const [row] = await tx.select().from(visitSlots).where(eq(visitSlots.id, slotId));
-  return row;
-}
-
-/** The case's contact person (the coordinator), whose free moments the family picks from. */
-export async function contactPersonOf(tx: Db, caseId: string) {
-  const [row] = await tx
-    .select({ userId: users.id, name: users.displayName, email: staffEmail })
-    .from(caseMembers)
-    .innerJoin(users, eq(users.id, caseMembers.userId))
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
-    .limit(1);
   return row;
 }
 

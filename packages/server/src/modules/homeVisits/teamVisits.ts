@@ -15,7 +15,8 @@ import { readWithCase, withCase, type CaseAccess } from '../../kernel/guards/cas
 import { AppError } from '../../platform/errors.ts';
 import { noticeOnce } from '../notifications/index.ts';
 import { calendarOf } from './visitIcs.ts';
-import { contactPersonOf, decide, parentAccountsOf, visitOf, visitsOf } from './queries.ts';
+import { contactPersonOf } from '../cases/index.ts';
+import { decide, parentAccountsOf, visitOf, visitsOf } from './queries.ts';
 import { rhythmWithin } from './rhythm.ts';
 import { mailVisit } from './visitMail.ts';
 import { visitView } from './views.ts';

@@ -1,3 +1,4 @@
 /** What other capabilities use of the family portal. */
 export { portalRoutes } from './routes.ts';
-export { contactOf, familyLabelOf, organizerOf } from './queries.ts';
+export { familyLabelOf } from './queries.ts';
+export { contactOf, organizerOf } from './contact.ts';

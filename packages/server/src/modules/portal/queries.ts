@@ -2,11 +2,9 @@
  * The family portal on the protected tables: which families a parent belongs to, as which member,
  * and who the family's contact person is. Each statement runs inside a guard's scope.
  */
-import { staffEmail } from '../../kernel/signInName.ts';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import {
-  caseMembers,
   caseShares,
   cases,
   families,
@@ -73,18 +71,6 @@ export async function linkParent(
     .onConflictDoNothing()
     .returning({ userId: familyParents.userId });
   return inserted.length === 1;
-}
-
-/** The family's contact person: the case coordinator, with the work phone they gave. */
-export async function contactOf(tx: Db, caseId: string) {
-  const [row] = await tx
-    .select({ name: users.displayName, phone: users.phone })
-    .from(caseMembers)
-    .innerJoin(users, eq(users.id, caseMembers.userId))
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
-    .orderBy(asc(caseMembers.addedAt))
-    .limit(1);
-  return row ?? null;
 }
 
 /** Who shares in the file: the organisation that holds it, and each share with its agreement. */
@@ -191,17 +177,6 @@ export async function portalAccountsOf(tx: Db, familyId: string) {
     .innerJoin(users, eq(users.id, familyParents.userId))
     .where(eq(familyParents.familyId, familyId))
     .orderBy(asc(familyParents.createdAt));
-}
-
-/** The contact person as a calendar's organiser: name and work address (never sent to a page). */
-export async function organizerOf(tx: Db, caseId: string) {
-  const [row] = await tx
-    .select({ name: users.displayName, email: staffEmail })
-    .from(caseMembers)
-    .innerJoin(users, eq(users.id, caseMembers.userId))
-    .where(and(eq(caseMembers.caseId, caseId), eq(caseMembers.caseRole, 'coordinator')))
-    .limit(1);
-  return row;
 }
 
 /**

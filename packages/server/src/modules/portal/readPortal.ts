@@ -11,7 +11,8 @@ import { AppError } from '../../platform/errors.ts';
 import { planWithin } from '../carePlan/index.ts';
 import { familyDetailsWithin } from '../caseFile/index.ts';
 import { meetingsWithin, placeInWords } from '../careTable/index.ts';
-import { casesOfParent, contactOf, familyLabelOf, hasPasskey } from './queries.ts';
+import { casesOfParent, familyLabelOf, hasPasskey } from './queries.ts';
+import { contactOf } from './contact.ts';
 import { agreementsFor } from './agreements.ts';
 
 export const forParentsOnly = () =>

@@ -24,9 +24,14 @@ export function SupportPage() {
         setError(list.error);
         return;
       }
+      // Each family at once: a supporter of several waits for the slowest, not for their sum.
+      const answers = await Promise.all(
+        list.value.caseIds.map((caseId) =>
+          getJson<SupporterView>(`/api/v1/supporter/cases/${caseId}`),
+        ),
+      );
       const found: SupporterView[] = [];
-      for (const caseId of list.value.caseIds) {
-        const view = await getJson<SupporterView>(`/api/v1/supporter/cases/${caseId}`);
+      for (const view of answers) {
         if (!view.ok) {
           setError(view.error);
           return;

@@ -1,8 +1,10 @@
 /**
  * Moments of home visits as the family reads and writes them: in Brussels time, in the family's
- * language. The offset comes from the browser's time-zone data (Intl), not from our own rules,
- * and keeps the portal's bundle free of a date library.
+ * language. Only the lazily loaded visit panels use this file, so the date library stays out of
+ * the portal's first download.
  */
+import { parseDateTime, toZoned } from '@internationalized/date';
+
 const ZONE = 'Europe/Brussels';
 const locales: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 
@@ -18,26 +20,17 @@ export function momentInWords(instant: string, language: string): string {
   }).format(new Date(instant));
 }
 
-/** Brussels' offset at an instant, as "+01:00". */
-function offsetAt(instant: Date): string {
-  const name =
-    new Intl.DateTimeFormat('en-GB', { timeZone: ZONE, timeZoneName: 'longOffset' })
-      .formatToParts(instant)
-      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const offset = name.replace('GMT', '');
-  return offset === '' ? '+00:00' : offset;
-}
-
 /**
  * A datetime-local value ("2026-12-21T16:00"), read as Brussels wall-clock time, as an ISO
- * instant with its offset; null when empty or not a moment.
+ * instant; null when empty or not a moment. @internationalized/date resolves the wall time in
+ * the time zone (a time that does not exist at the spring clock change moves forward).
  */
 export function brusselsInputToIso(local: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(local)) return null;
-  const asUtc = new Date(`${local}:00Z`);
-  if (Number.isNaN(asUtc.getTime())) return null;
-  // The offset of the instant near that wall time; checked once more across a clock change.
-  const first = offsetAt(asUtc);
-  const candidate = new Date(`${local}:00${first}`);
-  return `${local}:00${offsetAt(candidate)}`;
+  try {
+    return toZoned(parseDateTime(local), ZONE).toAbsoluteString();
+  } catch {
+    // Not a date (a 31 February): the caller says what to write.
+    return null;
+  }
 }

@@ -15,7 +15,8 @@ import {
 import type { CaseAccess } from '../../../kernel/guards/caseGuard.ts';
 import { familyDetailsWithin, networkWithin } from '../../caseFile/index.ts';
 import { meetingsWithin } from '../../careTable/index.ts';
-import { contactPersonOf, familyLabelOf } from '../queries.ts';
+import { contactPersonOf } from '../../cases/index.ts';
+import { familyLabelOf } from '../queries.ts';
 import { locales, planLanguage, texts, type PlanLanguage, type PlanTexts } from './texts.ts';
 
 export type FamilyPlanData = {

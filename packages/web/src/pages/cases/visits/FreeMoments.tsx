@@ -47,7 +47,8 @@ export function FreeMoments() {
         <ul>
           {slots.map((slot) => (
             <li key={slot.id}>
-              {momentInWords(slot.startsAt, i18n.language)} ({slot.minutes} min)
+              {momentInWords(slot.startsAt, i18n.language)} (
+              {t('homeVisits.duration', { minutes: slot.minutes })})
               {slot.taken ? (
                 ` — ${t('homeVisits.taken')}`
               ) : (
