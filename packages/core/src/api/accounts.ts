@@ -96,6 +96,8 @@ export type RoleGrantView = z.infer<typeof roleGrantViewSchema>;
 
 export const outboxMailSchema = z.object({
   id: z.uuid(),
+  /** An e-mail, or a text message to a family's mobile number (no subject). */
+  channel: z.enum(['email', 'sms']),
   to: z.string(),
   subject: z.string(),
   text: z.string(),

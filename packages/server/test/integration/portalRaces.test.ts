@@ -8,7 +8,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { familyDetailsSchema } from '@omringd/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizations } from '../../src/platform/db/schema.ts';
-import { invitations } from '../../src/platform/db/identitySchema.ts';
+import { invitations, users } from '../../src/platform/db/identitySchema.ts';
 import {
   caseMembers,
   cases,
@@ -120,5 +120,26 @@ describe.skipIf(skipPostgres)('one account per member of the family, raced on Po
     }
     for (const key of outcomes.keys()) expect(key).toMatch(/, accounts 1, live links 1$/);
     expect([...outcomes.values()].reduce((a, b) => a + b, 0)).toBe(ROUNDS);
+  });
+  it('keeps one account per mobile number when two families invite the same number at once', async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const [first, second] = [await newCase(), await newCase()];
+      const mobile = `+3247${String(1_000_000 + round).slice(1)}`;
+      const answers = await Promise.all(
+        [first, second].map(({ caseId }) =>
+          coordinator.request('POST', `/api/v1/cases/${caseId}/parents`, {
+            memberId: 'p1',
+            mobile,
+          }),
+        ),
+      );
+      expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+      expect(answers.some((a) => a.status === 201)).toBe(true);
+      const holders = await t.database.db
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.mobile, mobile));
+      expect(holders).toHaveLength(1);
+    }
   });
 });

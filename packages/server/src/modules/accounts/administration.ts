@@ -201,6 +201,7 @@ export async function readOutbox(ctx: AccessContext) {
     a.note({ count: found.length });
     return found.map((e) => ({
       id: e.id,
+      channel: e.channel,
       to: e.toAddress,
       subject: e.subject,
       text: e.bodyText,

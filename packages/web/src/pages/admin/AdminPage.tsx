@@ -376,7 +376,7 @@ export function AdminPage() {
             {outbox.map((m) => (
               <li key={m.id}>
                 <h3>
-                  {m.subject} — {m.to}
+                  {m.channel === 'sms' ? t('admin.outboxSms') : m.subject} — {m.to}
                 </h3>
                 <pre>{m.text}</pre>
               </li>
