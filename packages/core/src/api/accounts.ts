@@ -9,7 +9,7 @@ export const languageChoiceSchema = z.object({
   language: z.enum(languages, { error: 'Choose one of the languages of the list.' }),
 });
 
-/** E-mails are written in Dutch and English; another language reads the Dutch (the official one). */
+/** A professional's e-mails are in Dutch or English (another language reads the Dutch, the official one); a family's come in each of the portal's languages. */
 export const mailLanguage = (language: Language): 'nl' | 'en' => (language === 'en' ? 'en' : 'nl');
 
 const role = z.enum(roles);

@@ -1,5 +1,6 @@
 /** What the family portal's routes take and answer, and what a coordinator sends to invite a parent. */
 import { z } from 'zod';
+import { languages } from './accounts.ts';
 import { mobileNumberSchema } from '../contact/mobileNumber.ts';
 import { goalSchema } from '../carePlan/plan.ts';
 import { casePlanSchema } from './carePlan.ts';
@@ -14,7 +15,8 @@ export const parentInvitationSchema = z
       .max(200)
       .optional(),
     mobile: mobileNumberSchema.optional(),
-    locale: z.enum(['nl', 'en']).default('nl'),
+    /** The language the invitation and the account's messages are written in (kept for the portal). */
+    locale: z.enum(languages, { error: 'Choose one of the languages of the list.' }).default('nl'),
     /** For a child of 12 or older: why they get a view of their own (recorded with the account). */
     decision: z.string().max(1000).optional(),
   })

@@ -1,11 +1,13 @@
 /** A supporter from the family's network: invited by the family, and what they see. */
 import { z } from 'zod';
+import { languages } from './accounts.ts';
 
 export const supporterInvitationSchema = z.object({
   /** The person of the case's network (the family agreed to involve them). */
   networkPersonId: z.string().min(1, { error: 'Choose whom you invite.' }).max(27),
   email: z.email({ error: 'Write an e-mail address like naam@voorbeeld.be.' }).max(200),
-  locale: z.enum(['nl', 'en']).default('nl'),
+  /** The supporter's language; without one, the inviting parent's own. */
+  locale: z.enum(languages, { error: 'Choose one of the languages of the list.' }).optional(),
 });
 export type SupporterInvitation = z.output<typeof supporterInvitationSchema>;
 

@@ -50,7 +50,7 @@ describe.each(storageModes)('the language kept on the account on %s', (mode) => 
     expect(chosen.status).toBe(200);
     expect(chosen.body).toEqual({ language: 'ar' });
 
-    // Another phone: password, then the code sent by e-mail (still in Dutch).
+    // Another phone: password, then the code sent by e-mail, now in the language she chose.
     const phone = new Agent(t.app, t.now, '10.64.1.2');
     const login = await phone.request('POST', '/api/v1/auth/login', {
       email: EMAIL,
@@ -65,7 +65,7 @@ describe.each(storageModes)('the language kept on the account on %s', (mode) => 
       )
       .orderBy(desc(outboxEmails.createdAt))
       .limit(1);
-    expect(mail?.subject).toBe('Je code voor Omringd');
+    expect(mail?.subject).toBe('رمزك لـ Omringd');
     const code = /^(\d{6})$/m.exec(mail?.bodyText ?? '')?.[1] ?? '';
     const signedIn = await phone.request('POST', '/api/v1/auth/second-factor', { code });
     expect(signedIn.status, JSON.stringify(signedIn.body)).toBe(200);

@@ -200,4 +200,65 @@ describe.each(storageModes)('invitations by text message on %s', (mode) => {
       refusing.close();
     }
   });
+
+  it('writes to a parent in the language chosen for him: invitation, code and news', async () => {
+    const url = `/api/v1/cases/${file.caseId}`;
+    const family = await mira.request<{ version: number; family: { members: unknown[] } }>(
+      'GET',
+      `${url}/family`,
+    );
+    const withTom = await mira.request('PUT', `${url}/family`, {
+      version: family.body.version,
+      family: {
+        ...family.body.family,
+        members: [
+          ...family.body.family.members,
+          { kind: 'adult', id: 'p2', name: 'Tom', role: 'father' },
+        ],
+      },
+    });
+    expect(withTom.status, JSON.stringify(withTom.body)).toBe(200);
+    const unknownLanguage = await mira.request<ErrorBody>('POST', `${url}/parents`, {
+      memberId: 'p2',
+      mobile: '0470 65 43 21',
+      locale: 'xx',
+    });
+    expect(unknownLanguage.status).toBe(400);
+    expect(JSON.stringify(unknownLanguage.body)).toMatch(/locale/);
+    const invited = await mira.request('POST', `${url}/parents`, {
+      memberId: 'p2',
+      mobile: '0470 65 43 21',
+      locale: 'ar',
+    });
+    expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+    const toTom = (key: string) =>
+      t.database.db
+        .select()
+        .from(outboxEmails)
+        .where(
+          and(eq(outboxEmails.toAddress, '+32470654321'), like(outboxEmails.idempotencyKey, key)),
+        )
+        .orderBy(desc(outboxEmails.createdAt));
+    const [invitation] = await toTom('invitation:%');
+    expect(invitation?.bodyText).toMatch(/^مرحبًا Tom، Mira Claes يدعوك إلى Omringd/);
+    const tom = await acceptInvitation(t, '+32470654321', '10.63.2.1');
+    // The portal opens in his language, chosen once and kept.
+    const session = await tom.request<{ user: { locale: string } }>('GET', '/api/v1/auth/session');
+    expect(session.body.user.locale).toBe('ar');
+    const again = new Agent(t.app, t.now, '10.63.2.2');
+    await again.request('POST', '/api/v1/auth/login', {
+      email: '0470 65 43 21',
+      password: PARENT_PASSWORD,
+    });
+    const [code] = await toTom('sign-in-code:%');
+    expect(code?.bodyText).toMatch(/^\d{6} هو رمزك لـ Omringd/);
+    await mira.request('POST', `${url}/family-messages`, { text: 'Tot dinsdag.' });
+    const news = await t.database.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, '+32470654321'));
+    expect(news.map((m) => m.bodyText)).toContainEqual(
+      expect.stringMatching(/^Omringd: كتب لكم الشخص المسؤول عن التواصل معكم رسالة/),
+    );
+  });
 });

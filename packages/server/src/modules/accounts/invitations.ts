@@ -4,7 +4,7 @@
  * password and activates the account. The token exists only in the e-mail; we keep its hash.
  */
 import { signInNameOf } from '../../kernel/signInName.ts';
-import { isRole, roleDefinitions, type Role } from '@omringd/core';
+import { isRole, mailLanguage, roleDefinitions, type Language, type Role } from '@omringd/core';
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
@@ -32,7 +32,8 @@ export type NewInvitation = {
   organizationId: string;
   teamId?: string | null | undefined;
   role: Role;
-  locale: 'nl' | 'en';
+  /** The language the account reads in: a family's messages come in it, staff's in nl or en. */
+  locale: Language;
   /** For a network coordinator: the provinces whose social map they manage. */
   regionProvinces?: string[] | undefined;
   /** A parent invited to the family portal by this coordinator gets the family's e-mail. */
@@ -138,20 +139,31 @@ export async function inviteUser(
     expiresAt,
   });
   const link = `${publicUrl}/uitnodiging/${token}`;
-  const write =
+  const message =
     input.invitedToSupportBy !== undefined
-      ? supporterInvitationEmail
+      ? supporterInvitationEmail({
+          locale: input.locale,
+          name: input.displayName,
+          coordinator: input.invitedToSupportBy,
+          link,
+          expiresAt,
+        })
       : input.invitedToFamilyBy !== undefined
-        ? familyInvitationEmail
-        : invitationEmail;
-  const message = write({
-    locale: input.locale,
-    name: input.displayName,
-    coordinator: input.invitedToSupportBy ?? input.invitedToFamilyBy ?? '',
-    organization: organization.name,
-    link,
-    expiresAt,
-  });
+        ? familyInvitationEmail({
+            locale: input.locale,
+            name: input.displayName,
+            coordinator: input.invitedToFamilyBy,
+            organization: organization.name,
+            link,
+            expiresAt,
+          })
+        : invitationEmail({
+            locale: mailLanguage(input.locale),
+            name: input.displayName,
+            organization: organization.name,
+            link,
+            expiresAt,
+          });
   if (mobile !== null) {
     const text = familyInvitationText({
       locale: input.locale,

@@ -85,7 +85,7 @@ export async function invite(
         membershipId: null,
         email,
         displayName: input.displayName.trim(),
-        locale: input.locale,
+        locale: mailLanguage(input.locale),
         teamId: input.teamId ?? null,
         role: input.role,
         regionProvinces: input.regionProvinces ?? [],

@@ -3,7 +3,7 @@
  * their e-mail address through the outbox. The session keeps only its hash, for 10 minutes; it
  * works once, and wrong tries count like wrong authenticator codes (kernel/throttle.ts).
  */
-import { mailLanguage, type Language } from '@omringd/core';
+import type { Language } from '@omringd/core';
 import { and, eq, gt } from 'drizzle-orm';
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../platform/db/database.ts';
@@ -24,7 +24,7 @@ export async function sendSignInCode(
   now: Date,
 ): Promise<void> {
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-  const locale = mailLanguage(user.locale);
+  const locale = user.locale;
   const message = signInCodeEmail({
     locale,
     name: user.displayName,

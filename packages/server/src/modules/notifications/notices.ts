@@ -18,7 +18,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { memberships, users } from '../../platform/db/identitySchema.ts';
 import { enqueueEmail, enqueueText } from '../../platform/mail/outbox.ts';
 import { insertNotice } from './queries.ts';
-import { bodies, subjects, type NoticeKind } from './texts.ts';
+import { noticeMessage } from './noticeMessage.ts';
+import type { NoticeKind } from './texts.ts';
 
 /** The roles that take up incoming referrals (read the intake inbox). */
 export const intakeRoles = roles.filter(takesIntake);
@@ -77,10 +78,6 @@ export async function regionCoordinators(tx: Db, programme: Programme): Promise<
   return rows.filter((r) => r.region.some((p) => provinces.has(p))).map((r) => r.userId);
 }
 
-/** The deadline or programme a notice is about, in brackets; nothing about the family. */
-const about = (params: Record<string, unknown>) =>
-  typeof params.deadline === 'string' ? ` (${params.deadline})` : '';
-
 /** One notice and one e-mail per person and key; returns whether anything new was stored. */
 export async function noticeOnce(
   tx: Db,
@@ -108,19 +105,13 @@ export async function noticeOnce(
     )
       continue;
     stored = true;
-    const nl = person.locale === 'nl';
+    const message = noticeMessage(kind, params, person);
     // A family account reached by text message only: the news in one short message.
     if (person.email === null) {
       if (person.mobile !== null)
         await enqueueText(
           tx,
-          {
-            idempotencyKey: `${key}:${person.id}`,
-            to: person.mobile,
-            text: nl
-              ? `Omringd: ${bodies[kind].nl}${about(params)}. Meld je aan om te zien wat er is.`
-              : `Omringd: ${bodies[kind].en}${about(params)}. Sign in to see what it is.`,
-          },
+          { idempotencyKey: `${key}:${person.id}`, to: person.mobile, text: message.text },
           now,
         );
       continue;
@@ -130,10 +121,8 @@ export async function noticeOnce(
       {
         idempotencyKey: `${key}:${person.id}`,
         to: person.email,
-        subject: subjects[kind][nl ? 'nl' : 'en'],
-        text: nl
-          ? `Dag ${person.displayName},\n\n${bodies[kind].nl}${about(params)}. Meld je aan in Omringd om te zien wat er is.\n`
-          : `Hello ${person.displayName},\n\n${bodies[kind].en}${about(params)}. Sign in to Omringd to see what it is.\n`,
+        subject: message.subject,
+        text: message.email,
       },
       now,
     );

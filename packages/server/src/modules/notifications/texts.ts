@@ -1,4 +1,6 @@
 /** What a notice and its e-mail say, per kind: the kind of news, never the family. */
+import type { FamilyNoticeKind } from '../../platform/mail/family/index.ts';
+
 export type NoticeKind =
   | 'referral_received'
   | 'referral_status'
@@ -21,7 +23,10 @@ export type NoticeKind =
   | 'visit_decided'
   | 'visit_reminder';
 
-export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
+/** The notices of professionals: in Dutch or English (a family's are in platform/mail/family). */
+export type StaffNoticeKind = Exclude<NoticeKind, FamilyNoticeKind>;
+
+export const subjects: Record<StaffNoticeKind, { nl: string; en: string }> = {
   referral_received: {
     nl: 'Omringd: een nieuwe aanmelding',
     en: 'Omringd: a new referral',
@@ -86,25 +91,13 @@ export const subjects: Record<NoticeKind, { nl: string; en: string }> = {
     nl: 'Omringd: een bericht van een gezin',
     en: 'Omringd: a message from a family',
   },
-  contact_message: {
-    nl: 'Omringd: een bericht van jullie contactpersoon',
-    en: 'Omringd: a message from your contact person',
-  },
   visit_requested: {
     nl: 'Omringd: een gezin vraagt een huisbezoek',
     en: 'Omringd: a family asks for a home visit',
   },
-  visit_decided: {
-    nl: 'Omringd: nieuws over jullie huisbezoek',
-    en: 'Omringd: news about your home visit',
-  },
-  visit_reminder: {
-    nl: 'Omringd: morgen een huisbezoek',
-    en: 'Omringd: a home visit tomorrow',
-  },
 };
 
-export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
+export const bodies: Record<StaffNoticeKind, { nl: string; en: string }> = {
   referral_received: {
     nl: 'Er is een nieuwe aanmelding voor jou of je team',
     en: 'There is a new referral for you or your team',
@@ -169,20 +162,8 @@ export const bodies: Record<NoticeKind, { nl: string; en: string }> = {
     nl: 'Een gezin dat je begeleidt, schreef je een bericht in het gezinsportaal. Lees het in het dossier',
     en: 'A family you coordinate wrote you a message in the family portal. Read it in the case file',
   },
-  contact_message: {
-    nl: 'Jullie contactpersoon schreef jullie een bericht. Lees het in Omringd, bij Ons gezin',
-    en: 'Your contact person wrote you a message. Read it in Omringd, under Our family',
-  },
   visit_requested: {
     nl: 'Een gezin dat je begeleidt, vraagt in het gezinsportaal een huisbezoek. Bevestig het of stel een ander moment voor in het dossier',
     en: 'A family you coordinate asks for a home visit in the family portal. Confirm it or suggest another moment in the case file',
-  },
-  visit_decided: {
-    nl: 'Jullie contactpersoon antwoordde op jullie vraag voor een huisbezoek. Kijk in Omringd, bij Ons gezin',
-    en: 'Your contact person answered your request for a home visit. Look in Omringd, under Our family',
-  },
-  visit_reminder: {
-    nl: 'Jullie contactpersoon komt morgen bij jullie thuis',
-    en: 'Your contact person visits you at home tomorrow',
   },
 };

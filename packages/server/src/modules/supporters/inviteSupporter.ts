@@ -50,7 +50,7 @@ export async function inviteSupporter(
           displayName: person.name,
           organizationId: c.row.organizationId,
           role: 'supporter',
-          locale: input.locale,
+          locale: input.locale ?? c.principal.locale,
           invitedToSupportBy: c.principal.displayName,
         },
         c.principal.userId,

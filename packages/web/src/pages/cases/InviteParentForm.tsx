@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayHaveOwnView, type FamilyMember } from '@omringd/core';
 import { sendJson, type ApiError } from '../../api.ts';
+import { languageNames, portalLanguages, type PortalLanguage } from '../../i18n.ts';
 import { ErrorMessage } from '../../components/ErrorMessage.tsx';
 import { FormField } from '../../components/FormField.tsx';
 
@@ -27,7 +28,7 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
   const [email, setEmail] = useState('');
   const [channel, setChannel] = useState<'email' | 'sms'>('email');
   const [mobile, setMobile] = useState('');
-  const [locale, setLocale] = useState<'nl' | 'en'>('nl');
+  const [locale, setLocale] = useState<PortalLanguage>('nl');
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
   if (adults.length === 0) return <p>{t('portal.noAdults')}</p>;
@@ -157,11 +158,15 @@ export function InviteParentForm({ caseId, members }: { caseId: string; members:
           id={`${id}-locale`}
           value={locale}
           onChange={(e) => {
-            setLocale(e.target.value === 'en' ? 'en' : 'nl');
+            const chosenLanguage = portalLanguages.find((l) => l === e.target.value);
+            if (chosenLanguage !== undefined) setLocale(chosenLanguage);
           }}
         >
-          <option value="nl">Nederlands</option>
-          <option value="en">English</option>
+          {portalLanguages.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {languageNames[l].name}
+            </option>
+          ))}
         </select>
       </div>
       <button type="submit">{t('portal.inviteSend')}</button>
