@@ -7,7 +7,7 @@
  * Then the mixed day (bench/loadMix.ts: 70 % reads, 20 % searches, 10 % writes) at the given
  * connections and at 200, with its error rate.
  * Usage: npm run bench:load [-- --cases N] [--services N] [--audit N] [--connections N]
- *   [--seconds N] [--keep]
+ *   [--seconds N] [--keep] [--reads-only]
  *   [--profile]
  */
 import autocannon from 'autocannon';
@@ -22,6 +22,7 @@ import { prepare } from '../packages/server/src/bootstrap.ts';
 import { openPostgres } from '../packages/server/src/platform/db/database.ts';
 import { writeDirectory } from '../packages/server/src/modules/socialMap/directory/writeDirectory.ts';
 import { generateDirectory } from './generateDirectory.ts';
+import { withCpuShare } from './cpuShare.ts';
 import { MIX, mixedRequest, type MixSession } from './loadMix.ts';
 import { figuresOf, loadPaths, seedLoadData, started } from './loadSupport.ts';
 import { signInOverHttp } from '../packages/server/test/support/httpSignIn.ts';
@@ -34,6 +35,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
     keep: { type: 'boolean', default: false },
+    /** Only the bare route and the audited read (for a quick comparison of one change). */
+    'reads-only': { type: 'boolean', default: false },
     /** Writes a CPU profile of the API server to bench/results/ (for finding where time goes). */
     profile: { type: 'boolean', default: false },
   },
@@ -75,6 +78,12 @@ async function mixed(url: string, ids: string[], session: MixSession, connection
     }),
   );
 }
+
+const withoutCpu = <T extends { cpuPerRequest: unknown }>(f: T): Omit<T, 'cpuPerRequest'> =>
+  Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'cpuPerRequest')) as Omit<
+    T,
+    'cpuPerRequest'
+  >;
 
 const mixLabel = `${String(MIX.caseView + MIX.inbox)}/${String(MIX.search)}/${String(MIX.write)}`;
 const url = await freshDatabase();
@@ -134,52 +143,66 @@ try {
   const apiBase = `http://127.0.0.1:${String(apiPort)}`;
   const session = await signInOverHttp(apiBase, coordinator);
   const listSession = await signInOverHttp(apiBase, lister);
-  const bareFigures = await load(
-    `http://127.0.0.1:${String(barePort)}`,
-    caseIds.map((id) => `/bare/${id}`),
-    null,
-  );
-  const audited = await load(
-    apiBase,
-    caseIds.map((id) => `/api/v1/cases/${id}`),
-    session.cookie,
-  );
-  const list = await load(apiBase, ['/api/v1/cases'], listSession.cookie);
-  // The list's own latency: one request at a time (the 50 ms target is a user's wait).
-  const listAlone = await load(apiBase, ['/api/v1/cases'], listSession.cookie, 1);
-  const mix = await mixed(apiBase, caseIds, session, CONNECTIONS);
-  const mix200 = await mixed(apiBase, caseIds, session, 200);
-  const ratio = audited.requestsPerSecond / Math.max(1, bareFigures.requestsPerSecond);
-  console.table({
-    bare: bareFigures,
-    'audited case read': audited,
-    'case list (500)': list,
-    'case list (500), one at a time': listAlone,
-    [`mix ${mixLabel}, ${String(CONNECTIONS)} connections`]: mix,
-    [`mix ${mixLabel}, 200 connections`]: mix200,
-  });
-  console.log(`Audited read ÷ bare route: ${(ratio * 100).toFixed(1)} % (target ≥ 25 %)`);
-  const results = join(root, 'bench/results');
-  await mkdir(results, { recursive: true });
-  await writeFile(
-    join(results, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
-    JSON.stringify(
-      {
-        at: new Date().toISOString(),
-        machine: { cores: cpus().length, node: process.version },
-        setup: { cases: CASES, auditRows: AUDIT, connections: CONNECTIONS, seconds: SECONDS },
-        sealing: { rows: sealed, seconds: sealSeconds },
-        bare: bareFigures,
-        audited,
-        list,
-        listAlone,
-        mix: { weights: MIX, [CONNECTIONS]: mix, 200: mix200 },
-        auditedOverBare: ratio,
-      },
+  const bareFigures = await withCpuShare(bare.pid, SECONDS, () =>
+    load(
+      `http://127.0.0.1:${String(barePort)}`,
+      caseIds.map((id) => `/bare/${id}`),
       null,
-      2,
     ),
   );
+  const audited = await withCpuShare(api.pid, SECONDS, () =>
+    load(
+      apiBase,
+      caseIds.map((id) => `/api/v1/cases/${id}`),
+      session.cookie,
+    ),
+  );
+  console.log('CPU ms per request (server, PostgreSQL, load generator):', {
+    bare: bareFigures.cpuPerRequest,
+    audited: audited.cpuPerRequest,
+  });
+  if (values['reads-only']) {
+    console.table({ bare: withoutCpu(bareFigures), 'audited case read': withoutCpu(audited) });
+    const share = audited.requestsPerSecond / Math.max(1, bareFigures.requestsPerSecond);
+    console.log(`Audited read ÷ bare route: ${(share * 100).toFixed(1)} % (target ≥ 25 %)`);
+  } else {
+    const list = await load(apiBase, ['/api/v1/cases'], listSession.cookie);
+    // The list's own latency: one request at a time (the 50 ms target is a user's wait).
+    const listAlone = await load(apiBase, ['/api/v1/cases'], listSession.cookie, 1);
+    const mix = await mixed(apiBase, caseIds, session, CONNECTIONS);
+    const mix200 = await mixed(apiBase, caseIds, session, 200);
+    const ratio = audited.requestsPerSecond / Math.max(1, bareFigures.requestsPerSecond);
+    console.table({
+      bare: withoutCpu(bareFigures),
+      'audited case read': withoutCpu(audited),
+      'case list (500)': list,
+      'case list (500), one at a time': listAlone,
+      [`mix ${mixLabel}, ${String(CONNECTIONS)} connections`]: mix,
+      [`mix ${mixLabel}, 200 connections`]: mix200,
+    });
+    console.log(`Audited read ÷ bare route: ${(ratio * 100).toFixed(1)} % (target ≥ 25 %)`);
+    const results = join(root, 'bench/results');
+    await mkdir(results, { recursive: true });
+    await writeFile(
+      join(results, `load-${new Date().toISOString().replace(/[:.]/g, '-')}.json`),
+      JSON.stringify(
+        {
+          at: new Date().toISOString(),
+          machine: { cores: cpus().length, node: process.version },
+          setup: { cases: CASES, auditRows: AUDIT, connections: CONNECTIONS, seconds: SECONDS },
+          sealing: { rows: sealed, seconds: sealSeconds },
+          bare: bareFigures,
+          audited,
+          list,
+          listAlone,
+          mix: { weights: MIX, [CONNECTIONS]: mix, 200: mix200 },
+          auditedOverBare: ratio,
+        },
+        null,
+        2,
+      ),
+    );
+  }
 } finally {
   api.kill('SIGTERM');
   bare.kill('SIGTERM');

@@ -21,6 +21,7 @@ import { loadFileKey } from './platform/files/fileCrypto.ts';
 import { refuseRealAccounts, seedDemoStaff, demoPeople } from './modules/demo/staff.ts';
 import { seedDemoFamilies } from './modules/demo/families.ts';
 import { linkDemoParents } from './modules/demo/parents.ts';
+import { processLogStream } from './platform/http/requestLog.ts';
 
 /** With OMRINGD_MIGRATION_URL, the owner's connection for the migration step only. */
 export async function withMigrationDatabase<T>(
@@ -82,7 +83,7 @@ export async function serve(
   const app = await buildApp({
     database,
     clock: systemClock,
-    logger: true,
+    logger: processLogStream(),
     publicUrl: config.publicUrl,
     trustProxy: config.trustProxy,
     smtpConfigured: config.smtpUrl !== undefined,
