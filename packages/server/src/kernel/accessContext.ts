@@ -21,6 +21,10 @@ import {
   type AuditEntry,
 } from './audit/auditWriter.ts';
 import type { Membership, Principal } from './principal.ts';
+import type { GatheredCase } from './guards/caseRelationship.ts';
+
+/** A case's access facts read with the session; `found` undefined: no such case. */
+export type PrefetchedCase = { caseId: string; found: GatheredCase | undefined };
 import { countAttempt, refundAttempt, resetAttempts, type ThrottleKey } from './throttle.ts';
 
 export { AccessDenied } from './accessDenied.ts';
@@ -308,6 +312,24 @@ export class AccessContext extends DataContext {
   requirePrincipal(): Principal {
     if (this.principal === null) throw new AppError('unauthenticated', 'Sign in first.');
     return this.principal;
+  }
+
+  /** One case's access facts, gathered with the session (kernel/sessions.ts). */
+  private gathered: PrefetchedCase | undefined;
+
+  offerGathered(gathered: PrefetchedCase): void {
+    this.gathered = gathered;
+  }
+
+  /**
+   * The facts gathered with the session for this case, once: a read's guard decides from them
+   * instead of asking the database again; a later guard in the same request asks anew.
+   */
+  takeGathered(caseId: string): PrefetchedCase | undefined {
+    const gathered = this.gathered;
+    if (gathered?.caseId !== caseId) return undefined;
+    this.gathered = undefined;
+    return gathered;
   }
 
   protected actor(as: ActingAs | undefined, purpose: Purpose): AuditActor {

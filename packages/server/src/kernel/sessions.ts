@@ -10,6 +10,8 @@ import { sessions } from '../platform/db/identitySchema.ts';
 import { membershipsOf, type AccountFacts } from './principal.ts';
 import { instant, instantOrNull } from '../platform/db/instant.ts';
 import { newToken, sha256Hex } from './tokens.ts';
+import { caseFactsSelect, gatheredOf, type GatheredRow } from './guards/caseRelationship.ts';
+import type { PrefetchedCase } from './accessContext.ts';
 
 export const SESSION_COOKIE = 'omringd_session';
 /** Without activity for this long, a session ends. */
@@ -55,20 +57,29 @@ export async function createSession(
 }
 
 export type SessionLookup =
-  | { state: 'valid'; session: SessionRow; account: AccountFacts }
+  | {
+      state: 'valid';
+      session: SessionRow;
+      account: AccountFacts;
+      /** The case asked for, gathered in the same statement. */
+      gathered?: PrefetchedCase;
+    }
   | { state: 'expired' | 'revoked' | 'unknown' };
 
 /**
  * Finds the session of a cookie value with its account and memberships, in one statement (it runs
- * on every request), and touches it; expired sessions are revoked on sight.
+ * on every request), and touches it; expired sessions are revoked on sight. A request about one
+ * case (`caseId`) gets that case's access facts from the same statement, for its guard: a case
+ * read is then two statements (this one, and the view with its audit row), not three.
  */
 export async function findSession(
   database: Database,
   token: string,
   now: Date,
+  caseId?: string,
 ): Promise<SessionLookup> {
   const db = database.db;
-  const [found] = await database.preparedRows<SessionRow & { account: AccountFacts }>(sql`
+  const lookup = sql`
     SELECT s.id, s.token_hash AS "tokenHash", s.user_id AS "userId", s.csrf_token AS "csrfToken",
       s.created_at AS "createdAt", s.last_seen_at AS "lastSeenAt",
       s.absolute_expires_at AS "absoluteExpiresAt", s.authenticated_at AS "authenticatedAt",
@@ -79,9 +90,20 @@ export async function findSession(
         'locale', u.locale, 'phone', u.phone, 'memberships', ${membershipsOf(sql.raw('s.user_id'))})
         AS account
     FROM sessions s JOIN users u ON u.id = s.user_id
-    WHERE s.token_hash = ${sha256Hex(token)}`);
+    WHERE s.token_hash = ${sha256Hex(token)}`;
+  type Found = SessionRow & { account: AccountFacts; caseFacts?: GatheredRow | null };
+  const [found] = await database.preparedRows<Found>(
+    caseId === undefined
+      ? lookup
+      : sql`WITH sess AS (${lookup})
+          SELECT sess.*, (SELECT row_to_json(f) FROM (${caseFactsSelect(
+            sql`sess."userId"`,
+            sql`c.id = ${caseId}::uuid`,
+            now,
+          )}) f) AS "caseFacts" FROM sess`,
+  );
   if (found === undefined) return { state: 'unknown' };
-  const { account, ...raw } = found;
+  const { account, caseFacts, ...raw } = found;
   const session: SessionRow = {
     ...raw,
     createdAt: instant(raw.createdAt),
@@ -100,7 +122,19 @@ export async function findSession(
   // Touch at most once a minute: a burst of requests does not write a burst of updates.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000)
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
-  return { state: 'valid', session, account };
+  return {
+    state: 'valid',
+    session,
+    account,
+    ...(caseId === undefined
+      ? {}
+      : {
+          gathered: {
+            caseId,
+            found: caseFacts == null ? undefined : gatheredOf(caseFacts),
+          },
+        }),
+  };
 }
 
 export async function revokeSession(

@@ -60,12 +60,18 @@ async function decide<S extends Scope>(
   ctx: AccessContext,
   scope: S,
   on: CaseOn,
+  /** A read may decide from the facts gathered with the session; a change reads them anew. */
+  reading = false,
 ): Promise<
   Omit<S, 'principal'> & Omit<CaseAccess, keyof Scope | 'principal'> & { principal: Principal }
 > {
   const principal = ctx.requirePrincipal();
   scope.note({ caseAction: on.action });
-  const gathered = (await gatherCases(scope, principal, [on.caseId], scope.now)).get(on.caseId);
+  const prefetched = reading ? ctx.takeGathered(on.caseId) : undefined;
+  const gathered =
+    prefetched === undefined
+      ? (await gatherCases(scope, principal, [on.caseId], scope.now)).get(on.caseId)
+      : prefetched.found;
   if (gathered === undefined) {
     scope.about({ caseId: null });
     return scope.deny('not_found');
@@ -107,7 +113,7 @@ export async function readWithCase<T>(
   on: CaseOn,
   fn: (access: CaseAccess & ReadScope) => Promise<T>,
 ): Promise<T> {
-  return ctx.auditedRead(specOf(on), async (scope) => fn(await decide(ctx, scope, on)));
+  return ctx.auditedRead(specOf(on), async (scope) => fn(await decide(ctx, scope, on, true)));
 }
 
 /** Of these cases, those the user may take this action on, with the basis (for lists). */

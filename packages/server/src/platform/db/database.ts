@@ -19,7 +19,7 @@ import { tightenDataDir } from './dataDirectory.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { pglitePreparedRunner } from './pglitePrepared.ts';
 import * as schema from './schema.ts';
-import { reportPool } from '../metrics/metrics.ts';
+import { databaseStatements, reportPool } from '../metrics/metrics.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -132,12 +132,27 @@ export async function fromPglite(client: PGlite): Promise<Database> {
   };
 }
 
+/** A pool connection that counts the statements it sends (omringd_db_statements_total). */
+class CountingClient extends pg.Client {}
+// eslint-disable-next-line @typescript-eslint/unbound-method -- applied below with the connection as `this`
+const sendQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+CountingClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  databaseStatements.inc();
+  return sendQuery.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
 export function openPostgres(connectionString: string): Database {
   const options = Object.entries(SESSION_SETTINGS)
     .map(([k, v]) => `-c ${k}=${v}`)
     .join(' ');
   // A request waits at most 5 s for a free connection, then answers 503 (never a hang).
-  const pool = new pg.Pool({ connectionString, max: 10, options, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    options,
+    connectionTimeoutMillis: 5_000,
+    Client: CountingClient,
+  });
   // An idle connection closed by the server (restart, admin) must not crash the process.
   pool.on('error', (error) => {
     console.error(`PostgreSQL connection lost: ${error.message}`);

@@ -10,7 +10,11 @@ let building: Promise<void> | undefined;
 /** Starts the build once; later calls answer the same build. */
 export function startPagesBuild(): Promise<void> {
   building ??= new Promise((resolvePromise, reject) => {
-    const child = spawn('npm', ['run', '--silent', 'build:web:if-changed'], { stdio: 'inherit' });
+    // On Windows npm is a .cmd script, which only a shell starts.
+    const child = spawn('npm', ['run', '--silent', 'build:web:if-changed'], {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     child.on('error', reject);
     child.on('exit', (code) => {
       if (code === 0) resolvePromise();

@@ -1,6 +1,6 @@
 /**
  * The figures an operator watches, in Prometheus' format (prom-client): requests per route and
- * their latency, the database pool, the job queues' depth, audit rows written and failed
+ * their latency, the database pool and its statements, the job queues' depth, audit rows written and failed
  * sign-ins, next to the process's own (memory, event-loop lag). One registry per process.
  */
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -27,6 +27,13 @@ export const auditRows = new Counter({
   name: 'omringd_audit_rows_written_total',
   help: 'Audit rows written, by outcome (rows of a transaction that rolled back included).',
   labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
+/** What a request costs in round trips: a case read is two, a list a fixed few whatever its length. */
+export const databaseStatements = new Counter({
+  name: 'omringd_db_statements_total',
+  help: 'Statements sent to PostgreSQL over the pool (the embedded database is not counted).',
   registers: [registry],
 });
 
