@@ -37,6 +37,8 @@ export type Fixture = {
   unique: string;
   /** The referral the actor's case came from (received by the case's organisation). */
   referralId: string;
+  /** A home visit the family asked for in the actor's case (requested, not decided). */
+  visitId: string;
 };
 
 export type Entry = {
@@ -645,18 +647,19 @@ export const matrix: Record<string, Entry> = {
   },
   'PUT /api/v1/cases/:id/home-visits/:visitId': {
     request: (f) => ({
-      url: `/api/v1/cases/${f.caseId}/home-visits/${f.spareUserId}`,
+      url: `/api/v1/cases/${f.caseId}/home-visits/${f.visitId}`,
       body: { decision: 'confirm' },
     }),
-    // No such visit in any case: 404 for the team, as for everyone who may not decide.
-    expect: () => 404,
+    // Anyone of the case team confirms the family's request; nobody else reaches it.
+    expect: caseWrite,
     anonymous: 401,
   },
   'GET /api/v1/cases/:id/home-visits/:visitId/calendar.ics': {
     request: (f) => ({
-      url: `/api/v1/cases/${f.caseId}/home-visits/${f.spareUserId}/calendar.ics`,
+      url: `/api/v1/cases/${f.caseId}/home-visits/${f.visitId}/calendar.ics`,
     }),
-    expect: () => 404,
+    // The visit in a calendar: for the team and the family, as the case file.
+    expect: caseFile,
     anonymous: 401,
   },
   // Supporters: the family invites someone of its network; a supporter reads only their part.

@@ -19,6 +19,7 @@ import {
   families,
 } from '../../src/kernel/tables/caseSchema.ts';
 import { organizations } from '../../src/platform/db/schema.ts';
+import { homeVisits } from '../../src/kernel/tables/homeVisitSchema.ts';
 import { closeTestApp, createTestApp, getJson, type TestApp } from '../support/testApp.ts';
 import { storageModes } from '../support/storageModes.ts';
 import { Agent, createPerson, membershipOf } from '../support/people.ts';
@@ -104,7 +105,18 @@ describe.each(storageModes)('authorization matrix on %s', (mode) => {
         hsds,
         unique,
         referralId: randomUUID(),
+        visitId: randomUUID(),
       };
+      // A home visit the family asked for, for the team to decide on and to put in a calendar.
+      await db.insert(homeVisits).values({
+        id: fixture.visitId,
+        caseId,
+        startsAt: new Date('2030-01-09T09:00:00Z'),
+        minutes: 60,
+        status: 'requested',
+        requestedByName: 'Ouder Matrix',
+        createdAt: t.now.value,
+      });
       if (actor === 'anonymous') {
         agents.set(actorName(actor), { agent: null, fixture });
         continue;
