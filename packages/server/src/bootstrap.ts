@@ -13,10 +13,14 @@ import { fillTermMasks } from './modules/socialMap/directory/termMasks.ts';
 import { fillSearchRows } from './modules/socialMap/directory/searchRows.ts';
 import { ensureProgrammes } from './modules/programmes/programmeStore.ts';
 
-export async function openDatabase(config: Config): Promise<Database> {
+/** `toServe`: the server's start, which may begin a new embedded directory from the prepared copy. */
+export async function openDatabase(
+  config: Config,
+  options: { toServe?: boolean } = {},
+): Promise<Database> {
   if (config.databaseUrl !== undefined) return openPostgres(config.databaseUrl);
   await ensurePrivateDataDir(config.dataDir);
-  return openPglite(config.dataDir);
+  return openPglite(config.dataDir, { fromTemplate: options.toServe === true });
 }
 
 export async function ensureGeography(database: Database): Promise<void> {

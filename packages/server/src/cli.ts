@@ -4,7 +4,8 @@
  */
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { prepareTemplate } from './prepareTemplate.ts';
 import { serve } from './serve.ts';
 import { startPagesBuild } from './platform/http/pagesBuild.ts';
 import { backupEmbedded, restoreEmbedded } from './platform/db/embeddedBackup.ts';
@@ -37,6 +38,7 @@ const usage = `Usage: omringd <command>
   migrate            apply the database migrations (as the schema's owner); with OMRINGD_APP_ROLE,
                      grant that role what the server needs and no more
   seed               load (or refresh) the demo social map from packages/server/data
+  prepare-template   prepare the copy a new embedded data directory starts from (npm install does)
   import <file.json> import an HSDS 3.1 JSON file (organizations with services, or services)
   export [file.json] export the whole social map as HSDS 3.1 JSON (to stdout without a file)
   backup <file>      write the embedded database to one archive (also while the server runs)
@@ -97,6 +99,13 @@ async function main(argv: string[]): Promise<number> {
         config.appRole === undefined
           ? 'Migrations applied.'
           : `Migrations applied; ${config.appRole} has the rights the server needs.`,
+      );
+      return 0;
+    }
+    case 'prepare-template': {
+      const made = await prepareTemplate(systemClock());
+      console.log(
+        `A new embedded database will start from ${relative(process.cwd(), made.file)} (${String(made.services)} demo services).`,
       );
       return 0;
     }

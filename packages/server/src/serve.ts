@@ -57,7 +57,7 @@ export async function serve(
     () => undefined,
     (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
   );
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { toServe: true });
   const { demoServices } = await withMigrationDatabase(config, (owner) =>
     prepare(database, systemClock(), owner),
   );

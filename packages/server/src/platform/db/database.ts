@@ -12,9 +12,12 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { PgDialect, type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { assertDataDirVersion } from './embeddedVersion.ts';
+import { readTemplate } from './embeddedTemplate.ts';
 import { tightenDataDir } from './dataDirectory.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { pglitePreparedRunner } from './pglitePrepared.ts';
@@ -60,7 +63,14 @@ const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.u
 
 export const pgliteExtensions = { pg_trgm, unaccent };
 
-export async function openPglite(dataDir?: string): Promise<Database> {
+/**
+ * `fromTemplate`: a new directory starts from the prepared copy `npm install` made (the server's
+ * start, which prepares the same anyway; embeddedTemplate.ts).
+ */
+export async function openPglite(
+  dataDir?: string,
+  options: { fromTemplate?: boolean } = {},
+): Promise<Database> {
   if (dataDir === undefined)
     return fromPglite(await PGlite.create({ extensions: pgliteExtensions }));
   await assertDataDirVersion(dataDir);
@@ -69,7 +79,16 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   let database: Database;
   let client: PGlite;
   try {
-    client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
+    // A new directory starts from the copy `npm install` prepared, when it is for these sources.
+    const loadDataDir =
+      options.fromTemplate === true && !existsSync(join(dataDir, 'PG_VERSION'))
+        ? await readTemplate()
+        : undefined;
+    client = await PGlite.create({
+      dataDir,
+      extensions: pgliteExtensions,
+      ...(loadDataDir === undefined ? {} : { loadDataDir }),
+    });
     database = await fromPglite(client);
   } catch (error) {
     await unlock();
