@@ -6,13 +6,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-if (!existsSync('node_modules/tsx') || process.env.OMRINGD_SKIP_AFTER_INSTALL === '1') process.exit(0);
+if (!existsSync('node_modules/tsx') || process.env.OMRINGD_SKIP_AFTER_INSTALL === '1')
+  process.exit(0);
 
 const steps = [
   { what: 'Building the web pages', command: ['npm', 'run', '--silent', 'build:web:if-changed'] },
   {
     what: 'Preparing the embedded database',
-    command: [process.execPath, '--import', 'tsx', 'packages/server/src/cli.ts', 'prepare-template'],
+    command: [
+      process.execPath,
+      '--import',
+      'tsx',
+      'packages/server/src/cli.ts',
+      'prepare-template',
+    ],
   },
 ];
 for (const step of steps) {
