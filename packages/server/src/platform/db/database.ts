@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { assertDataDirVersion } from './embeddedVersion.ts';
-import { readTemplate } from './embeddedTemplate.ts';
+import { unpackTemplate } from './embeddedTemplate.ts';
 import { tightenDataDir } from './dataDirectory.ts';
 import { lockDataDir } from './dataDirLock.ts';
 import { pglitePreparedRunner } from './pglitePrepared.ts';
@@ -80,15 +80,9 @@ export async function openPglite(
   let client: PGlite;
   try {
     // A new directory starts from the copy `npm install` prepared, when it is for these sources.
-    const loadDataDir =
-      options.fromTemplate === true && !existsSync(join(dataDir, 'PG_VERSION'))
-        ? await readTemplate()
-        : undefined;
-    client = await PGlite.create({
-      dataDir,
-      extensions: pgliteExtensions,
-      ...(loadDataDir === undefined ? {} : { loadDataDir }),
-    });
+    if (options.fromTemplate === true && !existsSync(join(dataDir, 'PG_VERSION')))
+      await unpackTemplate(dataDir);
+    client = await PGlite.create({ dataDir, extensions: pgliteExtensions });
     database = await fromPglite(client);
   } catch (error) {
     await unlock();

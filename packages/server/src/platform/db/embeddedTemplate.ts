@@ -2,16 +2,17 @@
  * A new embedded database starts from a prepared copy instead of from nothing: `npm install`
  * creates one (PostgreSQL's initdb in WebAssembly, the migrations, the geography, the programmes
  * and the demo social map: several seconds on two cores) and keeps it as a compressed archive in
- * node_modules/.cache; the first start in a new data directory unpacks it. The archive is named
+ * node_modules/.cache; the first start in a new data directory unpacks it (about 1 s instead of 5). The archive is named
  * by a hash of everything that goes into it (the server's and the core's sources, the migrations,
  * the data files, the engine's version), so a change to any of them makes the start prepare the
  * directory itself, as before: a stale copy is never used.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extract } from 'tar';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
 const inputs = [
@@ -45,11 +46,17 @@ export function templateKey(): string {
 export const templateFile = (key = templateKey()) =>
   join(root, 'node_modules/.cache/omringd', `embedded-${key}.tar.gz`);
 
-/** The prepared copy for the current sources, when `npm install` made one. */
-export async function readTemplate(): Promise<Blob | undefined> {
+/**
+ * Unpacks the prepared copy for the current sources into a new data directory, when `npm install`
+ * made one; answers whether it did. Unpacked by node-tar, natively: letting the engine unpack it
+ * inside its WebAssembly file system took twice as long as opening the result.
+ */
+export async function unpackTemplate(dataDir: string): Promise<boolean> {
   const file = templateFile();
-  if (!existsSync(file)) return undefined;
-  return new Blob([await readFile(file)]);
+  if (!existsSync(file)) return false;
+  // The engine's archive names its entries from the data directory's root ("/base/1/…").
+  await extract({ file, cwd: dataDir, preserveOwner: false });
+  return true;
 }
 
 /** Keeps the archive under its key; written aside first, so a half-written one is never read. */
