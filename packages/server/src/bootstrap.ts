@@ -1,7 +1,15 @@
 /** Opening storage as configured: migrate, and on an empty directory load geography and demo data. */
 import { count } from 'drizzle-orm';
 import type { Config } from './platform/config.ts';
-import { openPglite, openPostgres, type Database } from './platform/db/database.ts';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  fromPglite,
+  openPglite,
+  openPostgres,
+  pgliteExtensions,
+  type Database,
+} from './platform/db/database.ts';
+import { templateKey, writeTemplate } from './platform/db/embeddedTemplate.ts';
 import { ensurePrivateDataDir } from './platform/db/dataDirectory.ts';
 import { migrateIfPending } from './platform/db/migrations.ts';
 import { municipalities, services } from './platform/db/schema.ts';
@@ -57,4 +65,22 @@ export async function prepare(
 export async function hasAccounts(database: Database): Promise<boolean> {
   const [row] = await database.db.select({ n: count() }).from(users);
   return (row?.n ?? 0) > 0;
+}
+
+/**
+ * `omringd prepare-template` (run by `npm install`): prepares an embedded database in memory as a
+ * new data directory would be prepared at its first start, and keeps it as the copy the first
+ * start unpacks (platform/db/embeddedTemplate.ts).
+ */
+export async function prepareTemplate(now: Date): Promise<{ file: string; services: number }> {
+  const key = templateKey();
+  const client = await PGlite.create({ extensions: pgliteExtensions });
+  try {
+    const { demoServices } = await prepare(await fromPglite(client), now);
+    await client.exec('CHECKPOINT');
+    const file = await writeTemplate(await client.dumpDataDir('gzip'), key);
+    return { file, services: demoServices };
+  } finally {
+    await client.close();
+  }
 }

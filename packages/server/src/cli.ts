@@ -5,7 +5,6 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { prepareTemplate } from './prepareTemplate.ts';
 import { serve } from './serve.ts';
 import { startPagesBuild } from './platform/http/pagesBuild.ts';
 import { backupEmbedded, restoreEmbedded } from './platform/db/embeddedBackup.ts';
@@ -17,7 +16,13 @@ import {
 } from './platform/db/migrations.ts';
 import { anchorKey, verifyAnchors } from './kernel/audit/anchor.ts';
 import { approveGrantAsOperator, pendingGrants } from './modules/accounts/roleGrants.ts';
-import { openDatabase, prepare, ensureGeography, loadDemoData } from './bootstrap.ts';
+import {
+  openDatabase,
+  prepare,
+  prepareTemplate,
+  ensureGeography,
+  loadDemoData,
+} from './bootstrap.ts';
 import { systemClock } from './platform/clock.ts';
 import { importHsds } from './facades/hsds/importHsds.ts';
 import { readHsdsSource } from './facades/hsds/hsdsSource.ts';

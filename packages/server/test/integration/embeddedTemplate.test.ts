@@ -9,12 +9,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { prepare } from '../../src/bootstrap.ts';
+import { prepare, prepareTemplate } from '../../src/bootstrap.ts';
 import { openPglite } from '../../src/platform/db/database.ts';
 import { ensurePrivateDataDir } from '../../src/platform/db/dataDirectory.ts';
 import { templateFile, templateKey } from '../../src/platform/db/embeddedTemplate.ts';
 import { municipalities, services } from '../../src/platform/db/schema.ts';
-import { prepareTemplate } from '../../src/prepareTemplate.ts';
 
 describe('the prepared copy of the embedded database', () => {
   const dirs: string[] = [];
