@@ -5,20 +5,14 @@
  */
 import type { MeetingContent, Participant } from '@omringd/core';
 import { placeInWords } from './calendar.ts';
+import { momentInWords } from '../../platform/momentInWords.ts';
 
 type Language = Participant['language'];
 
 const locales: Record<Language, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE', ar: 'ar' };
 
 function moment(content: MeetingContent, language: Language): string {
-  return new Intl.DateTimeFormat(locales[language], {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(content.startsAt));
+  return momentInWords(new Date(content.startsAt), locales[language]);
 }
 
 type Texts = {

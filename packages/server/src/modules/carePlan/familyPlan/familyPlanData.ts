@@ -13,6 +13,7 @@ import {
   type PlanContent,
 } from '@omringd/core';
 import type { CaseAccess } from '../../../kernel/guards/caseGuard.ts';
+import { momentInWords } from '../../../platform/momentInWords.ts';
 import { familyDetailsWithin, networkWithin } from '../../caseFile/index.ts';
 import { meetingsWithin } from '../../careTable/index.ts';
 import { contactPersonOf } from '../../cases/index.ts';
@@ -43,15 +44,8 @@ const dayInWords = (date: string, language: PlanLanguage) =>
     timeZone: 'Europe/Brussels',
   }).format(new Date(`${date}T12:00:00Z`));
 
-const momentInWords = (instant: string, language: PlanLanguage) =>
-  new Intl.DateTimeFormat(locales[language], {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
+const meetingInWords = (instant: string, language: PlanLanguage) =>
+  momentInWords(new Date(instant), locales[language]);
 
 function whoInWords(who: Actor, t: PlanTexts): string {
   switch (who.kind) {
@@ -74,7 +68,7 @@ function nextMeetingOf(meetings: MeetingView[], now: Date, t: PlanTexts, languag
     .sort((a, b) => a.content.startsAt.localeCompare(b.content.startsAt))[0];
   if (next === undefined) return null;
   return {
-    when: momentInWords(next.content.startsAt, language),
+    when: meetingInWords(next.content.startsAt, language),
     where: next.content.place.kind === 'home' ? t.atHome : next.content.place.text,
   };
 }

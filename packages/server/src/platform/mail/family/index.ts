@@ -1,5 +1,6 @@
 /** The family's own texts, in the language the account chose (Dutch for one we do not write). */
 import type { Language } from '@omringd/core';
+import { momentInWords } from '../../momentInWords.ts';
 import { ar } from './ar.ts';
 import { en } from './en.ts';
 import { fr } from './fr.ts';
@@ -34,13 +35,5 @@ export function dayIn(texts: FamilyTexts, at: Date): string {
 }
 
 /** A visit's moment, with its weekday, in Brussels time ("maandag 14 december om 10:00"). */
-export function visitMomentIn(texts: FamilyTexts, at: Date): string {
-  return at.toLocaleString(texts.dateLocale, {
-    timeZone: 'Europe/Brussels',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
+export const visitMomentIn = (texts: FamilyTexts, at: Date): string =>
+  momentInWords(at, texts.dateLocale);
